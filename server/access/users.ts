@@ -19,6 +19,7 @@ export interface Users {
   prepare(name: string, password: string | null): Promise<NewUser>;
   checkPassword(name: string, password: string): Promise<string | null>;
   nameOf(userId: string): string | null;
+  idOf(name: string): string | null;
 }
 
 export function cleanUserName(name: string): string | null {
@@ -60,5 +61,9 @@ export function createUsers(db: AccessDb, clock: Clock): Users {
       return (await verifyPassword(password, row.password_hash)) ? row.id : null;
     },
     nameOf: (userId) => nameById.get(userId)?.name ?? null,
+    idOf(name) {
+      const clean = cleanUserName(name);
+      return clean === null ? null : byName.get(clean)?.id ?? null;
+    },
   };
 }

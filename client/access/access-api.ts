@@ -1,0 +1,79 @@
+// Typed calls to the relay's access API. Every answer is either the data or a failure code the UI
+// translates; a network failure is its own code, so "offline" never reads as "wrong password".
+import type { Role } from '../../shared/domain/access';
+
+export interface SessionGrant {
+  readonly token: string;
+  readonly user: { readonly id: string; readonly name: string };
+  readonly session: { readonly id: string; readonly device: string; readonly expiresAt: number };
+}
+
+export interface Me {
+  readonly user: { readonly id: string; readonly name: string };
+  readonly sessionId: string;
+  readonly workspaces: readonly { readonly workspaceId: string; readonly role: Role }[];
+}
+
+export interface TeamMember {
+  readonly userId: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly addedAt: number;
+}
+
+export interface DeviceSession {
+  readonly id: string;
+  readonly device: string;
+  readonly createdAt: number;
+  readonly lastSeenAt: number;
+  readonly expiresAt: number;
+}
+
+export type LinkInfo = { readonly kind: 'invite'; readonly workspaceId: string; readonly role: Role } | { readonly kind: 'device'; readonly userId: string };
+
+export type ApiResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string; readonly status: number };
+
+export interface PersonInput {
+  readonly name: string;
+  readonly password?: string;
+  readonly device: string;
+}
+
+export function makeAccessApi(baseUrl: string, token: () => string | null) {
+  const call = async <T>(method: string, path: string, body?: unknown): Promise<ApiResult<T>> => {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const current = token();
+    if (current) headers.authorization = `Bearer ${current}`;
+    let response: Response;
+    try {
+      response = await fetch(`${baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    } catch {
+      return { ok: false, error: 'network', status: 0 };
+    }
+    const data = (await response.json().catch(() => null)) as ({ ok?: boolean; error?: string } & T) | null;
+    if (!response.ok || data === null || data.ok !== true) return { ok: false, error: data?.error ?? `http-${response.status}`, status: response.status };
+    return { ok: true, value: data };
+  };
+  return {
+    status: () => call<{ claimed: boolean }>('GET', '/api/access/status'),
+    claim: (secret: string, person: PersonInput) => call<SessionGrant>('POST', '/api/claim', { secret, ...person }),
+    peekLink: (link: string) => call<LinkInfo>('GET', `/api/links/${encodeURIComponent(link)}`),
+    join: (link: string, person: PersonInput) => call<SessionGrant>('POST', '/api/join', { link, ...person }),
+    signIn: (name: string, password: string, device: string) => call<SessionGrant>('POST', '/api/sign-in', { name, password, device }),
+    me: () => call<Me>('GET', '/api/me'),
+    refresh: () => call<SessionGrant>('POST', '/api/session/refresh'),
+    sessions: () => call<{ sessions: DeviceSession[] }>('GET', '/api/sessions'),
+    revokeSession: (id: string) => call<object>('DELETE', `/api/sessions/${encodeURIComponent(id)}`),
+    createDeviceLink: () => call<{ token: string; expiresAt: number }>('POST', '/api/device-links'),
+    registerWorkspace: (workspaceId: string) => call<object>('POST', '/api/workspaces', { workspaceId }),
+    registerProject: (workspaceId: string, projectId: string) => call<object>('POST', `/api/workspaces/${workspaceId}/projects`, { projectId }),
+    members: (workspaceId: string) => call<{ members: TeamMember[] }>('GET', `/api/workspaces/${workspaceId}/members`),
+    setRole: (workspaceId: string, userId: string, role: Role) => call<object>('PATCH', `/api/workspaces/${workspaceId}/members/${encodeURIComponent(userId)}`, { role }),
+    removeMember: (workspaceId: string, userId: string) => call<object>('DELETE', `/api/workspaces/${workspaceId}/members/${encodeURIComponent(userId)}`),
+    createInvite: (workspaceId: string, role: Role, ttlHours: number, maxUses: number) =>
+      call<{ token: string; expiresAt: number }>('POST', `/api/workspaces/${workspaceId}/invites`, { role, ttlHours, maxUses }),
+  };
+}
+
+export type AccessApi = ReturnType<typeof makeAccessApi>;
