@@ -1,0 +1,55 @@
+// One column: header with count and WIP state, its visible cards with the drop indicator while a card
+// is dragged over, and the form to add a card.
+import { For, Show } from 'solid-js';
+import { isAtWipLimit, isOverWipLimit } from '../../../shared/domain/board';
+import type { Column, Task } from '../../../shared/schema';
+import { useI18n } from '../../i18n/I18nProvider';
+import { AddCardForm } from './AddCardForm';
+import { useBoard } from './board-context';
+import { ColumnHeader } from './ColumnHeader';
+import { TaskCard } from './TaskCard';
+
+export function BoardColumn(props: { column: Column; index: number; columnCount: number }) {
+  const { t } = useI18n();
+  const board = useBoard();
+  const cards = (): readonly Task[] => board.visibleCards().get(props.column.id) ?? [];
+  const total = () => board.allCards().get(props.column.id)?.length ?? 0;
+  const wipState = () => isOverWipLimit(props.column.wipLimit, total()) ? 'over' : isAtWipLimit(props.column.wipLimit, total()) ? 'at' : 'ok';
+  const dropTarget = () => {
+    const state = board.drag.state();
+    return state?.target?.columnId === props.column.id ? state : null;
+  };
+  /** Position of a card among the column's other cards: the index space of the drop target. */
+  const positionAmongOthers = (task: Task): number => {
+    const dragged = dropTarget()?.taskId;
+    return cards().filter((card) => card.id !== dragged).indexOf(task);
+  };
+  const othersCount = () => cards().filter((card) => card.id !== dropTarget()?.taskId).length;
+  return (
+    <section
+      class={`column column--wip-${wipState()}`}
+      classList={{ 'column--drop-target': dropTarget() !== null }}
+      data-column-id={props.column.id}
+      aria-labelledby={`column-title-${props.column.id}`}
+      data-testid="column"
+    >
+      <ColumnHeader column={props.column} index={props.index} columnCount={props.columnCount} total={total()} wipState={wipState()} />
+      <ol class="card-list" aria-label={props.column.title}>
+        <For each={cards()}>
+          {(task) => (
+            <li class="card-slot" classList={{ 'card-slot--drop-before': dropTarget()?.target?.index === positionAmongOthers(task) && dropTarget()?.taskId !== task.id }}>
+              <TaskCard task={task} />
+            </li>
+          )}
+        </For>
+        <Show when={dropTarget()?.target?.index === othersCount()}>
+          <li class="drop-indicator" aria-hidden="true" />
+        </Show>
+      </ol>
+      <AddCardForm columnId={props.column.id} columnTitle={props.column.title} />
+      <Show when={wipState() !== 'ok'}>
+        <span class="visually-hidden">{wipState() === 'over' ? t('board.wipOver') : t('board.wipAt')}</span>
+      </Show>
+    </section>
+  );
+}

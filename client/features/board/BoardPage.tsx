@@ -1,0 +1,117 @@
+// A project's board: header with presence and undo, filters, columns with cards, the card editor.
+import { For, Show, createMemo, createSignal, lazy, onCleanup } from 'solid-js';
+import type { ColumnId, ProjectId, TaskId } from '../../../shared/ids';
+import { localIsoDay } from '../../../shared/iso-day';
+import { groupCardsByColumn } from '../../../shared/domain/board';
+import { compareRanks } from '../../../shared/rank';
+import { moveTask, projectRoom, type Task } from '../../../shared/schema';
+import { AppHeader } from '../../app/AppHeader';
+import { formatRoute } from '../../app/routes';
+import { useRoom, useSession } from '../../app/session';
+import { useWorkspace } from '../../app/WorkspaceScope';
+import { useI18n } from '../../i18n/I18nProvider';
+import { createPresence } from '../../presence/create-presence';
+import { createProjectStore } from '../../sync/doc-store';
+import { UndoButtons } from '../../ui/UndoButtons';
+import { createUndo } from '../../undo/create-undo';
+import { AddColumnForm } from './AddColumnForm';
+import { BoardColumn } from './BoardColumn';
+import { BoardContext, type BoardContextValue } from './board-context';
+import { NO_FILTER, matchesFilter, type BoardFilter } from './board-filters';
+import { FilterBar } from './FilterBar';
+import { PresenceBar } from './PresenceBar';
+import { keyboardDestination, toFullIndex, type VisibleDestination } from './card-moves';
+import { createCardDrag } from './create-card-drag';
+
+const CardEditor = lazy(() => import('./CardEditor'));
+/** "Today" moves at midnight; checking each minute is plenty for due-date highlights. */
+const TODAY_REFRESH_MS = 60_000;
+
+export default function BoardPage(props: { projectId: ProjectId }) {
+  const { t } = useI18n();
+  const session = useSession();
+  const workspace = useWorkspace();
+  const room = useRoom(projectRoom(props.projectId));
+  const records = createProjectStore(room.doc);
+  const undo = createUndo(room.doc, 'project', session.origin);
+  const presence = createPresence(room.provider.awareness, session.identity);
+  const [filter, setFilter] = createSignal<BoardFilter>(NO_FILTER);
+  const [editing, setEditing] = createSignal<TaskId | null>(null);
+  const [announcement, setAnnouncement] = createSignal('');
+  const [today, setToday] = createSignal(todayIso());
+  const timer = setInterval(() => setToday(todayIso()), TODAY_REFRESH_MS);
+  onCleanup(() => clearInterval(timer));
+
+  const columns = createMemo(() => Object.values(records.columns).sort((a, b) => compareRanks(a.rank, b.rank) || compareRanks(a.id, b.id)));
+  const allCards = createMemo(() => groupCardsByColumn(columns(), Object.values(records.tasks)));
+  const visibleCards = createMemo(() => {
+    const visible = new Map<ColumnId, readonly Task[]>();
+    for (const [columnId, cards] of allCards()) visible.set(columnId, cards.filter((card) => matchesFilter(card, filter(), today())));
+    return visible;
+  });
+  const members = createMemo(() => new Map(Object.values(workspace.records.members).map((member) => [member.id as string, member])));
+  const project = () => workspace.records.projects[props.projectId];
+
+  const moveCard = (taskId: TaskId, to: VisibleDestination): void => {
+    const visibleOthers = (visibleCards().get(to.columnId) ?? []).filter((card) => card.id !== taskId).map((card) => card.id);
+    const allOthers = (allCards().get(to.columnId) ?? []).filter((card) => card.id !== taskId).map((card) => card.id);
+    const index = toFullIndex(visibleOthers, allOthers, to.index);
+    if (!session.report(moveTask(room.doc, taskId, { columnId: to.columnId, index }, Date.now(), session.origin))) return;
+    const column = records.columns[to.columnId];
+    setAnnouncement(t('board.moved', { title: records.tasks[taskId]?.title ?? '', column: column?.title ?? '', position: to.index + 1 }));
+    // A card that changed column is a new element: give it focus back so keyboard moves can continue.
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-task-id="${taskId}"] .card__open`)?.focus());
+  };
+  let boardElement: HTMLDivElement | undefined;
+  const drag = createCardDrag(() => boardElement, moveCard);
+
+  const board: BoardContextValue = {
+    doc: room.doc, records, columns, allCards, visibleCards, members, today, presence, drag,
+    openCard: (taskId) => setEditing(taskId),
+    moveCard,
+    moveCardBy(taskId, direction) {
+      const visibleBoard = { columnIds: columns().map((column) => column.id), cards: new Map([...visibleCards()].map(([id, cards]) => [id, cards.map((card) => card.id)])) };
+      const destination = keyboardDestination(visibleBoard, taskId, direction);
+      if (destination) moveCard(taskId, destination);
+      else setAnnouncement(t('board.cannotMove'));
+    },
+  };
+
+  return (
+    <BoardContext.Provider value={board}>
+      <AppHeader>
+        <a class="icon-button" href={formatRoute({ kind: 'workspace', workspaceId: workspace.workspaceId })} aria-label={t('nav.back')} title={t('nav.back')}>
+          <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M15 18l-6-6 6-6" /></svg>
+        </a>
+        <h1 class="page-title">{project()?.name ?? ''}</h1>
+        <PresenceBar />
+        <UndoButtons undo={undo} />
+      </AppHeader>
+      <main id="main" class="board-page">
+        <Show when={room.migration() === 'newer-than-app'}>
+          <p class="banner banner--warning" role="alert">{t('update.newerDocument')}</p>
+        </Show>
+        <Show when={room.isLoaded() && project() === undefined && columns().length === 0}>
+          <p class="banner">{t('board.notFound')}</p>
+        </Show>
+        <FilterBar filter={filter()} onChange={setFilter} />
+        <div class="board" ref={boardElement} role="region" aria-label={t('board.columns')} tabindex="-1">
+          <For each={columns()}>{(column, index) => <BoardColumn column={column} index={index()} columnCount={columns().length} />}</For>
+          <AddColumnForm />
+        </div>
+        <p id="card-help" class="visually-hidden">{t('board.cardHelp')}</p>
+        <div class="visually-hidden" aria-live="assertive" data-testid="board-announcer">{announcement()}</div>
+      </main>
+      <Show when={drag.state()}>
+        {(state) => <div class="drag-ghost" style={{ transform: `translate(${state().x}px, ${state().y}px)` }} aria-hidden="true">{state().title}</div>}
+      </Show>
+      <Show when={editing()} keyed>
+        {(taskId) => <CardEditor taskId={taskId} onClose={() => setEditing(null)} />}
+      </Show>
+    </BoardContext.Provider>
+  );
+}
+
+function todayIso() {
+  return localIsoDay(Date.now(), new Date().getTimezoneOffset());
+}

@@ -1,0 +1,36 @@
+// What the board's pieces share: the project document, its records, the derived layout, presence,
+// and the actions that move and open cards. Provided by BoardPage.
+import { createContext, useContext, type Accessor } from 'solid-js';
+import type * as Y from 'yjs';
+import type { ColumnId, TaskId } from '../../../shared/ids';
+import type { IsoDay } from '../../../shared/iso-day';
+import type { Column, MemberInfo, Task } from '../../../shared/schema';
+import type { Presence } from '../../presence/create-presence';
+import type { ProjectRecords } from '../../sync/doc-store';
+import type { MoveDirection, VisibleDestination } from './card-moves';
+import type { CardDrag } from './create-card-drag';
+
+export interface BoardContextValue {
+  readonly doc: Y.Doc;
+  readonly records: ProjectRecords;
+  readonly columns: Accessor<readonly Column[]>;
+  /** Every card per column, in order. */
+  readonly allCards: Accessor<ReadonlyMap<ColumnId, readonly Task[]>>;
+  /** The cards the filters let through, per column, in order. */
+  readonly visibleCards: Accessor<ReadonlyMap<ColumnId, readonly Task[]>>;
+  readonly members: Accessor<ReadonlyMap<string, MemberInfo>>;
+  readonly today: Accessor<IsoDay>;
+  readonly presence: Presence;
+  readonly drag: CardDrag;
+  openCard(taskId: TaskId): void;
+  moveCard(taskId: TaskId, to: VisibleDestination): void;
+  moveCardBy(taskId: TaskId, direction: MoveDirection): void;
+}
+
+export const BoardContext = createContext<BoardContextValue>();
+
+export function useBoard(): BoardContextValue {
+  const board = useContext(BoardContext);
+  if (!board) throw new Error('useBoard must be used inside the board page');
+  return board;
+}

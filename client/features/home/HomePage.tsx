@@ -1,0 +1,72 @@
+// The workspace home: its projects, creating and managing them, its members, and the invite link.
+import { For, Show, createMemo } from 'solid-js';
+import { compareRanks } from '../../../shared/rank';
+import { renameWorkspace } from '../../../shared/schema';
+import { AppHeader } from '../../app/AppHeader';
+import { useSession } from '../../app/session';
+import { useWorkspace } from '../../app/WorkspaceScope';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Avatar } from '../../ui/Avatar';
+import { InlineRename } from '../../ui/InlineRename';
+import { UndoButtons } from '../../ui/UndoButtons';
+import { createUndo } from '../../undo/create-undo';
+import { CreateProjectForm } from './CreateProjectForm';
+import { InviteCard } from './InviteCard';
+import { ProjectRow } from './ProjectRow';
+
+export function HomePage() {
+  const { t } = useI18n();
+  const session = useSession();
+  const workspace = useWorkspace();
+  const undo = createUndo(workspace.room.doc, 'workspace', session.origin);
+  const projects = createMemo(() => Object.values(workspace.records.projects).sort((a, b) => compareRanks(a.rank, b.rank) || compareRanks(a.id, b.id)));
+  const active = () => projects().filter((project) => !project.archived);
+  const archived = () => projects().filter((project) => project.archived);
+  const members = createMemo(() => Object.values(workspace.records.members).sort((a, b) => a.joinedAt - b.joinedAt));
+  return (
+    <>
+      <AppHeader>
+        <UndoButtons undo={undo} />
+      </AppHeader>
+      <main id="main" class="page page--narrow stack-large">
+        <section aria-labelledby="workspace-title">
+          <p class="eyebrow">{t('home.workspace')}</p>
+          <InlineRename value={workspace.records.name} label={t('home.renameWorkspace')} onSave={(name) => session.report(renameWorkspace(workspace.room.doc, name, Date.now(), session.origin))}>
+            <h1 id="workspace-title">{workspace.records.name || t('app.loading')}</h1>
+          </InlineRename>
+        </section>
+        <section class="panel" aria-labelledby="projects-title">
+          <h2 id="projects-title">{t('home.projects')}</h2>
+          <Show when={active().length > 0} fallback={<p class="muted">{t('home.noProjects')}</p>}>
+            <ul class="project-list">
+              <For each={active()}>{(project) => <ProjectRow project={project} />}</For>
+            </ul>
+          </Show>
+          <CreateProjectForm />
+        </section>
+        <Show when={archived().length > 0}>
+          <details class="panel">
+            <summary><h2 class="inline-heading">{t('home.archived')}</h2></summary>
+            <ul class="project-list">
+              <For each={archived()}>{(project) => <ProjectRow project={project} />}</For>
+            </ul>
+          </details>
+        </Show>
+        <InviteCard />
+        <section class="panel" aria-labelledby="members-title">
+          <h2 id="members-title">{t('home.members')}</h2>
+          <ul class="member-list">
+            <For each={members()}>
+              {(member) => (
+                <li class="member">
+                  <Avatar name={member.name} color={member.color} decorative />
+                  <span>{member.name}</span>
+                </li>
+              )}
+            </For>
+          </ul>
+        </section>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+import { createRoot } from 'solid-js';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { newId } from '../../shared/ids';
+import { addProject, addTask, deleteTask, initProject, readProject, updateTask, upsertMember } from '../../shared/schema';
+import { createProjectStore, createWorkspaceStore } from './doc-store';
+
+const origin = {};
+
+describe('createProjectStore', () => {
+  it('mirrors records as they are added, changed and deleted, and stops when its owner is disposed', () => {
+    const doc = new Y.Doc();
+    initProject(doc, ['To do', 'Done'], origin);
+    const columnId = readProject(doc).columns[0]!.id;
+    const first = addTask(doc, { columnId, title: 'Pour slab', createdBy: null, now: 1 }, origin);
+    if (!first.ok) throw new Error(first.reason);
+
+    createRoot((dispose) => {
+      const store = createProjectStore(doc);
+      expect(Object.values(store.columns).map((column) => column.title).sort()).toEqual(['Done', 'To do']);
+      expect(store.tasks[first.value]?.title).toBe('Pour slab');
+      const sameRecord = store.tasks[first.value];
+
+      updateTask(doc, first.value, { title: 'Pour slab, east bay', tags: ['concrete'] }, 2, origin);
+      expect(store.tasks[first.value]?.title).toBe('Pour slab, east bay');
+      expect(store.tasks[first.value]?.tags).toEqual(['concrete']);
+      // Reconciled in place: views keyed on the record keep their DOM.
+      expect(store.tasks[first.value]).toBe(sameRecord);
+
+      deleteTask(doc, first.value, origin);
+      expect(store.tasks[first.value]).toBeUndefined();
+
+      dispose();
+      const later = addTask(doc, { columnId, title: 'After dispose', createdBy: null, now: 3 }, origin);
+      expect(later.ok && store.tasks[later.value]).toBeFalsy();
+    });
+  });
+
+  it('picks up records arriving from another device', () => {
+    const remote = new Y.Doc();
+    initProject(remote, ['To do'], origin);
+    const local = new Y.Doc();
+    createRoot((dispose) => {
+      const store = createProjectStore(local);
+      Y.applyUpdate(local, Y.encodeStateAsUpdate(remote));
+      expect(Object.values(store.columns).map((column) => column.title)).toEqual(['To do']);
+      dispose();
+    });
+  });
+});
+
+describe('createWorkspaceStore', () => {
+  it('mirrors members and projects', () => {
+    const doc = new Y.Doc();
+    createRoot((dispose) => {
+      const store = createWorkspaceStore(doc);
+      const userId = newId<'user'>();
+      upsertMember(doc, { id: userId, name: '王工', color: '#1d4ed8', now: 1 }, origin);
+      const project = addProject(doc, { name: '滨江 B 栋', createdBy: userId, now: 2 }, origin);
+      expect(store.members[userId]?.name).toBe('王工');
+      expect(project.ok && store.projects[project.value]?.name).toBe('滨江 B 栋');
+      dispose();
+    });
+  });
+});

@@ -1,0 +1,73 @@
+// The one bridge from a Y.Doc to Solid: plain records read through shared/schema's validating readers,
+// kept in a store and reconciled record by record, so a change to one card re-renders only that card.
+import { onCleanup } from 'solid-js';
+import { createStore, reconcile, type SetStoreFunction } from 'solid-js/store';
+import type * as Y from 'yjs';
+import {
+  observeRecords, PROJECT_ROOT_NAMES, readColumn, readComment, readMember, readProjectSummary, readTask,
+  readWorkspace, WORKSPACE_ROOT_NAMES,
+  type Column, type Comment, type MemberInfo, type ProjectSummary, type Task,
+} from '../../shared/schema';
+
+export interface ProjectRecords {
+  readonly columns: Readonly<Record<string, Column>>;
+  readonly tasks: Readonly<Record<string, Task>>;
+  readonly comments: Readonly<Record<string, Comment>>;
+}
+
+export interface WorkspaceRecords {
+  readonly name: string;
+  readonly members: Readonly<Record<string, MemberInfo>>;
+  readonly projects: Readonly<Record<string, ProjectSummary>>;
+}
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+type Reader<T> = (id: string, value: unknown) => T | null;
+
+/** Must run inside a reactive owner (a component): it stops observing when the owner is disposed. */
+export function createProjectStore(doc: Y.Doc): ProjectRecords {
+  const readers = { columns: readColumn, tasks: readTask, comments: readComment } as const;
+  const [store, setStore] = createStore<ProjectRecords>({ columns: {}, tasks: {}, comments: {} });
+  const sync = (root: keyof ProjectRecords, ids: Iterable<string>): void =>
+    syncRecords(doc.getMap<unknown>(root), ids, readers[root] as Reader<object>, (id, record) => setRecord(setStore, root, id, record));
+  const resync = (): void => PROJECT_ROOT_NAMES.forEach((root) => sync(root, allIds(doc.getMap<unknown>(root), store[root])));
+  resync();
+  const stop = observeRecords(doc, PROJECT_ROOT_NAMES, ({ changed }) => {
+    for (const root of PROJECT_ROOT_NAMES) if (changed[root].size > 0) sync(root, changed[root]);
+  });
+  onCleanup(stop);
+  return store;
+}
+
+export function createWorkspaceStore(doc: Y.Doc): WorkspaceRecords {
+  const [store, setStore] = createStore<Writable<WorkspaceRecords>>({ name: '', members: {}, projects: {} });
+  const syncMembers = (ids: Iterable<string>): void =>
+    syncRecords(doc.getMap<unknown>('members'), ids, readMember, (id, record) => setRecord(setStore, 'members', id, record));
+  const syncProjects = (ids: Iterable<string>): void =>
+    syncRecords(doc.getMap<unknown>('projects'), ids, readProjectSummary, (id, record) => setRecord(setStore, 'projects', id, record));
+  setStore('name', readWorkspace(doc).name);
+  syncMembers(allIds(doc.getMap<unknown>('members'), store.members));
+  syncProjects(allIds(doc.getMap<unknown>('projects'), store.projects));
+  const stop = observeRecords(doc, WORKSPACE_ROOT_NAMES, ({ changed }) => {
+    // The workspace root holds fields, not records: re-read the name whenever it changes.
+    if (changed.workspace.size > 0) setStore('name', readWorkspace(doc).name);
+    if (changed.members.size > 0) syncMembers(changed.members);
+    if (changed.projects.size > 0) syncProjects(changed.projects);
+  });
+  onCleanup(stop);
+  return store;
+}
+
+function syncRecords<T extends object>(map: Y.Map<unknown>, ids: Iterable<string>, read: Reader<T>, write: (id: string, record: T | undefined) => void): void {
+  for (const id of ids) write(id, read(id, map.get(id)) ?? undefined);
+}
+
+function allIds(map: Y.Map<unknown>, current: object): Set<string> {
+  return new Set([...map.keys(), ...Object.keys(current)]);
+}
+
+// One typed doorway into the store setter: `undefined` deletes the record (Solid store semantics).
+function setRecord<S extends object>(setStore: SetStoreFunction<S>, root: keyof S, id: string, record: object | undefined): void {
+  const set = setStore as unknown as (root: keyof S, id: string, value: unknown) => void;
+  set(root, id, record === undefined ? undefined : reconcile(record));
+}
