@@ -73,6 +73,7 @@ export const en = {
   'board.cardHelp': 'Enter to open. Alt+Arrow keys to move.',
   'board.moved': 'Moved "{title}" to {column}, position {position}.',
   'board.cannotMove': 'The card cannot move further that way.',
+  'board.unplacedCards': '{count} cards have no column, because every column was deleted on another device. Add a column and they will appear in it.',
   'board.notFound': 'This project does not exist in this workspace yet. It may still be syncing.',
   'board.presence': 'People in this project',
   'board.editing': '{name} is editing',

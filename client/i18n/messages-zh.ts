@@ -74,6 +74,7 @@ export const zhCN: Dictionary = {
   'board.cardHelp': '按 Enter 打开，按 Alt+方向键移动。',
   'board.moved': '已将“{title}”移到 {column}，第 {position} 位。',
   'board.cannotMove': '卡片无法再往这个方向移动。',
+  'board.unplacedCards': '有 {count} 张卡片没有所在列（所有列都在其他设备上被删除）。新建一列后它们会出现在该列中。',
   'board.notFound': '此工作区中还没有这个项目，可能仍在同步。',
   'board.presence': '正在查看此项目的成员',
   'board.editing': '{name} 正在编辑',

@@ -94,6 +94,9 @@ export default function BoardPage(props: { projectId: ProjectId }) {
         <Show when={room.isLoaded() && project() === undefined && columns().length === 0}>
           <p class="banner">{t('board.notFound')}</p>
         </Show>
+        <Show when={columns().length === 0 && Object.keys(records.tasks).length > 0}>
+          <p class="banner banner--warning" role="status">{t('board.unplacedCards', { count: Object.keys(records.tasks).length })}</p>
+        </Show>
         <FilterBar filter={filter()} onChange={setFilter} />
         <div class="board" ref={boardElement} role="region" aria-label={t('board.columns')} tabindex="-1">
           <For each={columns()}>{(column, index) => <BoardColumn column={column} index={index()} columnCount={columns().length} />}</For>
