@@ -34,6 +34,8 @@ export type LinkInfo = { readonly kind: 'invite'; readonly workspaceId: string; 
 export type ApiResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string; readonly status: number };
 
 export interface PersonInput {
+  /** This device's local person id, kept by the relay when free so offline edits stay attributed. */
+  readonly userId?: string;
   readonly name: string;
   readonly password?: string;
   readonly device: string;

@@ -72,8 +72,9 @@ describe('access API', () => {
     expect((await call(h, 'POST', '/api/workspaces', { workspaceId: WORKSPACE }, owner)).status).toBe(200);
     const created = await call(h, 'POST', `/api/workspaces/${WORKSPACE}/invites`, { role: 'member' }, owner);
     expect((await call(h, 'GET', `/api/links/${String(created.json.token)}`)).json).toMatchObject({ kind: 'invite', role: 'member', workspaceId: WORKSPACE });
-    const joined = await call(h, 'POST', '/api/join', { link: created.json.token, name: '王工', device: 'phone' });
+    const joined = await call(h, 'POST', '/api/join', { link: created.json.token, name: '王工', device: 'phone', userId: 'localUser000042' });
     expect(joined.status).toBe(200);
+    expect(joined.json.user).toEqual({ id: 'localUser000042', name: '王工' });
     const me = await call(h, 'GET', '/api/me', undefined, joined.json.token as string);
     expect(me.json.workspaces).toEqual([{ workspaceId: WORKSPACE, role: 'member' }]);
     const replay = await call(h, 'POST', '/api/join', { link: created.json.token, name: 'Eve' });

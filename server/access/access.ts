@@ -18,6 +18,8 @@ export type JoinFailure = LinkFailure | NewUserFailure | 'invalid-claim' | 'alre
 export type Joined = { readonly ok: true; readonly grant: SessionGrant } | { readonly ok: false; readonly reason: JoinFailure };
 
 export interface NewPerson {
+  /** The id this device already uses for its person in documents; used when not taken. */
+  readonly preferredId?: string | null;
   readonly name: string;
   readonly password: string | null;
   readonly device: string;
@@ -49,7 +51,7 @@ export function createAccess(options: { readonly dataDir: string; readonly clock
   const listeners = new Set<(change: AccessChange) => void>();
 
   const becomeOwner = async (person: NewPerson, gate: () => boolean): Promise<Joined> => {
-    const prepared = await users.prepare(person.name, person.password);
+    const prepared = await users.prepare(person.name, person.password, person.preferredId ?? null);
     if (!prepared.ok) return prepared;
     return transactOrRollBack(db, (): Joined => {
       if (!gate()) return { ok: false, reason: 'invalid-claim' };
@@ -72,7 +74,7 @@ export function createAccess(options: { readonly dataDir: string; readonly clock
         if (!used.ok || used.grant.kind !== 'device') return used.ok ? { ok: false, reason: 'invalid-link' } : used;
         return { ok: true, grant: sessions.issue(used.grant.userId, person.device) };
       }
-      const prepared = await users.prepare(person.name, person.password);
+      const prepared = await users.prepare(person.name, person.password, person.preferredId ?? null);
       if (!prepared.ok) return prepared;
       return transactOrRollBack(db, (): Joined => {
         const consumed = links.consume(link);

@@ -64,7 +64,7 @@ export function mountSignInRoutes(app: Hono, access: Access, clock: Clock): void
 }
 
 function person(body: Body): NewPerson {
-  return { name: optionalString(body, 'name', 200) ?? '', password: optionalString(body, 'password', 200), device: optionalString(body, 'device', 120) ?? 'device' };
+  return { preferredId: optionalString(body, 'userId', 64), name: optionalString(body, 'name', 200) ?? '', password: optionalString(body, 'password', 200), device: optionalString(body, 'device', 120) ?? 'device' };
 }
 
 function respond(joined: Joined): Response {

@@ -1,5 +1,6 @@
 // People known to this relay: a display name (unique, case-insensitive, so it can sign in) and an
 // optional scrypt password hash.
+import { isId } from '../../shared/ids';
 import type { Clock } from '../clock';
 import type { AccessDb } from './access-db';
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
@@ -16,7 +17,7 @@ export type NewUser = { readonly ok: true; readonly prepared: PreparedUser } | {
 
 export interface Users {
   /** Hashing is slow and async; the insert is separate so it can share a transaction with what grants access. */
-  prepare(name: string, password: string | null): Promise<NewUser>;
+  prepare(name: string, password: string | null, preferredId?: string | null): Promise<NewUser>;
   checkPassword(name: string, password: string): Promise<string | null>;
   nameOf(userId: string): string | null;
   idOf(name: string): string | null;
@@ -36,7 +37,7 @@ export function createUsers(db: AccessDb, clock: Clock): Users {
   const byName = db.prepare<[string], { id: string; password_hash: string | null }>('SELECT id, password_hash FROM users WHERE name = ?');
   const nameById = db.prepare<[string], { name: string }>('SELECT name FROM users WHERE id = ?');
   return {
-    async prepare(name, password) {
+    async prepare(name, password, preferredId = null) {
       const clean = cleanUserName(name);
       if (clean === null) return { ok: false, reason: 'invalid-name' };
       if (password !== null && !isAcceptablePassword(password)) return { ok: false, reason: 'weak-password' };
@@ -47,7 +48,8 @@ export function createUsers(db: AccessDb, clock: Clock): Users {
         prepared: {
           insert() {
             if (byName.get(clean)) return { ok: false, reason: 'name-taken' };
-            const id = randomAccessId();
+            // The device's local person id is kept when free, so cards it assigned offline stay theirs.
+            const id = preferredId !== null && isId(preferredId) && nameById.get(preferredId) === undefined ? preferredId : randomAccessId();
             insert.run(id, clean, hash, clock.now());
             return { ok: true, userId: id };
           },
