@@ -3,18 +3,23 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import * as decoding from 'lib0/decoding';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { projectRoom } from '../../shared/schema/room-name';
 import type { RoomName } from '../../shared/schema/room-name';
+import { MESSAGE } from '../../server/relay/message-types';
 import { startRelay } from '../../server/start-relay';
 import type { RunningRelay, StartRelayOptions } from '../../server/start-relay';
 
 export interface TestClient {
   readonly doc: Y.Doc;
   readonly provider: WebsocketProvider;
-  readonly received: number[];
+  /** State vectors from type-100 acknowledgements, newest last. */
+  readonly acks: Uint8Array[];
+  /** Reasons of y-protocols auth "permission denied" messages. */
+  readonly denials: string[];
   destroy(): void;
 }
 
@@ -46,21 +51,25 @@ export async function createHarness(): Promise<Harness> {
     connect(relay, room, params = {}) {
       const doc = new Y.Doc();
       const provider = new WebsocketProvider(relay.syncUrl, room, doc, {
+        // `ws` implements the browser WebSocket API the provider uses, but its type is not the DOM's
         WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
         params,
         // same-process clients would otherwise sync over BroadcastChannel, bypassing the relay
         disableBc: true,
       });
-      const received: number[] = [];
-      provider.on('status', () => {
-        provider.ws?.addEventListener('message', (event: MessageEvent<ArrayBuffer>) => {
-          received.push(new Uint8Array(event.data)[0] ?? -1);
-        });
-      });
+      const acks: Uint8Array[] = [];
+      const denials: string[] = [];
+      // installed on every client, so a type-100 frame sent to a client that did not ask is seen
+      provider.messageHandlers[MESSAGE.ack] = (_encoder, decoder) => void acks.push(decoding.readVarUint8Array(decoder));
+      provider.messageHandlers[MESSAGE.auth] = (_encoder, decoder) => {
+        decoding.readVarUint(decoder);
+        denials.push(decoding.readVarString(decoder));
+      };
       const client: TestClient = {
         doc,
         provider,
-        received,
+        acks,
+        denials,
         destroy() {
           clients.delete(client);
           provider.destroy();
@@ -76,4 +85,15 @@ export async function createHarness(): Promise<Harness> {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** True when the newest acknowledgement covers every edit in the client's document. */
+export function isFullyAcked(client: TestClient): boolean {
+  const ack = client.acks.at(-1);
+  if (ack === undefined) return false;
+  const acked = Y.decodeStateVector(ack);
+  for (const [clientId, clock] of Y.decodeStateVector(Y.encodeStateVector(client.doc))) {
+    if ((acked.get(clientId) ?? 0) < clock) return false;
+  }
+  return true;
 }

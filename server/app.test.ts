@@ -1,0 +1,55 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from './app';
+import type { App } from './app';
+import { DEFAULT_LIMITS } from './config';
+import { createSilentLogger } from './log';
+import { createMemoryStore } from './store/memory-store';
+
+describe('HTTP app', () => {
+  let staticDir: string;
+  let built: App;
+  beforeAll(async () => {
+    staticDir = await mkdtemp(path.join(os.tmpdir(), 'relay-static-'));
+    await mkdir(path.join(staticDir, 'assets'));
+    await writeFile(path.join(staticDir, 'index.html'), '<!doctype html><title>app</title>');
+    await writeFile(path.join(staticDir, 'sw.js'), 'self.skipWaiting()');
+    await writeFile(path.join(staticDir, 'manifest.webmanifest'), '{}');
+    await writeFile(path.join(staticDir, 'assets', 'index-3f9a1c.js'), 'console.log(1)');
+    built = createApp({ store: createMemoryStore(), logger: createSilentLogger(), limits: DEFAULT_LIMITS, staticDir });
+  });
+  afterAll(async () => {
+    await built.relay.shutdown();
+    await rm(staticDir, { recursive: true, force: true });
+  });
+
+  it('reports health with room and connection counts', async () => {
+    const response = await built.app.request('/healthz');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true, rooms: 0, connections: 0 });
+  });
+
+  it('serves index.html, the service worker and the manifest with no-cache', async () => {
+    for (const file of ['/', '/index.html', '/sw.js', '/manifest.webmanifest']) {
+      const response = await built.app.request(file);
+      expect(response.status, file).toBe(200);
+      expect(response.headers.get('cache-control'), file).toBe('no-cache');
+    }
+  });
+
+  it('serves hashed assets as immutable', async () => {
+    const response = await built.app.request('/assets/index-3f9a1c.js');
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it('falls back to index.html for client routes but not for missing files', async () => {
+    const route = await built.app.request('/p/abc123/board');
+    expect(route.status).toBe(200);
+    expect(await route.text()).toContain('<title>app</title>');
+    expect(route.headers.get('cache-control')).toBe('no-cache');
+    expect((await built.app.request('/assets/missing-123.js')).status).toBe(404);
+  });
+});

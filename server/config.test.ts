@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_LIMITS, readConfig } from './config';
+
+describe('config', () => {
+  it('uses documented defaults for an empty environment', () => {
+    const config = readConfig({}, '/srv/app');
+    expect(config).toMatchObject({ port: 8787, host: '0.0.0.0', dataDir: '/srv/app/data', staticDir: '/srv/app/dist', logLevel: 'info' });
+    expect(config.limits).toEqual(DEFAULT_LIMITS);
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('reads values and accepts PORT=0 for a random port', () => {
+    const config = readConfig({ PORT: '0', DATA_DIR: '/var/lib/relay', RELAY_ROOM_IDLE_MS: '200', LOG_LEVEL: 'silent' }, '/srv');
+    expect(config.port).toBe(0);
+    expect(config.dataDir).toBe('/var/lib/relay');
+    expect(config.limits.roomIdleUnloadMs).toBe(200);
+    expect(config.logLevel).toBe('silent');
+  });
+
+  it('refuses invalid values with a message naming the variable', () => {
+    expect(() => readConfig({ PORT: 'eighty' })).toThrow(ConfigError);
+    expect(() => readConfig({ PORT: '70000' })).toThrow(/PORT/);
+    expect(() => readConfig({ RELAY_MAX_FRAME_BYTES: '-1' })).toThrow(/RELAY_MAX_FRAME_BYTES/);
+    expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+});

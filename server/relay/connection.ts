@@ -1,0 +1,144 @@
+// One websocket peer: rate limit, buffering while its room loads, per-message error boundary,
+// backpressure on sends, liveness. Everything that goes wrong here closes this socket only.
+import type { WebSocket } from 'ws';
+import type { Clock } from '../clock';
+import type { RelayLimits } from '../config';
+import type { Logger } from '../log';
+import { CLOSE_CODE, ProtocolError } from './message-types';
+import type { CloseCode } from './message-types';
+import type { Peer } from './peer';
+import { decodeClientMessage } from './protocol-decode';
+import type { Room } from './room';
+import { createTokenBucket } from './token-bucket';
+
+export interface Connection extends Peer {
+  /** Called by the heartbeat: false means no pong since the last ping and the socket was ended. */
+  heartbeat(): boolean;
+  /** Stop handling incoming frames (graceful shutdown: nothing new may be accepted). */
+  mute(): void;
+  /** Closes with `code` and resolves once the socket is closed, cutting it after `timeoutMs`. */
+  closeAndWait(code: CloseCode, reason: string, timeoutMs: number): Promise<void>;
+}
+
+export interface ConnectionOptions {
+  readonly socket: WebSocket;
+  readonly peer: Pick<Peer, 'id' | 'ip' | 'userId' | 'readOnly' | 'wantsAck'>;
+  readonly room: Room;
+  readonly limits: RelayLimits;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly onClose: (connection: Connection) => void;
+}
+
+export function createConnection(options: ConnectionOptions): Connection {
+  const { socket, room, limits } = options;
+  const logger = options.logger.child({ room: room.name, connection: options.peer.id });
+  const bucket = createTokenBucket({ ratePerSecond: limits.messagesPerSecond, burst: limits.messageBurst, clock: options.clock });
+  let pending: Uint8Array[] | null = [];
+  let pendingBytes = 0;
+  let alive = true;
+  let muted = false;
+
+  const connection: Connection = {
+    ...options.peer,
+    send(frame) {
+      if (socket.readyState !== socket.OPEN) return;
+      if (socket.bufferedAmount > limits.maxBufferedBytes) {
+        logger.warn('closing slow consumer', { bufferedBytes: socket.bufferedAmount });
+        return connection.close(CLOSE_CODE.tryAgainLater, 'too slow');
+      }
+      socket.send(frame, (error) => {
+        if (error !== undefined && error !== null) logger.debug('send failed', { error });
+      });
+    },
+    close(code: CloseCode, reason: string) {
+      muted = true;
+      if (socket.readyState === socket.OPEN || socket.readyState === socket.CONNECTING) socket.close(code, reason);
+    },
+    heartbeat() {
+      if (!alive) {
+        logger.info('terminating unresponsive socket');
+        socket.terminate();
+        return false;
+      }
+      alive = false;
+      socket.ping();
+      return true;
+    },
+    mute() {
+      muted = true;
+    },
+    closeAndWait(code, reason, timeoutMs) {
+      if (socket.readyState === socket.CLOSED) return Promise.resolve();
+      const closed = new Promise<void>((resolve) => {
+        const timer = setTimeout(() => socket.terminate(), timeoutMs);
+        socket.once('close', () => {
+          clearTimeout(timer);
+          resolve();
+        });
+      });
+      connection.close(code, reason);
+      return closed;
+    },
+  };
+
+  const handle = (frame: Uint8Array): void => {
+    try {
+      room.receive(connection, decodeClientMessage(frame));
+    } catch (error) {
+      if (error instanceof ProtocolError) {
+        logger.warn('closing socket after bad frame', { reason: error.message, code: error.closeCode });
+        connection.close(error.closeCode, 'bad frame');
+      } else {
+        logger.error('message handler failed', { error });
+        connection.close(CLOSE_CODE.internalError, 'internal error');
+      }
+    }
+  };
+
+  socket.on('pong', () => (alive = true));
+  socket.on('message', (data, isBinary) => {
+    alive = true;
+    if (muted) return;
+    if (!bucket.take()) {
+      logger.warn('closing socket over message rate');
+      return connection.close(CLOSE_CODE.policyViolation, 'rate limit');
+    }
+    const frame = toBytes(data);
+    if (!isBinary) return connection.close(CLOSE_CODE.unsupportedData, 'binary frames only');
+    if (pending === null) return handle(frame);
+    pendingBytes += frame.byteLength;
+    if (pending.length >= limits.maxPendingMessages || pendingBytes > limits.maxBufferedBytes) {
+      return connection.close(CLOSE_CODE.policyViolation, 'too much sent while the room loads');
+    }
+    pending.push(frame);
+  });
+  socket.on('error', (error) => logger.debug('socket error', { error }));
+  socket.once('close', () => {
+    muted = true;
+    pending = null;
+    options.onClose(connection);
+  });
+
+  room.ready.then(
+    () => {
+      if (socket.readyState !== socket.OPEN) return;
+      room.greet(connection);
+      const buffered = pending ?? [];
+      pending = null;
+      // in arrival order, before anything that arrives later (which goes straight to handle)
+      for (const frame of buffered) if (!muted) handle(frame);
+    },
+    (error: unknown) => {
+      logger.error('room failed to load', { error });
+      connection.close(CLOSE_CODE.internalError, 'room unavailable');
+    },
+  );
+  return connection;
+}
+
+function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  const buffer = Array.isArray(data) ? Buffer.concat(data) : data;
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}

@@ -1,0 +1,14 @@
+// What a room needs from one websocket connection; the room never touches the socket itself.
+import type { CloseCode } from './message-types';
+
+export interface Peer {
+  readonly id: string;
+  readonly ip: string;
+  readonly userId: string | undefined;
+  /** Viewer: receives sync and awareness, but its document updates are dropped. */
+  readonly readOnly: boolean;
+  /** Asked for durable acknowledgements (`?ack=1`). */
+  readonly wantsAck: boolean;
+  send(frame: Uint8Array): void;
+  close(code: CloseCode, reason: string): void;
+}

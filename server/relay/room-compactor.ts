@@ -1,0 +1,64 @@
+// Keeps a room's update log short: once it passes the entry or byte threshold (or the room is
+// saved for unload) the whole document is written as the new snapshot and the merged entries
+// are deleted in the same store transaction.
+import * as Y from 'yjs';
+import type { RoomName } from '../../shared/schema/room-name';
+import type { Logger } from '../log';
+import type { DocStore } from '../store/doc-store';
+
+export interface RoomCompactor {
+  /** Counts a stored batch and compacts in the background when a threshold is crossed. */
+  noteStored(entries: number, bytes: number): void;
+  /** Compacts now if anything was stored since the last snapshot. */
+  compact(): Promise<void>;
+}
+
+export interface RoomCompactorOptions {
+  readonly room: RoomName;
+  readonly doc: Y.Doc;
+  readonly store: DocStore;
+  readonly logger: Logger;
+  readonly thresholds: { readonly entries: number; readonly bytes: number };
+  readonly lastDurableSeq: () => number;
+  readonly initial: { readonly snapshotSeq: number; readonly entries: number; readonly bytes: number };
+}
+
+export function createRoomCompactor(options: RoomCompactorOptions): RoomCompactor {
+  const { room, doc, store, thresholds } = options;
+  let snapshotSeq = options.initial.snapshotSeq;
+  let entries = options.initial.entries;
+  let bytes = options.initial.bytes;
+  let running: Promise<void> | null = null;
+
+  const runOnce = async (): Promise<void> => {
+    // Every entry up to `upto` was applied to the doc before it was appended, so a snapshot
+    // taken now contains them all (and maybe more, which is harmless: updates are idempotent).
+    const upto = options.lastDurableSeq();
+    if (upto <= snapshotSeq) return;
+    const merged = { entries, bytes };
+    const snapshot = Y.encodeStateAsUpdate(doc);
+    await store.compact(room, snapshot, upto);
+    snapshotSeq = upto;
+    entries -= merged.entries;
+    bytes -= merged.bytes;
+    options.logger.debug('room compacted', { room, uptoSeq: upto, snapshotBytes: snapshot.byteLength });
+  };
+
+  const compact = async (): Promise<void> => {
+    while (running !== null) await running.catch(() => {});
+    running = runOnce().finally(() => {
+      running = null;
+    });
+    return running;
+  };
+
+  return {
+    noteStored(storedEntries, storedBytes) {
+      entries += storedEntries;
+      bytes += storedBytes;
+      if (running !== null || (entries < thresholds.entries && bytes < thresholds.bytes)) return;
+      compact().catch((error: unknown) => options.logger.error('compaction failed', { room, error }));
+    },
+    compact,
+  };
+}

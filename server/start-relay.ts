@@ -1,0 +1,89 @@
+// Starts a complete relay (store, app, HTTP server, websocket upgrades) and returns its port and
+// a graceful close. Used by main.ts and, in-process, by the integration tests.
+import { mkdirSync } from 'node:fs';
+import { Server as HttpServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { serve } from '@hono/node-server';
+import { createApp } from './app';
+import type { AppDeps } from './app';
+import { DEFAULT_LIMITS } from './config';
+import type { RelayLimits } from './config';
+import { createSilentLogger } from './log';
+import type { Logger } from './log';
+import type { Relay } from './relay/relay';
+import type { DocStore } from './store/doc-store';
+import { createSqliteStore } from './store/sqlite-store';
+
+export interface StartRelayOptions {
+  readonly dataDir: string;
+  readonly port?: number;
+  readonly host?: string;
+  readonly staticDir?: string;
+  readonly limits?: Partial<RelayLimits>;
+  readonly logger?: Logger;
+  readonly clock?: AppDeps['clock'];
+  readonly authorize?: AppDeps['authorize'];
+  readonly fanout?: AppDeps['fanout'];
+  /** Use this store instead of `${dataDir}/relay.sqlite`; it is closed with the relay. */
+  readonly store?: DocStore;
+}
+
+export interface RunningRelay {
+  readonly port: number;
+  /** `ws://host:port/sync`, the base URL for y-websocket's WebsocketProvider. */
+  readonly syncUrl: string;
+  readonly relay: Relay;
+  /** Graceful: stop accepting, save every room, close sockets with 1012, close the store. */
+  close(): Promise<void>;
+}
+
+export function relayDatabaseFile(dataDir: string): string {
+  return path.join(dataDir, 'relay.sqlite');
+}
+
+export async function startRelay(options: StartRelayOptions): Promise<RunningRelay> {
+  const logger = options.logger ?? createSilentLogger();
+  mkdirSync(options.dataDir, { recursive: true });
+  const store = options.store ?? createSqliteStore({ file: relayDatabaseFile(options.dataDir) });
+  const { app, handleUpgrade, relay } = createApp({
+    store,
+    logger,
+    limits: { ...DEFAULT_LIMITS, ...options.limits },
+    staticDir: options.staticDir ?? path.join(options.dataDir, 'no-static'),
+    clock: options.clock,
+    authorize: options.authorize,
+    fanout: options.fanout,
+  });
+  const host = options.host ?? '127.0.0.1';
+  const server = await new Promise<Server>((resolve, reject) => {
+    const started = serve({ fetch: app.fetch, port: options.port ?? 0, hostname: host }, () => {
+      if (started instanceof HttpServer) resolve(started);
+      else reject(new Error('expected a plain HTTP server'));
+    });
+    started.once('error', reject);
+  });
+  server.on('upgrade', handleUpgrade);
+  const port = listeningPort(server.address());
+  let closing: Promise<void> | null = null;
+  return {
+    port,
+    syncUrl: `ws://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/sync`,
+    relay,
+    close: () => (closing ??= shutdown()),
+  };
+
+  async function shutdown(): Promise<void> {
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    await relay.shutdown();
+    server.closeAllConnections();
+    await closed;
+    await store.close();
+  }
+}
+
+function listeningPort(address: AddressInfo | string | null): number {
+  if (address === null || typeof address === 'string') throw new Error(`relay is not listening on a TCP port: ${address}`);
+  return address.port;
+}

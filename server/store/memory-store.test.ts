@@ -1,0 +1,7 @@
+import { createMemoryStore } from './memory-store';
+import { describeDocStoreContract } from './store-contract';
+
+describeDocStoreContract('memory', async () => {
+  const store = createMemoryStore();
+  return { store, cleanup: () => store.close() };
+});
