@@ -1,6 +1,14 @@
 // The HTTP side of the relay as a Hono app, plus the websocket upgrade handler for the same
 // server. Everything it needs is injected, so tests can build as many as they like.
 import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { Access } from './access/access';
+import { createRoomAuthorizer } from './access/authorize-room';
+import { enforceAccessChanges } from './access/revocation';
+import { mountSignInRoutes } from './access/sign-in-routes';
+import { mountTeamRoutes } from './access/team-routes';
+import { isAllowedOrigin } from './http/origin-check';
+import { securityHeaders } from './http/security-headers';
 import type { Clock } from './clock';
 import { systemClock } from './clock';
 import type { RelayLimits } from './config';
@@ -24,31 +32,58 @@ export interface AppDeps {
   /** Access check at upgrade; default: every valid room is open and writable. */
   readonly authorize?: Authorize;
   readonly fanout?: Fanout;
+  /** People, sessions and roles: when given, /api sign-in and team routes exist and rooms need a session. */
+  readonly access?: Access;
+  /** Browser origins besides the relay's own allowed to open websockets and call the API. */
+  readonly allowedOrigins?: readonly string[];
 }
 
 export interface App {
   readonly app: Hono;
   readonly handleUpgrade: Relay['handleUpgrade'];
   readonly relay: Relay;
+  /** Stops background work the app started (access enforcement); the relay has its own shutdown. */
+  dispose(): void;
 }
 
 export function createApp(deps: AppDeps): App {
+  const clock = deps.clock ?? systemClock;
+  const allowedOrigins = deps.allowedOrigins ?? [];
+  const authorize = deps.authorize ?? (deps.access ? createRoomAuthorizer(deps.access) : allowAll);
   const relay = createRelay({
     store: deps.store,
     logger: deps.logger,
     limits: deps.limits,
-    clock: deps.clock ?? systemClock,
-    authorize: deps.authorize ?? allowAll,
+    clock,
+    // A page on another site must not open the team's rooms with a token it got hold of.
+    authorize: async (request) => isAllowedOrigin(request.headers.origin, request.headers.host, allowedOrigins)
+      ? authorize(request)
+      : { ok: false, status: 403, reason: 'origin not allowed' },
     fanout: deps.fanout ?? createLocalFanout(),
   });
   const app = new Hono();
   app.onError((error, c) => {
+    if (error instanceof HTTPException) return error.getResponse();
     deps.logger.error('http handler failed', { path: c.req.path, error });
     return c.json({ ok: false, error: 'internal error' }, 500);
   });
+  app.use('*', securityHeaders());
+  app.use('/api/*', async (c, next) => {
+    if (c.req.method !== 'GET' && !isAllowedOrigin(c.req.header('origin'), c.req.header('host'), allowedOrigins)) {
+      return c.json({ ok: false, error: 'origin-not-allowed' }, 403);
+    }
+    await next();
+  });
   app.get('/healthz', (c) => c.json({ ok: true, ...relay.stats() }));
+  let stopEnforcing = (): void => {};
+  if (deps.access) {
+    mountSignInRoutes(app, deps.access, clock);
+    mountTeamRoutes(app, deps.access);
+    stopEnforcing = enforceAccessChanges(deps.access, relay);
+  }
+  app.all('/api/*', (c) => c.json({ ok: false, error: deps.access ? 'not-found' : 'access-control-off' }, 404));
   if (!mountStaticFiles(app, deps.staticDir)) {
     deps.logger.warn('no built client to serve', { staticDir: deps.staticDir });
   }
-  return { app, handleUpgrade: relay.handleUpgrade, relay };
+  return { app, handleUpgrade: relay.handleUpgrade, relay, dispose: stopEnforcing };
 }

@@ -22,5 +22,12 @@ describe('config', () => {
     expect(() => readConfig({ PORT: '70000' })).toThrow(/PORT/);
     expect(() => readConfig({ RELAY_MAX_FRAME_BYTES: '-1' })).toThrow(/RELAY_MAX_FRAME_BYTES/);
     expect(() => readConfig({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+    expect(() => readConfig({ ACCESS_CONTROL: 'maybe' })).toThrow(/ACCESS_CONTROL/);
+  });
+
+  it('turns access control on by default and reads origins and the public address', () => {
+    expect(readConfig({}).accessControl).toBe(true);
+    const config = readConfig({ ACCESS_CONTROL: 'off', ALLOWED_ORIGINS: 'https://a.example, https://b.example', PUBLIC_URL: 'https://pm.example/' });
+    expect(config).toMatchObject({ accessControl: false, allowedOrigins: ['https://a.example', 'https://b.example'], publicUrl: 'https://pm.example' });
   });
 });

@@ -31,6 +31,12 @@ export interface Config {
   readonly staticDir: string;
   readonly logLevel: LogLevelName;
   readonly limits: RelayLimits;
+  /** Sign-in and room access control (DESIGN §6); off only for a trusted single-user or benchmark setup. */
+  readonly accessControl: boolean;
+  /** Browser origins besides the relay's own that may open websockets and call the API. */
+  readonly allowedOrigins: readonly string[];
+  /** The address people use to reach the app, for the claim link in the log (default: from HOST/PORT). */
+  readonly publicUrl: string | null;
 }
 
 export const LOG_LEVEL_NAMES = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -82,6 +88,9 @@ export function readConfig(env: Env, cwd: string = process.cwd()): Config {
     staticDir: path.resolve(cwd, readString(env, 'STATIC_DIR', './dist')),
     logLevel: readLogLevel(env),
     limits,
+    accessControl: readOnOff(env, 'ACCESS_CONTROL', true),
+    allowedOrigins: Object.freeze(readString(env, 'ALLOWED_ORIGINS', '').split(',').map((origin) => origin.trim()).filter(Boolean)),
+    publicUrl: env.PUBLIC_URL?.trim() ? env.PUBLIC_URL.trim().replace(/\/+$/, '') : null,
   });
 }
 
@@ -100,6 +109,13 @@ function readInt(env: Env, name: string, fallback: number, min: number, max = Nu
     throw new ConfigError(`${name} must be between ${min} and ${max}, got ${raw}`);
   }
   return value;
+}
+
+function readOnOff(env: Env, name: string, fallback: boolean): boolean {
+  const raw = readString(env, name, fallback ? 'on' : 'off').toLowerCase();
+  if (raw === 'on' || raw === 'true' || raw === '1') return true;
+  if (raw === 'off' || raw === 'false' || raw === '0') return false;
+  throw new ConfigError(`${name} must be on or off, got "${raw}"`);
 }
 
 function readLogLevel(env: Env): LogLevelName {

@@ -1,5 +1,8 @@
 // Composition root: environment → config → logger → relay (store, rooms, app, server), plus
 // signal handling for a graceful shutdown. Nothing else in server/ reads process state.
+import { mkdirSync } from 'node:fs';
+import { createAccess } from './access/access';
+import { systemClock } from './clock';
 import { ConfigError, readConfig } from './config';
 import { createLogger } from './log';
 import { startRelay } from './start-relay';
@@ -14,7 +17,12 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const logger = createLogger({ level: config.logLevel });
+  mkdirSync(config.dataDir, { recursive: true });
+  const access = config.accessControl ? createAccess({ dataDir: config.dataDir, clock: systemClock }) : undefined;
+  if (!access) logger.warn('access control is off: anyone who can reach this relay can read and change every room');
   const relay = await startRelay({
+    access,
+    allowedOrigins: config.allowedOrigins,
     dataDir: config.dataDir,
     staticDir: config.staticDir,
     port: config.port,
@@ -24,6 +32,12 @@ async function main(): Promise<void> {
   });
   // tests and benchmarks start us with PORT=0 and read the real port from this line
   logger.info('listening', { port: relay.port, host: config.host, url: `http://${config.host}:${relay.port}`, dataDir: config.dataDir });
+  const claimSecret = access?.claims.openClaim() ?? null;
+  if (claimSecret !== null) {
+    const base = config.publicUrl ?? `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${relay.port}`;
+    // printed once at start, only while the relay has no owner: whoever opens it first becomes the owner
+    logger.warn('claim this relay', { claimUrl: `${base}/#/claim/${claimSecret}` });
+  }
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals): void => {

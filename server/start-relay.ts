@@ -28,6 +28,9 @@ export interface StartRelayOptions {
   readonly fanout?: AppDeps['fanout'];
   /** Use this store instead of `${dataDir}/relay.sqlite`; it is closed with the relay. */
   readonly store?: DocStore;
+  /** Sign-in and room access control; closed with the relay. */
+  readonly access?: AppDeps['access'];
+  readonly allowedOrigins?: AppDeps['allowedOrigins'];
 }
 
 export interface RunningRelay {
@@ -47,7 +50,7 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
   const logger = options.logger ?? createSilentLogger();
   mkdirSync(options.dataDir, { recursive: true });
   const store = options.store ?? createSqliteStore({ file: relayDatabaseFile(options.dataDir) });
-  const { app, handleUpgrade, relay } = createApp({
+  const { app, handleUpgrade, relay, dispose } = createApp({
     store,
     logger,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
@@ -55,6 +58,8 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
     clock: options.clock,
     authorize: options.authorize,
     fanout: options.fanout,
+    access: options.access,
+    allowedOrigins: options.allowedOrigins,
   });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<Server>((resolve, reject) => {
@@ -76,10 +81,12 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
 
   async function shutdown(): Promise<void> {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    dispose();
     await relay.shutdown();
     server.closeAllConnections();
     await closed;
     await store.close();
+    options.access?.close();
   }
 }
 

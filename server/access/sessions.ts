@@ -42,6 +42,8 @@ export interface Sessions {
   list(userId: string): SessionInfo[];
   revoke(userId: string, sessionId: string): boolean;
   revokeAllOf(userId: string): string[];
+  /** Not revoked and not expired. */
+  isLive(sessionId: string): boolean;
 }
 
 export function createSessions(db: AccessDb, keys: SigningKeys, clock: Clock): Sessions {
@@ -92,6 +94,10 @@ export function createSessions(db: AccessDb, keys: SigningKeys, clock: Clock): S
     },
     list: (userId) => listByUser.all(userId, clock.now()).map(toInfo),
     revoke: (userId, sessionId) => revokeOne.run(clock.now(), sessionId, userId).changes > 0,
+    isLive(sessionId) {
+      const row = select.get(sessionId);
+      return row !== undefined && row.revoked_at === null && row.expires_at > clock.now();
+    },
     revokeAllOf(userId) {
       const ids = liveIds.all(userId).map((row) => row.id);
       revokeAll.run(clock.now(), userId);

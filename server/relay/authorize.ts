@@ -13,6 +13,8 @@ export interface AccessRequest {
 export interface AccessUser {
   readonly id: string;
   readonly name: string;
+  /** The device session the token belongs to, so revoking it can close exactly its sockets. */
+  readonly sessionId?: string;
 }
 
 export type AccessDecision =

@@ -22,7 +22,7 @@ export interface Connection extends Peer {
 
 export interface ConnectionOptions {
   readonly socket: WebSocket;
-  readonly peer: Pick<Peer, 'id' | 'ip' | 'userId' | 'readOnly' | 'wantsAck'>;
+  readonly peer: Pick<Peer, 'id' | 'ip' | 'userId' | 'userName' | 'sessionId' | 'readOnly' | 'wantsAck'>;
   readonly room: Room;
   readonly limits: RelayLimits;
   readonly clock: Clock;

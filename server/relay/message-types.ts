@@ -27,9 +27,11 @@ export const CLOSE_CODE = {
   serviceRestart: 1012,
   /** The socket could not keep up: too many bytes queued for it. */
   tryAgainLater: 1013,
-  /** Reserved: session expired or revoked (client should not reconnect). */
+  /** The person's access changed (e.g. became a viewer): reconnect, the upgrade re-checks it. */
+  accessChanged: 4000,
+  /** Session expired or revoked: the client should not reconnect. */
   unauthorized: 4401,
-  /** Reserved: access to the room removed (client should not reconnect). */
+  /** Access to the room removed: the client should not reconnect. */
   forbidden: 4403,
 } as const;
 

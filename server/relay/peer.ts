@@ -5,6 +5,9 @@ export interface Peer {
   readonly id: string;
   readonly ip: string;
   readonly userId: string | undefined;
+  /** The signed-in person's display name; stamped into their presence so nobody can pose as someone else. */
+  readonly userName: string | undefined;
+  readonly sessionId: string | undefined;
   /** Viewer: receives sync and awareness, but its document updates are dropped. */
   readonly readOnly: boolean;
   /** Asked for durable acknowledgements (`?ack=1`). */

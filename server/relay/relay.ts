@@ -36,6 +36,7 @@ export interface RelayDeps {
 export interface ConnectedPeer {
   readonly room: RoomName;
   readonly userId: string | undefined;
+  readonly sessionId: string | undefined;
   readonly readOnly: boolean;
   readonly ip: string;
 }
@@ -89,7 +90,8 @@ export function createRelay(deps: RelayDeps): Relay {
     if (!accepting) return refuseUpgrade(socket, 503, 'relay shutting down');
     wss.handleUpgrade(request, socket, head, (socket) => {
       const id = `c${nextConnection++}`;
-      const peer = { id, ip, userId: decision.user?.id, readOnly: decision.readOnly, wantsAck: target.wantsAck };
+      const user = decision.user;
+      const peer = { id, ip, userId: user?.id, userName: user?.name, sessionId: user?.sessionId, readOnly: decision.readOnly, wantsAck: target.wantsAck };
       const room = registry.acquire(target.room);
       const connection = createConnection({
         socket,
@@ -122,7 +124,7 @@ export function createRelay(deps: RelayDeps): Relay {
     closeConnections(match, code, reason) {
       let closed = 0;
       for (const [connection, room] of roomOf) {
-        if (!match({ room, userId: connection.userId, readOnly: connection.readOnly, ip: connection.ip })) continue;
+        if (!match({ room, userId: connection.userId, sessionId: connection.sessionId, readOnly: connection.readOnly, ip: connection.ip })) continue;
         connection.close(code, reason);
         closed += 1;
       }

@@ -9,13 +9,14 @@ export interface BenchClient {
   destroy(): void;
 }
 
-export function connectBenchClient(syncUrl: string, room: string): BenchClient {
+export function connectBenchClient(syncUrl: string, room: string, token: string): BenchClient {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(syncUrl, room, doc, {
     // `ws` implements the browser WebSocket API the provider uses, but its type is not the DOM's
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     // every client lives in this one process; without this they would sync over BroadcastChannel
     disableBc: true,
+    params: { token },
   });
   return {
     doc,

@@ -9,6 +9,8 @@ import { createInterface } from 'node:readline';
 
 export interface RelayProcess {
   readonly port: number;
+  /** The one-time claim secret the relay logged (access control on), or null. */
+  readonly claimSecret: string | null;
   readonly child: ChildProcess;
   /** Resident memory of the relay in MiB (Linux), or null where /proc is missing. */
   rssMiB(): number | null;
@@ -28,11 +30,16 @@ export async function startRelayProcess(env: Record<string, string> = {}): Promi
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: path.join(dataDir, 'none'), ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const port = await new Promise<number>((resolve, reject) => {
+  const accessControl = (env.ACCESS_CONTROL ?? 'on') !== 'off';
+  const { port, claimSecret } = await new Promise<{ port: number; claimSecret: string | null }>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
+    let listeningPort: number | null = null;
     lines.on('line', (line) => {
       const parsed: unknown = safeJson(line);
-      if (isListening(parsed)) resolve(parsed.port);
+      if (isListening(parsed)) listeningPort = parsed.port;
+      const secret = claimSecretOf(parsed);
+      // with access control on, the claim line follows the listening line at once
+      if (listeningPort !== null && (!accessControl || secret !== null)) resolve({ port: listeningPort, claimSecret: secret });
     });
     child.once('exit', (code) => reject(new Error(`relay exited early with code ${code}`)));
     // the port comes from the info-level "listening" line; a LOG_LEVEL above info hides it
@@ -40,6 +47,7 @@ export async function startRelayProcess(env: Record<string, string> = {}): Promi
   });
   return {
     port,
+    claimSecret,
     child,
     rssMiB() {
       try {
@@ -75,6 +83,11 @@ function safeJson(line: string): unknown {
   } catch {
     return null;
   }
+}
+
+function claimSecretOf(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || !('claimUrl' in value) || typeof value.claimUrl !== 'string') return null;
+  return /#\/claim\/([A-Za-z0-9_-]+)$/.exec(value.claimUrl)?.[1] ?? null;
 }
 
 function isListening(value: unknown): value is { msg: 'listening'; port: number } {

@@ -3,7 +3,9 @@
 import { fork } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
+import { claimAndRegister } from './bench-access';
 import { startRelayProcess } from './relay-process';
+import { BENCH_WORKSPACES } from './scenarios';
 import type { BurstResult, LatencyResult } from './scenarios';
 
 type ClientReport = { ok: true; latency: LatencyResult; burst: BurstResult } | { ok: false; error: string };
@@ -12,6 +14,8 @@ async function main(): Promise<void> {
   // other work on the machine skews every figure; the load before the run says how much
   const loadAverage1m = Math.round((os.loadavg()[0] ?? 0) * 100) / 100;
   const relay = await startRelayProcess({ LOG_LEVEL: 'info' });
+  if (relay.claimSecret === null) throw new Error('the relay logged no claim link; is access control on?');
+  const { token } = await claimAndRegister(`http://127.0.0.1:${relay.port}`, relay.claimSecret, Object.values(BENCH_WORKSPACES));
   const client = fork(path.resolve('test/bench/client-process.ts'), [], { execArgv: ['--import', 'tsx'] });
   // relay CPU seconds at the start and after each scenario, to tell relay cost from client cost
   const cpu: (number | null)[] = [];
@@ -19,7 +23,7 @@ async function main(): Promise<void> {
     client.on('message', (message: ClientReport | 'ready' | 'latency-done') => {
       if (message === 'ready') {
         cpu.push(relay.cpuSeconds());
-        client.send({ syncUrl: `ws://127.0.0.1:${relay.port}/sync` });
+        client.send({ syncUrl: `ws://127.0.0.1:${relay.port}/sync`, token });
       } else if (message === 'latency-done') cpu.push(relay.cpuSeconds());
       else {
         cpu.push(relay.cpuSeconds());

@@ -23,15 +23,18 @@ export interface BurstResult {
 
 const CONNECT_TIMEOUT_MS = 20_000;
 
-async function connectAll(syncUrl: string, room: string, count: number): Promise<BenchClient[]> {
-  const clients = Array.from({ length: count }, () => connectBenchClient(syncUrl, room));
+/** Workspace rooms the benchmark registers with the relay before its clients connect. */
+export const BENCH_WORKSPACES = { latency: 'benchLatency01', burst: 'benchBurst0050' } as const;
+
+async function connectAll(syncUrl: string, token: string, room: string, count: number): Promise<BenchClient[]> {
+  const clients = Array.from({ length: count }, () => connectBenchClient(syncUrl, room, token));
   await waitUntil(() => clients.every((c) => c.provider.synced), `${count} clients synced`, CONNECT_TIMEOUT_MS);
   return clients;
 }
 
 /** One writer, `observers` readers; paced edits carry their send time; latency per delivery. */
-export async function runLatency(syncUrl: string, options: { observers: number; perSecond: number; warmupS: number; measureS: number }): Promise<LatencyResult> {
-  const [writer, ...observers] = await connectAll(syncUrl, 'p.bench-latency', options.observers + 1);
+export async function runLatency(syncUrl: string, token: string, options: { observers: number; perSecond: number; warmupS: number; measureS: number }): Promise<LatencyResult> {
+  const [writer, ...observers] = await connectAll(syncUrl, token, `ws.${BENCH_WORKSPACES.latency}`, options.observers + 1);
   if (writer === undefined) throw new Error('no writer');
   const samples: number[] = [];
   let measuring = false;
@@ -70,8 +73,8 @@ export async function runLatency(syncUrl: string, options: { observers: number; 
 }
 
 /** `clients` peers each make `edits` separate edits at once; time until everyone has everything. */
-export async function runBurst(syncUrl: string, options: { clients: number; edits: number }): Promise<BurstResult> {
-  const clients = await connectAll(syncUrl, 'p.bench-burst-50', options.clients);
+export async function runBurst(syncUrl: string, token: string, options: { clients: number; edits: number }): Promise<BurstResult> {
+  const clients = await connectAll(syncUrl, token, `ws.${BENCH_WORKSPACES.burst}`, options.clients);
   const totalEdits = options.clients * options.edits;
   const start = nowMs();
   clients.forEach((client, c) => {
