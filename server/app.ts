@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Access } from './access/access';
 import { createRoomAuthorizer } from './access/authorize-room';
+import { mountHistoryRoutes } from './access/history-routes';
 import { enforceAccessChanges } from './access/revocation';
 import { mountSignInRoutes } from './access/sign-in-routes';
 import { mountTeamRoutes } from './access/team-routes';
@@ -79,6 +80,7 @@ export function createApp(deps: AppDeps): App {
   if (deps.access) {
     mountSignInRoutes(app, deps.access, clock);
     mountTeamRoutes(app, deps.access);
+    mountHistoryRoutes(app, deps.access, deps.store);
     stopEnforcing = enforceAccessChanges(deps.access, relay);
   }
   app.all('/api/*', (c) => c.json({ ok: false, error: deps.access ? 'not-found' : 'access-control-off' }, 404));

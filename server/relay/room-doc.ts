@@ -92,7 +92,7 @@ export async function openRoomDoc(options: RoomDocOptions): Promise<RoomDoc> {
       failure = error;
     }
     // even a failed apply may have changed the doc; log what did, so memory and store agree
-    const meta = { connectionId: peer.id, userId: peer.userId, ip: peer.ip, at: options.clock.now() };
+    const meta = { connectionId: peer.id, userId: peer.userId, sessionId: peer.sessionId, ip: peer.ip, at: options.clock.now() };
     for (const delta of captured) {
       commits.enqueue({ update: delta, meta }, (outcome) => {
         if (outcome === 'durable') options.publish(encodeUpdate(delta), peer.id);

@@ -6,6 +6,7 @@ import type { RoomName } from '../../shared/schema/room-name';
 export interface UpdateMeta {
   readonly connectionId: string;
   readonly userId?: string;
+  readonly sessionId?: string;
   readonly ip: string;
   /** Epoch milliseconds (UTC). */
   readonly at: number;
@@ -28,6 +29,15 @@ export interface StoredDoc {
   readonly updateBytes: number;
 }
 
+/** One accepted update with who sent it and when: the audit trail and the source of "who changed this". */
+export interface HistoryEntry {
+  readonly seq: number;
+  readonly update: Uint8Array;
+  readonly userId: string | null;
+  readonly sessionId: string | null;
+  readonly at: number;
+}
+
 export interface DocStore {
   load(room: RoomName): Promise<StoredDoc>;
   /** Appends one update; resolves with its sequence number once it is durable. */
@@ -40,6 +50,11 @@ export interface DocStore {
    */
   compact(room: RoomName, snapshot: Uint8Array, uptoSeq: number): Promise<void>;
   listRooms(): Promise<RoomName[]>;
+  /**
+   * Accepted updates after `afterSeq`, oldest first, at most `limit`. Compaction merges the live log
+   * into the snapshot but moves the entries here, so history survives it.
+   */
+  history(room: RoomName, afterSeq: number, limit: number): Promise<HistoryEntry[]>;
   close(): Promise<void>;
 }
 

@@ -1,12 +1,14 @@
 // In-memory DocStore: for tests and throwaway relays; same contract as SQLite, no durability.
 import type { RoomName } from '../../shared/schema/room-name';
 import { StoreClosedError } from './doc-store';
-import type { DocStore, LogEntry, StoredDoc, UpdateMeta } from './doc-store';
+import type { DocStore, HistoryEntry, LogEntry, StoredDoc, UpdateMeta } from './doc-store';
 
 interface RoomLog {
   snapshot: Uint8Array | null;
   snapshotSeq: number;
-  entries: { seq: number; update: Uint8Array }[];
+  entries: HistoryEntry[];
+  /** Entries merged into the snapshot, kept for history. */
+  compacted: HistoryEntry[];
 }
 
 export function createMemoryStore(): DocStore {
@@ -20,7 +22,7 @@ export function createMemoryStore(): DocStore {
   const logOf = (room: RoomName): RoomLog => {
     let log = rooms.get(room);
     if (log === undefined) {
-      log = { snapshot: null, snapshotSeq: 0, entries: [] };
+      log = { snapshot: null, snapshotSeq: 0, entries: [], compacted: [] };
       rooms.set(room, log);
     }
     return log;
@@ -32,7 +34,7 @@ export function createMemoryStore(): DocStore {
     let seq = 0;
     for (const entry of entries) {
       seq = nextSeq++;
-      log.entries.push({ seq, update: entry.update.slice() });
+      log.entries.push({ seq, update: entry.update.slice(), userId: entry.meta.userId ?? null, sessionId: entry.meta.sessionId ?? null, at: entry.meta.at });
     }
     return seq;
   };
@@ -59,11 +61,18 @@ export function createMemoryStore(): DocStore {
       if (uptoSeq < log.snapshotSeq) return;
       log.snapshot = snapshot.slice();
       log.snapshotSeq = uptoSeq;
+      log.compacted.push(...log.entries.filter((entry) => entry.seq <= uptoSeq));
       log.entries = log.entries.filter((entry) => entry.seq > uptoSeq);
     },
     async listRooms(): Promise<RoomName[]> {
       open();
       return [...rooms.keys()].sort();
+    },
+    async history(room: RoomName, afterSeq: number, limit: number): Promise<HistoryEntry[]> {
+      open();
+      const log = rooms.get(room);
+      if (log === undefined) return [];
+      return [...log.compacted, ...log.entries].filter((entry) => entry.seq > afterSeq).slice(0, limit).map((entry) => ({ ...entry, update: entry.update.slice() }));
     },
     async close(): Promise<void> {
       closed = true;

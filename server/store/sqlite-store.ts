@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { isRoomName } from '../../shared/schema/room-name';
 import type { RoomName } from '../../shared/schema/room-name';
 import { StoreClosedError } from './doc-store';
-import type { DocStore, LogEntry, StoredDoc, UpdateMeta } from './doc-store';
+import type { DocStore, HistoryEntry, LogEntry, StoredDoc, UpdateMeta } from './doc-store';
 
 export interface SqliteStoreOptions {
   /** File path, e.g. `${DATA_DIR}/relay.sqlite`. */
@@ -27,14 +27,29 @@ const SCHEMA = `
     data BLOB NOT NULL,
     connection_id TEXT NOT NULL,
     user_id TEXT,
+    session_id TEXT,
     ip TEXT NOT NULL,
     at INTEGER NOT NULL
   );
   CREATE INDEX IF NOT EXISTS updates_by_room ON updates (room, seq);
+  CREATE TABLE IF NOT EXISTS history (
+    seq INTEGER PRIMARY KEY,
+    room TEXT NOT NULL,
+    data BLOB NOT NULL,
+    connection_id TEXT NOT NULL,
+    user_id TEXT,
+    session_id TEXT,
+    ip TEXT NOT NULL,
+    at INTEGER NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS history_by_room ON history (room, seq);
 `;
+
+
 
 interface SnapshotRow { data: Buffer; upto_seq: number }
 interface UpdateRow { seq: number; data: Buffer }
+interface HistoryRow { seq: number; data: Buffer; user_id: string | null; session_id: string | null; at: number }
 
 export function createSqliteStore(options: SqliteStoreOptions): DocStore {
   const db = new Database(options.file);
@@ -47,8 +62,18 @@ export function createSqliteStore(options: SqliteStoreOptions): DocStore {
   const selectUpdates = db.prepare<[string, number], UpdateRow>(
     'SELECT seq, data FROM updates WHERE room = ? AND seq > ? ORDER BY seq',
   );
-  const insertUpdate = db.prepare<[string, Uint8Array, string, string | null, string, number]>(
-    'INSERT INTO updates (room, data, connection_id, user_id, ip, at) VALUES (?, ?, ?, ?, ?, ?)',
+  const insertUpdate = db.prepare<[string, Uint8Array, string, string | null, string | null, string, number]>(
+    'INSERT INTO updates (room, data, connection_id, user_id, session_id, ip, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const moveToHistory = db.prepare<[string, number]>(
+    `INSERT OR IGNORE INTO history (seq, room, data, connection_id, user_id, session_id, ip, at)
+     SELECT seq, room, data, connection_id, user_id, session_id, ip, at FROM updates WHERE room = ? AND seq <= ?`,
+  );
+  const selectHistory = db.prepare<[string, number, string, number, number], HistoryRow>(
+    `SELECT seq, data, user_id, session_id, at FROM (
+       SELECT seq, data, user_id, session_id, at FROM history WHERE room = ? AND seq > ?
+       UNION ALL SELECT seq, data, user_id, session_id, at FROM updates WHERE room = ? AND seq > ?
+     ) ORDER BY seq LIMIT ?`,
   );
   const upsertSnapshot = db.prepare<[string, Uint8Array, number, number]>(
     `INSERT INTO snapshots (room, data, upto_seq, updated_at) VALUES (?, ?, ?, ?)
@@ -66,10 +91,11 @@ export function createSqliteStore(options: SqliteStoreOptions): DocStore {
     return seq;
   });
   const insertRow = (room: RoomName, update: Uint8Array, meta: UpdateMeta): number | bigint =>
-    insertUpdate.run(room, update, meta.connectionId, meta.userId ?? null, meta.ip, meta.at).lastInsertRowid;
+    insertUpdate.run(room, update, meta.connectionId, meta.userId ?? null, meta.sessionId ?? null, meta.ip, meta.at).lastInsertRowid;
   // snapshot first, then the merged entries go, in one transaction: never a moment without either
   const compactTx = db.transaction((room: RoomName, snapshot: Uint8Array, uptoSeq: number) => {
     upsertSnapshot.run(room, snapshot, uptoSeq, Date.now());
+    moveToHistory.run(room, uptoSeq);
     deleteUpdates.run(room, uptoSeq);
   });
 
@@ -107,6 +133,12 @@ export function createSqliteStore(options: SqliteStoreOptions): DocStore {
     async listRooms(): Promise<RoomName[]> {
       open();
       return selectRooms.all().map((row) => row.room).filter(isRoomName);
+    },
+    async history(room: RoomName, afterSeq: number, limit: number): Promise<HistoryEntry[]> {
+      open();
+      return selectHistory.all(room, afterSeq, room, afterSeq, limit).map((row) => ({
+        seq: row.seq, update: toBytes(row.data), userId: row.user_id, sessionId: row.session_id, at: row.at,
+      }));
     },
     async close(): Promise<void> {
       if (db.open) db.close();

@@ -96,6 +96,22 @@ export function describeDocStoreContract(name: string, createHarness: () => Prom
       expect(loaded.updates).toEqual([bytes(2)]);
     });
 
+    it('keeps every accepted update with who sent it in the history, across compaction', async () => {
+      const { store } = await start();
+      const alice: UpdateMeta = { connectionId: 'c1', userId: 'alice', sessionId: 's1', ip: '10.0.0.1', at: 1_000 };
+      const bob: UpdateMeta = { connectionId: 'c2', userId: 'bob', sessionId: 's2', ip: '10.0.0.2', at: 2_000 };
+      const first = await store.append(ROOM_A, bytes(1), alice);
+      const second = await store.append(ROOM_A, bytes(2), bob);
+      await store.append(ROOM_B, bytes(9), bob);
+      await store.compact(ROOM_A, bytes(1, 2), second);
+      const third = await store.append(ROOM_A, bytes(3), alice);
+      const history = await store.history(ROOM_A, 0, 100);
+      expect(history.map((entry) => [entry.seq, [...entry.update], entry.userId, entry.sessionId, entry.at])).toEqual([
+        [first, [1], 'alice', 's1', 1_000], [second, [2], 'bob', 's2', 2_000], [third, [3], 'alice', 's1', 1_000],
+      ]);
+      expect((await store.history(ROOM_A, first, 1)).map((entry) => entry.seq)).toEqual([second]);
+    });
+
     it('rejects use after close', async () => {
       const { store } = await start();
       await store.close();

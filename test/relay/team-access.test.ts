@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { request } from 'node:http';
 import { WebSocket } from 'ws';
+import * as Y from 'yjs';
 import { createAccess } from '../../server/access/access';
 import { systemClock } from '../../server/clock';
 import type { RoomName } from '../../shared/schema/room-name';
@@ -101,6 +102,27 @@ describe('team access over real sockets', () => {
     const revoked = nextClose(again);
     expect((await team.api('DELETE', `/api/sessions/${member.sessionId}`, undefined, member.token)).status).toBe(200);
     expect(await revoked).toBe(4401);
+  });
+
+  it('answers "who changed this" from the relay’s history, across compaction', async () => {
+    const member = await team.invite('member', 'Member Zhao');
+    const owner = harness.connect(team.relay, ROOMS.p as RoomName, { token: team.owner.token, ack: '1' });
+    const worker = harness.connect(team.relay, ROOMS.p as RoomName, { token: member.token, ack: '1' });
+    owner.doc.getMap('tasks').set('t1', 'by owner');
+    await waitFor(() => worker.doc.getMap('tasks').get('t1') === 'by owner', 'member received');
+    worker.doc.getMap('tasks').set('t2', 'by member');
+    await waitFor(() => worker.acks.length > 0 && owner.doc.getMap('tasks').get('t2') === 'by member', 'member edit durable');
+    await team.relay.relay.shutdown();
+    const history = await team.api('GET', `/api/rooms/${ROOMS.p}/history`, undefined, team.owner.token);
+    const entries = history.json.entries as { userName: string; update: string }[];
+    const authors = entries.map((entry) => {
+      const doc = new Y.Doc();
+      Y.applyUpdate(doc, Buffer.from(entry.update, 'base64'));
+      return [entry.userName, [...doc.getMap('tasks').keys()].join()];
+    });
+    expect(authors).toEqual([['Owner Li', 't1'], ['Member Zhao', 't2']]);
+    const outsider = await team.invite('viewer', 'Viewer Sun');
+    expect((await team.api('GET', `/api/rooms/${ROOMS.f}/history`, undefined, outsider.token)).status).toBe(403);
   });
 
   it('refuses upgrades from another site’s pages', async () => {
