@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { Access } from './access/access';
 import { createRoomAuthorizer } from './access/authorize-room';
 import { mountHistoryRoutes } from './access/history-routes';
+import { mountBackupRoutes } from './backup/backup-routes';
 import { enforceAccessChanges } from './access/revocation';
 import { mountSignInRoutes } from './access/sign-in-routes';
 import { mountTeamRoutes } from './access/team-routes';
@@ -37,6 +38,8 @@ export interface AppDeps {
   readonly access?: Access;
   /** Browser origins besides the relay's own allowed to open websockets and call the API. */
   readonly allowedOrigins?: readonly string[];
+  /** The data directory, for the owner's backup download (with `access`). */
+  readonly dataDir?: string;
 }
 
 export interface App {
@@ -81,6 +84,7 @@ export function createApp(deps: AppDeps): App {
     mountSignInRoutes(app, deps.access, clock);
     mountTeamRoutes(app, deps.access);
     mountHistoryRoutes(app, deps.access, deps.store);
+    if (deps.dataDir !== undefined) mountBackupRoutes(app, deps.access, deps.dataDir, clock);
     stopEnforcing = enforceAccessChanges(deps.access, relay);
   }
   app.all('/api/*', (c) => c.json({ ok: false, error: deps.access ? 'not-found' : 'access-control-off' }, 404));

@@ -2,7 +2,10 @@
 //   tsx server/cli.ts create-owner --name "Li Wei" [--device laptop]   (password from OWNER_PASSWORD, optional)
 //   tsx server/cli.ts device-link --name "Li Wei"                     (a 15-minute sign-in link for that person)
 //   tsx server/cli.ts rotate-keys                                     (new token signing key; old tokens stay valid)
-import { mkdirSync } from 'node:fs';
+//   tsx server/cli.ts backup FILE                                     (consistent copy of all data, safe while running)
+//   tsx server/cli.ts restore FILE                                    (into an empty DATA_DIR, relay stopped)
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { BackupError, createBackup, restoreBackup } from './backup/backup-file';
 import { parseArgs } from 'node:util';
 import { systemClock } from './clock';
 import { readConfig } from './config';
@@ -13,7 +16,19 @@ async function main(argv: readonly string[]): Promise<number> {
   const { positionals, values } = parseArgs({ args: [...argv], allowPositionals: true, options: { name: { type: 'string' }, device: { type: 'string' } } });
   const config = readConfig(process.env);
   mkdirSync(config.dataDir, { recursive: true });
-  const [command] = positionals;
+  const [command, file] = positionals;
+  if (command === 'backup' || command === 'restore') {
+    if (!file) return fail(`usage: cli.ts ${command} FILE`);
+    try {
+      if (command === 'backup') writeFileSync(file, createBackup(config.dataDir, new Date()));
+      else restoreBackup(readFileSync(file), config.dataDir);
+    } catch (error) {
+      if (error instanceof BackupError) return fail(error.message);
+      throw error;
+    }
+    console.log(`${command === 'backup' ? 'backed up' : 'restored'} ${config.dataDir} ${command === 'backup' ? 'to' : 'from'} ${file}`);
+    return 0;
+  }
   if (command === 'rotate-keys') {
     const keys = rotateSigningKeys(config.dataDir);
     console.log(`new signing key ${keys.currentId}; restart the relay to use it`);
@@ -34,7 +49,7 @@ async function main(argv: readonly string[]): Promise<number> {
       console.log(`/#/join/${link.token}  (valid until ${new Date(link.expiresAt).toISOString()})`);
       return 0;
     }
-    return fail('usage: cli.ts create-owner --name NAME | device-link --name NAME | rotate-keys');
+    return fail('usage: cli.ts create-owner --name NAME | device-link --name NAME | rotate-keys | backup FILE | restore FILE');
   } finally {
     access.close();
   }

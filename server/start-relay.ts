@@ -60,6 +60,7 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
     fanout: options.fanout,
     access: options.access,
     allowedOrigins: options.allowedOrigins,
+    dataDir: options.dataDir,
   });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<Server>((resolve, reject) => {
