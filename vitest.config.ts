@@ -1,5 +1,6 @@
 // Test runner layout: "unit" is everything that runs in Node (domain, schema, relay integration,
-// fuzz, architecture rules); "e2e" drives the built app in real Chromium and runs after `vite build`.
+// fuzz, architecture rules); "reliability" kills, floods and starves real relay processes (CI size by
+// default, RELIABILITY_FULL=1 for the full size); "e2e" drives the built app in real Chromium after `vite build`.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -9,9 +10,19 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['shared/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.ts', 'test/**/*.test.ts'],
-          exclude: ['test/e2e/**', 'node_modules/**'],
+          exclude: ['test/e2e/**', 'test/reliability/**', 'node_modules/**'],
           environment: 'node',
           testTimeout: 20_000,
+        },
+      },
+      {
+        test: {
+          name: 'reliability',
+          include: ['test/reliability/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 300_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
         },
       },
       {
