@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
-import { stampAwarenessIdentity } from './awareness-identity';
+import { checkAwarenessUpdate, stampAwarenessIdentity } from './awareness-identity';
 
 function presenceFrom(state: Record<string, unknown> | null): { awareness: Awareness; update: Uint8Array } {
   const awareness = new Awareness(new Y.Doc());
@@ -34,5 +34,13 @@ describe('stampAwarenessIdentity', () => {
 
   it('throws on a malformed update so the connection can be closed', () => {
     expect(() => stampAwarenessIdentity(new Uint8Array([1, 5]), { id: 'u', name: 'n' })).toThrow();
+  });
+});
+
+describe('checkAwarenessUpdate', () => {
+  it('accepts ordinary presence and refuses oversized or malformed states', () => {
+    expect(() => checkAwarenessUpdate(presenceFrom({ user: { name: '王工', color: '#123456' }, editing: 'task1' }).update)).not.toThrow();
+    expect(() => checkAwarenessUpdate(presenceFrom({ user: { name: 'x'.repeat(20_000) } }).update)).toThrow(/characters/);
+    expect(() => checkAwarenessUpdate(new Uint8Array([1, 5]))).toThrow();
   });
 });

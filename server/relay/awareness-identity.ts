@@ -4,6 +4,28 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 
+/** Presence is a name, a colour and what someone is looking at; anything bigger is not presence. */
+export const MAX_AWARENESS_STATE_BYTES = 8 * 1024;
+/** One client announces its own state; a handful covers reconnects, hundreds are an attack. */
+export const MAX_AWARENESS_CLIENTS_PER_UPDATE = 32;
+
+/**
+ * Throws when an awareness update is malformed or oversized, before it is applied and fanned out to
+ * everyone in the room (a 300 KB state sent to 50 peers would be 15 MB of traffic per frame).
+ */
+export function checkAwarenessUpdate(update: Uint8Array): void {
+  const decoder = decoding.createDecoder(update);
+  const count = decoding.readVarUint(decoder);
+  if (count > MAX_AWARENESS_CLIENTS_PER_UPDATE) throw new Error(`awareness update for ${count} clients`);
+  for (let i = 0; i < count; i++) {
+    decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder);
+    const state = decoding.readVarString(decoder);
+    if (state.length > MAX_AWARENESS_STATE_BYTES) throw new Error(`awareness state of ${state.length} characters`);
+    JSON.parse(state);
+  }
+}
+
 export interface PresenceIdentity {
   readonly id: string;
   readonly name: string;

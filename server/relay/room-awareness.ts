@@ -2,7 +2,7 @@
 // that leaves (or dies) disappears for everyone at once instead of after the 30 s timeout.
 import type * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
-import { stampAwarenessIdentity } from './awareness-identity';
+import { checkAwarenessUpdate, stampAwarenessIdentity } from './awareness-identity';
 import { encodeAwareness } from './protocol-encode';
 import type { Peer } from './peer';
 
@@ -43,6 +43,7 @@ export function createRoomAwareness(doc: Y.Doc, publish: (frame: Uint8Array, ori
   return {
     apply(peer, update) {
       if (!clientsByPeer.has(peer.id)) clientsByPeer.set(peer.id, new Set());
+      checkAwarenessUpdate(update);
       // A signed-in peer's presence always shows who the relay knows it is, whatever it claims.
       const stamped = peer.userId !== undefined && peer.userName !== undefined ? stampAwarenessIdentity(update, { id: peer.userId, name: peer.userName }) : update;
       applyAwarenessUpdate(awareness, stamped, peer.id);

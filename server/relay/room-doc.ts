@@ -91,6 +91,14 @@ export async function openRoomDoc(options: RoomDocOptions): Promise<RoomDoc> {
     } catch (error) {
       failure = error;
     }
+    if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) {
+      // A client sends in causal order and never lacks the base of its own update. Parts held back
+      // for missing dependencies would be retried on every later update, so CPU and memory would grow
+      // with each such frame: drop them (they were never applied nor logged) and close that socket.
+      doc.store.pendingStructs = null;
+      doc.store.pendingDs = null;
+      failure ??= new Error('update with missing dependencies');
+    }
     // even a failed apply may have changed the doc; log what did, so memory and store agree
     const meta = { connectionId: peer.id, userId: peer.userId, sessionId: peer.sessionId, ip: peer.ip, at: options.clock.now() };
     for (const delta of captured) {

@@ -6,6 +6,8 @@ import { createInterface } from 'node:readline';
 
 export interface RelayChild {
   readonly port: number;
+  /** The running relay's process id (for /proc readings), or undefined when stopped. */
+  readonly pid: number | undefined;
   /** Starts (or restarts) the relay and resolves once it listens. */
   start(): Promise<void>;
   /** SIGKILL: no shutdown handler runs, nothing is flushed. */
@@ -22,6 +24,9 @@ export async function makeRelayChild(dataDir: string, env: Record<string, string
     process.exitCode !== null || process.signalCode !== null ? Promise.resolve() : new Promise((resolve) => process.once('exit', () => resolve()));
   return {
     port,
+    get pid() {
+      return child?.pid;
+    },
     async start() {
       const started = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
         env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: `${dataDir}/none`, LOG_LEVEL: 'info', ...env },
