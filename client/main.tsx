@@ -4,6 +4,7 @@ import { App } from './app/App';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/board.css';
+import './styles/access.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html is missing #root');

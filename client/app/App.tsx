@@ -25,7 +25,7 @@ export function App() {
         <UpdatePrompt />
         <Show when={identity()} fallback={<NameForm onDone={remember} />}>
           {(current) => (
-            <SessionProvider identity={current}>
+            <SessionProvider identity={current} onIdentity={remember}>
               <Shell />
             </SessionProvider>
           )}

@@ -4,6 +4,7 @@ import { onMount } from 'solid-js';
 import { newId } from '../../shared/ids';
 import { renameWorkspace, workspaceRoom } from '../../shared/schema';
 import { useI18n } from '../i18n/I18nProvider';
+import { markWorkspaceCreated } from '../identity/created-workspaces';
 import { loadDefaultWorkspace, saveDefaultWorkspace } from '../identity/local-identity';
 import { AppHeader } from './AppHeader';
 import { navigate } from './hash-route';
@@ -21,6 +22,7 @@ export function RootRedirect() {
     void room.loaded.then(() => {
       session.report(renameWorkspace(room.doc, t('home.defaultWorkspaceName', { name: session.identity().name }), Date.now(), session.systemOrigin));
       saveDefaultWorkspace(localStorage, workspaceId);
+      markWorkspaceCreated(localStorage, workspaceId);
       session.rooms.release(name);
       navigate({ kind: 'workspace', workspaceId }, { replace: true });
     });

@@ -1,6 +1,9 @@
-// Routes to the screens. The board is loaded on demand so the first screen stays small.
+// Routes to the screens. The board and team page are loaded on demand so the first screen stays small.
 import { Match, Show, Switch, lazy } from 'solid-js';
 import type { ProjectId, WorkspaceId } from '../../shared/ids';
+import { ClaimPage } from '../features/access/ClaimPage';
+import { JoinPage } from '../features/access/JoinPage';
+import { SignInPage } from '../features/access/SignInPage';
 import { HomePage } from '../features/home/HomePage';
 import { useI18n } from '../i18n/I18nProvider';
 import { NoticeArea } from '../ui/NoticeArea';
@@ -12,6 +15,7 @@ import { useSession } from './session';
 import { WorkspaceScope } from './WorkspaceScope';
 
 const BoardPage = lazy(() => import('../features/board/BoardPage'));
+const TeamPage = lazy(() => import('../features/team/TeamPage'));
 
 export function Shell() {
   const { t } = useI18n();
@@ -24,11 +28,22 @@ export function Shell() {
         <Match when={route().kind === 'root'}>
           <RootRedirect />
         </Match>
+        <Match when={tokenOf(route(), 'claim')} keyed>
+          {(secret) => <ClaimPage secret={secret} />}
+        </Match>
+        <Match when={tokenOf(route(), 'join')} keyed>
+          {(link) => <JoinPage link={link} />}
+        </Match>
+        <Match when={route().kind === 'sign-in'}>
+          <SignInPage />
+        </Match>
         <Match when={workspaceOf(route())} keyed>
           {(workspaceId) => (
             <WorkspaceScope workspaceId={workspaceId}>
-              <Show when={projectOf(route())} keyed fallback={<HomePage />}>
-                {(projectId) => <BoardPage projectId={projectId} />}
+              <Show when={route().kind !== 'team'} fallback={<TeamPage />}>
+                <Show when={projectOf(route())} keyed fallback={<HomePage />}>
+                  {(projectId) => <BoardPage projectId={projectId} />}
+                </Show>
               </Show>
             </WorkspaceScope>
           )}
@@ -47,7 +62,12 @@ export function Shell() {
 }
 
 function workspaceOf(route: Route): WorkspaceId | null {
-  return route.kind === 'workspace' || route.kind === 'project' ? route.workspaceId : null;
+  return route.kind === 'workspace' || route.kind === 'project' || route.kind === 'team' ? route.workspaceId : null;
+}
+
+function tokenOf(route: Route, kind: 'claim' | 'join'): string | null {
+  if (kind === 'claim') return route.kind === 'claim' ? route.secret : null;
+  return route.kind === 'join' ? route.link : null;
 }
 
 function projectOf(route: Route): ProjectId | null {

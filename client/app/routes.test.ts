@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProjectId, WorkspaceId } from '../../shared/ids';
-import { formatRoute, inviteUrl, parseRoute } from './routes';
+import { formatRoute, joinUrl, parseRoute } from './routes';
 
 const workspaceId = 'Ws_abcdefgh12345' as WorkspaceId;
 const projectId = 'Pr-abcdefgh12345' as ProjectId;
@@ -19,15 +19,29 @@ describe('parseRoute', () => {
     expect(parseRoute(`#/w/${workspaceId}/x/${projectId}`).kind).toBe('not-found');
     expect(parseRoute('#/w/bad id with spaces').kind).toBe('not-found');
   });
+  it('reads the access screens: claim, join, sign-in and the team page', () => {
+    expect(parseRoute('#/claim/s3cr3t-Secret_value')).toEqual({ kind: 'claim', secret: 's3cr3t-Secret_value' });
+    expect(parseRoute('#/join/AbCdEfGh12.secret-part')).toEqual({ kind: 'join', link: 'AbCdEfGh12.secret-part' });
+    expect(parseRoute('#/sign-in')).toEqual({ kind: 'sign-in' });
+    expect(parseRoute(`#/w/${workspaceId}/team`)).toEqual({ kind: 'team', workspaceId });
+  });
+  it('refuses claim and join routes without a well-formed token', () => {
+    expect(parseRoute('#/claim').kind).toBe('not-found');
+    expect(parseRoute('#/join/short').kind).toBe('not-found');
+    expect(parseRoute('#/join/has space here').kind).toBe('not-found');
+  });
   it('round-trips what formatRoute writes', () => {
-    for (const route of [{ kind: 'root' }, { kind: 'workspace', workspaceId }, { kind: 'project', workspaceId, projectId }] as const) {
+    for (const route of [
+      { kind: 'root' }, { kind: 'workspace', workspaceId }, { kind: 'project', workspaceId, projectId }, { kind: 'team', workspaceId },
+      { kind: 'claim', secret: 'secret-1234' }, { kind: 'join', link: 'link.1234-abcd' }, { kind: 'sign-in' },
+    ] as const) {
       expect(parseRoute(formatRoute(route))).toEqual(route);
     }
   });
 });
 
-describe('inviteUrl', () => {
-  it('is the full address of the workspace route', () => {
-    expect(inviteUrl('https://site.example', '/', workspaceId)).toBe(`https://site.example/#/w/${workspaceId}`);
+describe('joinUrl', () => {
+  it('is the full address of the join route for a relay link', () => {
+    expect(joinUrl('https://site.example', '/', 'abc.def-123')).toBe('https://site.example/#/join/abc.def-123');
   });
 });

@@ -6,16 +6,28 @@ export type Route =
   | { readonly kind: 'root' }
   | { readonly kind: 'workspace'; readonly workspaceId: WorkspaceId }
   | { readonly kind: 'project'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
+  | { readonly kind: 'team'; readonly workspaceId: WorkspaceId }
+  | { readonly kind: 'claim'; readonly secret: string }
+  | { readonly kind: 'join'; readonly link: string }
+  | { readonly kind: 'sign-in' }
   | { readonly kind: 'not-found'; readonly hash: string };
+
+/** Claim secrets and link tokens are the relay's own strings: URL-safe, with a dot between id and secret. */
+const TOKEN_PATTERN = /^[A-Za-z0-9_.~-]{8,300}$/;
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/^\/+|\/+$/g, '');
   if (path === '') return { kind: 'root' };
   const parts = path.split('/');
-  const [w, workspaceId, p, projectId] = parts;
-  if (w !== 'w' || !isId<'workspace'>(workspaceId)) return { kind: 'not-found', hash };
-  if (parts.length === 2) return { kind: 'workspace', workspaceId };
-  if (parts.length === 4 && p === 'p' && isId<'project'>(projectId)) return { kind: 'project', workspaceId, projectId };
+  const [first, second, third, fourth] = parts;
+  if (parts.length === 1 && first === 'sign-in') return { kind: 'sign-in' };
+  if (parts.length === 2 && (first === 'claim' || first === 'join') && second !== undefined && TOKEN_PATTERN.test(second)) {
+    return first === 'claim' ? { kind: 'claim', secret: second } : { kind: 'join', link: second };
+  }
+  if (first !== 'w' || !isId<'workspace'>(second)) return { kind: 'not-found', hash };
+  if (parts.length === 2) return { kind: 'workspace', workspaceId: second };
+  if (parts.length === 3 && third === 'team') return { kind: 'team', workspaceId: second };
+  if (parts.length === 4 && third === 'p' && isId<'project'>(fourth)) return { kind: 'project', workspaceId: second, projectId: fourth };
   return { kind: 'not-found', hash };
 }
 
@@ -24,11 +36,15 @@ export function formatRoute(route: Route): string {
     case 'root': return '#/';
     case 'workspace': return `#/w/${route.workspaceId}`;
     case 'project': return `#/w/${route.workspaceId}/p/${route.projectId}`;
+    case 'team': return `#/w/${route.workspaceId}/team`;
+    case 'claim': return `#/claim/${route.secret}`;
+    case 'join': return `#/join/${route.link}`;
+    case 'sign-in': return '#/sign-in';
     case 'not-found': return route.hash;
   }
 }
 
-/** The full link a teammate opens to join a workspace. */
-export function inviteUrl(origin: string, pathname: string, workspaceId: WorkspaceId): string {
-  return `${origin}${pathname}${formatRoute({ kind: 'workspace', workspaceId })}`;
+/** The full link a teammate (or this person's other device) opens to join with a relay link token. */
+export function joinUrl(origin: string, pathname: string, link: string): string {
+  return `${origin}${pathname}${formatRoute({ kind: 'join', link })}`;
 }

@@ -1,9 +1,12 @@
-// What every screen of a running app shares: who this person is, the origin object that marks their
-// own edits (for undo), the open rooms and the notice list. Provided once under the identity gate.
+// What every screen of a running app shares: who this person is, their session with the relay, the
+// origin object that marks their own edits (for undo), the open rooms and the notice list. Provided
+// once under the identity gate.
 import { createContext, onCleanup, useContext, type Accessor, type ParentProps } from 'solid-js';
 import type { RoomName } from '../../shared/schema';
 import type { Result } from '../../shared/result';
 import { useI18n } from '../i18n/I18nProvider';
+import { makeAccessController, type AccessController } from '../access/access-controller';
+import { isId } from '../../shared/ids';
 import type { Identity } from '../identity/local-identity';
 import { syncUrlFor, type Room } from '../sync/open-room';
 import { makeRoomRegistry, type RoomRegistry } from '../sync/room-registry';
@@ -18,6 +21,7 @@ export interface Session {
   /** Housekeeping the person didn't do by hand (joining, migrations, a new board's columns): not undoable. */
   readonly systemOrigin: object;
   readonly rooms: RoomRegistry;
+  readonly access: AccessController;
   readonly notices: Notices;
   /** Shows a failed command's reason in the user's language; true when the command succeeded. */
   report(result: Result<unknown>): boolean;
@@ -25,12 +29,29 @@ export interface Session {
 
 const SessionContext = createContext<Session>();
 
-export function SessionProvider(props: ParentProps<{ identity: Accessor<Identity> }>) {
+export function SessionProvider(props: ParentProps<{ identity: Accessor<Identity>; onIdentity: (identity: Identity) => void }>) {
   const { t } = useI18n();
   const origin = { user: 'local' } as const;
   const systemOrigin = { user: 'system' } as const;
-  const rooms = makeRoomRegistry({ origin: systemOrigin, syncUrl: syncUrlFor(location) });
   const notices = makeNotices();
+  const access: AccessController = makeAccessController({
+    baseUrl: '',
+    storage: globalThis.localStorage ?? null,
+    setToken: (token) => rooms.setToken(token),
+    onUser(user) {
+      const current = props.identity();
+      if (isId<'user'>(user.id) && (user.id !== current.id || user.name !== current.name)) props.onIdentity({ ...current, id: user.id, name: user.name });
+    },
+    notify: (key, tone) => notices.show(t(key), tone),
+    now: () => Date.now(),
+  });
+  const rooms = makeRoomRegistry({
+    origin: systemOrigin,
+    syncUrl: syncUrlFor(location),
+    token: access.session()?.token ?? null,
+    onEvent: (room, event) => access.handleRoomEvent(room, event),
+  });
+  access.start();
   const stopGuard = makeUnsavedGuard(rooms);
   requestPersistentStorage();
   onCleanup(() => {
@@ -42,6 +63,7 @@ export function SessionProvider(props: ParentProps<{ identity: Accessor<Identity
     origin,
     systemOrigin,
     rooms,
+    access,
     notices,
     report(result) {
       if (!result.ok) notices.show(t(failureKey(result.reason)), 'error');

@@ -1,12 +1,25 @@
 // Opens one room: a Y.Doc stored on the device at every edit (IndexedDB) and synced with the relay
-// of the page's own origin. Returns a handle with a sync-state signal and a destroy.
+// of the page's own origin while a session token is held. Returns a handle with a sync-state signal
+// and a destroy; what the relay says about access (close codes, refusals) goes to `onEvent`.
+import * as decoding from 'lib0/decoding';
 import { createSignal, type Accessor } from 'solid-js';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { migrateDocument, type MigrationOutcome, type RoomName } from '../../shared/schema';
+import { decideOnClose, shouldCheckSession } from '../access/connection-decisions';
 import { makeAckTracker } from './ack-tracker';
-import { computeSyncState, type SyncState } from './sync-state';
+import { computeSyncState, type RoomLink, type SyncState } from './sync-state';
+
+/** y-protocols' auth message; its only content today is 'permission-denied' for a viewer's update. */
+const MESSAGE_AUTH = 2;
+
+/**
+ * What the relay told this room about access: the session ended (4401), the room was taken away
+ * (4403), access changed (4000), an edit was refused (viewer), or connecting keeps failing while
+ * online (a refused upgrade looks just like a network error to the browser).
+ */
+export type RoomEvent = 'session-ended' | 'access-lost' | 'access-changed' | 'permission-denied' | 'failing';
 
 /** Backoff cap: quick enough to catch a flicker of signal on site, slow enough to spare the battery. */
 const MAX_RECONNECT_BACKOFF_MS = 10_000;
@@ -20,6 +33,11 @@ export interface Room {
   readonly isLoaded: Accessor<boolean>;
   readonly migration: Accessor<MigrationOutcome | null>;
   readonly syncState: Accessor<SyncState>;
+  readonly link: Accessor<RoomLink>;
+  /** A new session token (or none: stay on this device); reconnects unless access was lost. */
+  setToken(token: string | null): void;
+  /** Stops syncing this room for good (this session): the relay refused this person. */
+  loseAccess(): void;
   /** True while this device holds edits the relay has not acknowledged. */
   hasUnsavedEdits(): boolean;
   destroy(): void;
@@ -29,6 +47,9 @@ export interface RoomOptions {
   /** Origin of this client's own transactions (migrations count as this user's edits). */
   readonly origin: object;
   readonly syncUrl: string;
+  /** The session token at the moment the room opens; null keeps it on this device. */
+  readonly token: () => string | null;
+  readonly onEvent: (room: Room, event: RoomEvent) => void;
 }
 
 export function makeRoom(name: RoomName, options: RoomOptions): Room {
@@ -36,11 +57,14 @@ export function makeRoom(name: RoomName, options: RoomOptions): Room {
   const persistence = new IndexeddbPersistence(name, doc);
   // BroadcastChannel is off: an edit that arrives from another tab was never acknowledged to this
   // tab, which would keep the badge from ever reaching "saved on server". Tabs meet at the relay.
+  const initialToken = options.token();
+  const [link, setLink] = createSignal<RoomLink>(initialToken === null ? 'signed-out' : 'active');
   const provider = new WebsocketProvider(options.syncUrl, name, doc, {
-    params: { ack: '1' },
+    params: paramsFor(initialToken),
     maxBackoffTime: MAX_RECONNECT_BACKOFF_MS,
     disableBc: true,
-    connect: navigator.onLine,
+    // Without a session the relay refuses the upgrade: don't knock at all.
+    connect: initialToken !== null && navigator.onLine,
   });
   const acks = makeAckTracker(doc, provider, globalThis.localStorage ?? null);
   const [isLoaded, setLoaded] = createSignal(false);
@@ -49,6 +73,7 @@ export function makeRoom(name: RoomName, options: RoomOptions): Room {
 
   const refresh = (): void => {
     setSyncState(computeSyncState({
+      link: link(),
       connected: provider.wsconnected,
       // Retries after failures count as offline, or the badge would flicker with every attempt.
       connecting: provider.wsconnecting && provider.wsUnsuccessfulReconnects === 0,
@@ -61,7 +86,9 @@ export function makeRoom(name: RoomName, options: RoomOptions): Room {
   provider.on('sync', refresh);
 
   // The browser knows about lost signal before a socket times out; trust it both ways.
-  const goOnline = (): void => provider.connect();
+  const goOnline = (): void => {
+    if (link() === 'active') provider.connect();
+  };
   const goOffline = (): void => provider.disconnect();
   window.addEventListener('online', goOnline);
   window.addEventListener('offline', goOffline);
@@ -74,9 +101,58 @@ export function makeRoom(name: RoomName, options: RoomOptions): Room {
     return outcome;
   });
 
-  return {
-    name, doc, provider, loaded, isLoaded, migration, syncState,
+  const stop = (next: RoomLink): void => {
+    setLink(next);
+    // Deferred: the provider is still inside its close handling when it reports the close.
+    queueMicrotask(() => {
+      provider.disconnect();
+      refresh();
+    });
+  };
+
+  let failures = 0;
+  provider.on('status', ({ status }) => {
+    if (status === 'connected') failures = 0;
+  });
+  provider.on('connection-close', (event) => {
+    // null: we closed it ourselves (disconnect, or the silence watchdog).
+    if (event === null || link() !== 'active') return;
+    switch (decideOnClose(event.code)) {
+      case 'sign-out': return options.onEvent(room, 'session-ended');
+      case 'lose-access':
+        stop('no-access');
+        return options.onEvent(room, 'access-lost');
+      case 'reconnect-and-recheck': return options.onEvent(room, 'access-changed');
+      case 'reconnect': {
+        // Before this close is processed the provider still says whether the socket had opened.
+        if (provider.wsconnected) return;
+        failures++;
+        if (navigator.onLine && shouldCheckSession(failures)) options.onEvent(room, 'failing');
+      }
+    }
+  });
+  provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder) => {
+    if (decoding.readVarUint(decoder) === 0) options.onEvent(room, 'permission-denied');
+  };
+
+  const room: Room = {
+    name, doc, provider, loaded, isLoaded, migration, syncState, link,
     hasUnsavedEdits: () => !acks.isCovered(),
+    setToken(token) {
+      if (token === null) {
+        if (link() !== 'signed-out') stop('signed-out');
+        return;
+      }
+      const changed = provider.params.token !== token;
+      // A socket already open stays: the relay checked it at upgrade; the next one uses the new token.
+      provider.params = paramsFor(token);
+      if (link() === 'no-access' && !changed) return;
+      setLink('active');
+      failures = 0;
+      if (navigator.onLine) provider.connect();
+      refresh();
+    },
+    loseAccess: () => stop('no-access'),
     destroy() {
       window.removeEventListener('online', goOnline);
       window.removeEventListener('offline', goOffline);
@@ -87,6 +163,11 @@ export function makeRoom(name: RoomName, options: RoomOptions): Room {
       doc.destroy();
     },
   };
+  return room;
+}
+
+function paramsFor(token: string | null): Record<string, string> {
+  return token === null ? { ack: '1' } : { ack: '1', token };
 }
 
 /** The relay's websocket endpoint on the page's own origin. */

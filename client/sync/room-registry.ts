@@ -12,6 +12,8 @@ export interface RoomRegistry {
   release(name: RoomName): void;
   /** The rooms open right now, as a signal for the header's combined sync badge. */
   readonly openRooms: Accessor<readonly Room[]>;
+  /** Gives every open room (and every room opened later) this session token, or none. */
+  setToken(token: string | null): void;
   destroy(): void;
 }
 
@@ -21,7 +23,9 @@ interface Entry {
   closeTimer: ReturnType<typeof setTimeout> | null;
 }
 
-export function makeRoomRegistry(options: RoomOptions): RoomRegistry {
+export function makeRoomRegistry(options: Omit<RoomOptions, 'token'> & { readonly token: string | null }): RoomRegistry {
+  let token = options.token;
+  const roomOptions: RoomOptions = { ...options, token: () => token };
   const entries = new Map<RoomName, Entry>();
   const [openRooms, setOpenRooms] = createSignal<readonly Room[]>([]);
   const publish = (): void => {
@@ -48,7 +52,7 @@ export function makeRoomRegistry(options: RoomOptions): RoomRegistry {
         existing.closeTimer = null;
         return existing.room;
       }
-      const entry: Entry = { room: makeRoom(name, options), users: 1, closeTimer: null };
+      const entry: Entry = { room: makeRoom(name, roomOptions), users: 1, closeTimer: null };
       entries.set(name, entry);
       publish();
       return entry.room;
@@ -60,6 +64,10 @@ export function makeRoomRegistry(options: RoomOptions): RoomRegistry {
       if (entry.users === 0 && entry.closeTimer === null) scheduleClose(name, entry);
     },
     openRooms,
+    setToken(next) {
+      token = next;
+      for (const entry of entries.values()) entry.room.setToken(next);
+    },
     destroy() {
       for (const entry of entries.values()) {
         if (entry.closeTimer !== null) clearTimeout(entry.closeTimer);

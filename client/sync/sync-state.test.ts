@@ -36,7 +36,7 @@ describe('mergeStateVectors', () => {
 });
 
 describe('computeSyncState', () => {
-  const facts = { connected: false, connecting: false, storedLocally: true, covered: true };
+  const facts = { link: 'active', connected: false, connecting: false, storedLocally: true, covered: true } as const;
   it('says saved on server only when connected and covered', () => {
     expect(computeSyncState({ ...facts, connected: true })).toBe('saved-server');
     expect(computeSyncState({ ...facts, connected: true, covered: false })).toBe('syncing');
@@ -52,7 +52,22 @@ describe('computeSyncState', () => {
   });
 });
 
+describe('computeSyncState without a session or access', () => {
+  const facts = { link: 'active', connected: false, connecting: false, storedLocally: true, covered: false } as const;
+  it('says "on this device only" while signed out, whatever else is true', () => {
+    expect(computeSyncState({ ...facts, link: 'signed-out' })).toBe('device-only');
+    expect(computeSyncState({ ...facts, link: 'signed-out', covered: true, connected: true })).toBe('device-only');
+  });
+  it('says "no access" once the relay refused this person the room', () => {
+    expect(computeSyncState({ ...facts, link: 'no-access' })).toBe('no-access');
+  });
+});
+
 describe('combineSyncStates', () => {
+  it('puts lost access and being signed out above everything else', () => {
+    expect(combineSyncStates(['saved-device', 'no-access', 'device-only'])).toBe('no-access');
+    expect(combineSyncStates(['saved-device', 'device-only', 'syncing'])).toBe('device-only');
+  });
   it('shows the least reassuring state of all documents', () => {
     expect(combineSyncStates(['saved-server', 'syncing'])).toBe('syncing');
     expect(combineSyncStates(['offline', 'saved-device'])).toBe('saved-device');

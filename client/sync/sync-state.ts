@@ -1,6 +1,6 @@
 // What the sync badge says about one document, computed from facts rather than guessed: "saved on
 // server" only when the relay has acknowledged every change this device holds.
-export const SYNC_STATES = ['offline', 'syncing', 'saved-device', 'saved-server'] as const;
+export const SYNC_STATES = ['offline', 'syncing', 'saved-device', 'saved-server', 'device-only', 'no-access'] as const;
 export type SyncState = (typeof SYNC_STATES)[number];
 
 /** clientID → number of that client's structs, as in Y.decodeStateVector. */
@@ -21,7 +21,15 @@ export function mergeStateVectors(a: StateVector, b: StateVector): Map<number, n
   return merged;
 }
 
+/**
+ * Whether the room may talk to the relay at all: 'signed-out' keeps it on this device until the
+ * person signs in (the relay refuses sockets without a session); 'no-access' after the relay said
+ * this person may not open it.
+ */
+export type RoomLink = 'active' | 'signed-out' | 'no-access';
+
 export interface SyncFacts {
+  readonly link: RoomLink;
   /** The websocket to the relay is open. */
   readonly connected: boolean;
   /** A first attempt to reach the relay is under way (not a retry after failures). */
@@ -33,6 +41,8 @@ export interface SyncFacts {
 }
 
 export function computeSyncState(facts: SyncFacts): SyncState {
+  if (facts.link === 'signed-out') return 'device-only';
+  if (facts.link === 'no-access') return 'no-access';
   if (facts.connected) return facts.covered ? 'saved-server' : 'syncing';
   if (facts.connecting) return 'syncing';
   // Unreachable: "saved on this device" only when there is something the relay hasn't got.
@@ -41,7 +51,7 @@ export function computeSyncState(facts: SyncFacts): SyncState {
 
 /** The header shows one state for all open documents: the least reassuring one wins. */
 export function combineSyncStates(states: readonly SyncState[]): SyncState {
-  const order: readonly SyncState[] = ['saved-device', 'syncing', 'offline', 'saved-server'];
+  const order: readonly SyncState[] = ['no-access', 'device-only', 'saved-device', 'syncing', 'offline', 'saved-server'];
   for (const state of order) if (states.includes(state)) return state;
   return 'saved-server';
 }

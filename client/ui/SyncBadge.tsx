@@ -8,6 +8,8 @@ const LABELS: Readonly<Record<SyncState, MessageKey>> = {
   syncing: 'sync.syncing',
   'saved-device': 'sync.savedDevice',
   'saved-server': 'sync.savedServer',
+  'device-only': 'sync.deviceOnly',
+  'no-access': 'sync.noAccess',
 };
 
 const ICONS: Readonly<Record<SyncState, string>> = {
@@ -15,6 +17,8 @@ const ICONS: Readonly<Record<SyncState, string>> = {
   syncing: 'M4 12a8 8 0 0 1 14-5.3L20 9M20 4v5h-5M20 12a8 8 0 0 1-14 5.3L4 15M4 20v-5h5',
   'saved-device': 'M7 3h10a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H7a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2zM11 18h2',
   'saved-server': 'M7 18a5 5 0 0 1-.6-10A6 6 0 0 1 18 9a4.5 4.5 0 0 1-1 9zM9 13l2 2 4-4',
+  'device-only': 'M8 2h8a2 2 0 0 1 2 2v16a2 2 0 0 1-2 2H8a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2zM11 18h2',
+  'no-access': 'M6 11h12v10H6zM8 11V7a4 4 0 0 1 8 0v4',
 };
 
 export function SyncBadge(props: { state: SyncState }) {

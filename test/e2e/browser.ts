@@ -1,5 +1,6 @@
 // Real Chromium via playwright-core, and the steps every scenario shares: a person opens the app,
-// gives a name, creates a project with cards; a teammate joins by the invite link.
+// gives a name, claims the relay, creates a project with cards, invites a teammate through the team
+// page; the teammate joins by the invite link.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export async function launchBrowser(): Promise<Browser> {
@@ -16,7 +17,8 @@ export interface Person {
   readonly dialogs: string[];
 }
 
-export async function openAs(browser: Browser, url: string, name: string): Promise<Person> {
+/** Opens the app at `url` and answers the first-run name question; the caller waits for its screen. */
+export async function openApp(browser: Browser, url: string, name: string): Promise<Person> {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`[${name}] page error:`, error));
@@ -29,8 +31,44 @@ export async function openAs(browser: Browser, url: string, name: string): Promi
   await page.goto(url);
   await page.getByLabel('What should your team call you?').fill(name);
   await page.getByRole('button', { name: 'Continue' }).click();
-  await page.getByRole('heading', { name: 'Projects' }).waitFor();
   return { context, page, dialogs };
+}
+
+export async function openAs(browser: Browser, url: string, name: string): Promise<Person> {
+  const person = await openApp(browser, url, name);
+  await person.page.getByRole('heading', { name: 'Projects' }).waitFor();
+  return person;
+}
+
+/** The first person opens the claim link from the relay's log and becomes the owner. */
+export async function claimAs(browser: Browser, relay: { claimUrl(): Promise<string> }, name: string): Promise<Person> {
+  const person = await openApp(browser, await relay.claimUrl(), name);
+  await person.page.getByRole('heading', { name: 'Claim this server' }).waitFor();
+  await person.page.getByRole('button', { name: 'Claim this server' }).click();
+  await person.page.getByRole('heading', { name: 'Projects' }).waitFor();
+  return person;
+}
+
+/** Creates an invitation on the team page and comes back to the workspace home. */
+export async function createInvite(page: Page, role: 'Admin' | 'Manager' | 'Member' | 'Viewer' = 'Member'): Promise<string> {
+  await page.getByRole('link', { name: /Projects/ }).first().click();
+  await page.getByRole('link', { name: 'Team and invitations' }).click();
+  await page.getByLabel('Role', { exact: true }).selectOption({ label: role });
+  await page.getByRole('button', { name: 'Create invite link' }).click();
+  const field = page.getByTestId('invite-link');
+  await field.waitFor();
+  const link = await field.inputValue();
+  await page.getByRole('link', { name: 'Back to the workspace' }).click();
+  await page.getByRole('heading', { name: 'Projects' }).waitFor();
+  return link;
+}
+
+/** A teammate opens an invitation, gives their name and joins; they land in the workspace. */
+export async function joinAs(browser: Browser, link: string, name: string): Promise<Person> {
+  const person = await openApp(browser, link, name);
+  await person.page.getByRole('button', { name: 'Join' }).click();
+  await person.page.getByRole('heading', { name: 'Projects' }).waitFor();
+  return person;
 }
 
 export async function createProject(page: Page, name: string, cards: readonly string[]): Promise<void> {
@@ -55,11 +93,6 @@ export function card(page: Page, columnName: string, title: string) {
   return column(page, columnName).getByRole('button', { name: title, exact: true });
 }
 
-export async function waitForSyncState(page: Page, state: 'offline' | 'syncing' | 'saved-device' | 'saved-server'): Promise<void> {
+export async function waitForSyncState(page: Page, state: 'offline' | 'syncing' | 'saved-device' | 'saved-server' | 'device-only' | 'no-access'): Promise<void> {
   await page.locator(`[data-testid="sync-status"][data-state="${state}"]`).waitFor();
-}
-
-export async function inviteLink(page: Page): Promise<string> {
-  await page.getByRole('link', { name: /Projects/ }).first().click();
-  return page.getByTestId('invite-link').inputValue();
 }

@@ -1,7 +1,8 @@
-// Two people co-editing a board through the real relay, live, without reloading.
+// Two people co-editing a board through the real relay, live, without reloading: the first claims
+// the relay, the second joins through an invitation made on the team page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { addCard, card, createProject, inviteLink, launchBrowser, openAs, waitForSyncState, type Person } from './browser';
+import { addCard, card, claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
 import { startRelayProcess, type RelayProcess } from './relay-process';
 
 describe('two people on one board', () => {
@@ -20,13 +21,13 @@ describe('two people on one board', () => {
   });
 
   it('a teammate who opens the invite link sees the project and its cards', async () => {
-    ann = await openAs(browser, relay.baseUrl, 'Ann Wang');
+    ann = await claimAs(browser, relay, 'Ann Wang');
     await createProject(ann.page, 'Riverside block B', ['Pour slab', 'Order cement', 'Check scaffolding']);
     await waitForSyncState(ann.page, 'saved-server');
-    const link = await inviteLink(ann.page);
-    expect(link).toMatch(/#\/w\/[A-Za-z0-9_-]+$/);
+    const link = await createInvite(ann.page, 'Member');
+    expect(link).toMatch(/#\/join\/[A-Za-z0-9_.-]+$/);
 
-    bo = await openAs(browser, link, 'Bo Li');
+    bo = await joinAs(browser, link, 'Bo Li');
     await bo.page.getByRole('link', { name: 'Riverside block B' }).click();
     for (const title of ['Pour slab', 'Order cement', 'Check scaffolding']) await card(bo.page, 'To do', title).waitFor();
     await ann.page.getByRole('link', { name: 'Riverside block B' }).click();

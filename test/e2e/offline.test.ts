@@ -2,7 +2,7 @@
 // service worker after a reload with no network, and everything reaches the team when back online.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { addCard, card, createProject, inviteLink, launchBrowser, openAs, waitForSyncState, type Person } from './browser';
+import { addCard, card, claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
 import { startRelayProcess, type RelayProcess } from './relay-process';
 
 describe('offline on site', () => {
@@ -14,9 +14,9 @@ describe('offline on site', () => {
   beforeAll(async () => {
     relay = await startRelayProcess();
     browser = await launchBrowser();
-    ann = await openAs(browser, relay.baseUrl, 'Ann Wang');
+    ann = await claimAs(browser, relay, 'Ann Wang');
     await createProject(ann.page, 'Harbour depot', ['Pour slab', 'Order cement']);
-    bo = await openAs(browser, await inviteLink(ann.page), 'Bo Li');
+    bo = await joinAs(browser, await createInvite(ann.page, 'Member'), 'Bo Li');
     await ann.page.getByRole('link', { name: 'Harbour depot' }).click();
     await bo.page.getByRole('link', { name: 'Harbour depot' }).click();
     await card(bo.page, 'To do', 'Pour slab').waitFor();

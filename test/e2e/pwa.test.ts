@@ -1,7 +1,7 @@
 // The app is installable: a linked manifest with real icons, and a service worker in control.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openAs, type Person } from './browser';
+import { launchBrowser, openAs, waitForSyncState, type Person } from './browser';
 import { startRelayProcess, type RelayProcess } from './relay-process';
 
 interface ManifestIcon {
@@ -40,6 +40,11 @@ describe('installable PWA', () => {
       expect(image.ok()).toBe(true);
       expect(image.headers()['content-type']).toContain('image/png');
     }
+  });
+
+  it('without a session, keeps everything on the device and says so instead of knocking at the relay', async () => {
+    await waitForSyncState(person.page, 'device-only');
+    await person.page.getByTestId('team-card').getByRole('link', { name: 'Sign in' }).waitFor();
   });
 
   it('has an active service worker that controls the page', async () => {

@@ -1,14 +1,17 @@
 // Starts the REAL relay as its own process (as `npm start` would), serving the built app from dist/
-// on a free port with a fresh data directory; the port is read from its "listening" log line.
+// on a free port with a fresh data directory; the port is read from its "listening" log line, and
+// the one-time claim link from its "claim this relay" line, as an operator would read them.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
+import { createInterface, type Interface } from 'node:readline';
 
 export interface RelayProcess {
   readonly baseUrl: string;
+  /** The claim link's path part (`/#/claim/<secret>`) on this relay's address. */
+  claimUrl(): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -23,9 +26,18 @@ export async function startRelayProcess(): Promise<RelayProcess> {
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const port = await waitForPort(child, () => stderr);
+  const lines = createInterface({ input: child.stdout! });
+  const claimPath = new Promise<string>((resolve) => {
+    lines.on('line', (line) => {
+      const path = claimPathFromLogLine(line);
+      if (path !== null) resolve(path);
+    });
+  });
+  const port = await waitForPort(child, lines, () => stderr);
+  const baseUrl = `http://127.0.0.1:${port}`;
   return {
-    baseUrl: `http://127.0.0.1:${port}`,
+    baseUrl,
+    claimUrl: async () => `${baseUrl}${await withTimeout(claimPath, STARTUP_TIMEOUT_MS, 'the relay printed no claim link')}`,
     async stop() {
       await stopChild(child);
       await rm(dataDir, { recursive: true, force: true });
@@ -33,14 +45,13 @@ export async function startRelayProcess(): Promise<RelayProcess> {
   };
 }
 
-function waitForPort(child: ChildProcess, stderr: () => string): Promise<number> {
+function waitForPort(child: ChildProcess, lines: Interface, stderr: () => string): Promise<number> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`relay did not start in time\n${stderr()}`)), STARTUP_TIMEOUT_MS);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`relay exited with ${String(code)} before listening\n${stderr()}`));
     });
-    const lines = createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
       const port = portFromLogLine(line);
       if (port === null) return;
@@ -59,6 +70,29 @@ function portFromLogLine(line: string): number | null {
   } catch {
     return null;
   }
+}
+
+function claimPathFromLogLine(line: string): string | null {
+  try {
+    const entry: unknown = JSON.parse(line);
+    if (typeof entry !== 'object' || entry === null) return null;
+    const { msg, claimUrl } = entry as Record<string, unknown>;
+    if (msg !== 'claim this relay' || typeof claimUrl !== 'string') return null;
+    const at = claimUrl.indexOf('/#/claim/');
+    return at === -1 ? null : claimUrl.slice(at);
+  } catch {
+    return null;
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(message)), ms);
+    promise.then((value) => {
+      clearTimeout(timer);
+      resolve(value);
+    }, reject);
+  });
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

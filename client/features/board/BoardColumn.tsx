@@ -46,7 +46,9 @@ export function BoardColumn(props: { column: Column; index: number; columnCount:
           <li class="drop-indicator" aria-hidden="true" />
         </Show>
       </ol>
-      <AddCardForm columnId={props.column.id} columnTitle={props.column.title} />
+      <Show when={board.canEdit()}>
+        <AddCardForm columnId={props.column.id} columnTitle={props.column.title} />
+      </Show>
       <Show when={wipState() !== 'ok'}>
         <span class="visually-hidden">{wipState() === 'over' ? t('board.wipOver') : t('board.wipAt')}</span>
       </Show>

@@ -52,7 +52,9 @@ export default function BoardPage(props: { projectId: ProjectId }) {
   const members = createMemo(() => new Map(Object.values(workspace.records.members).map((member) => [member.id as string, member])));
   const project = () => workspace.records.projects[props.projectId];
 
+  const canEdit = (): boolean => workspace.permissions().canEdit;
   const moveCard = (taskId: TaskId, to: VisibleDestination): void => {
+    if (!canEdit()) return;
     const visibleOthers = (visibleCards().get(to.columnId) ?? []).filter((card) => card.id !== taskId).map((card) => card.id);
     const allOthers = (allCards().get(to.columnId) ?? []).filter((card) => card.id !== taskId).map((card) => card.id);
     const index = toFullIndex(visibleOthers, allOthers, to.index);
@@ -66,7 +68,7 @@ export default function BoardPage(props: { projectId: ProjectId }) {
   const drag = createCardDrag(() => boardElement, moveCard);
 
   const board: BoardContextValue = {
-    doc: room.doc, records, columns, allCards, visibleCards, members, today, presence, drag,
+    doc: room.doc, records, columns, allCards, visibleCards, members, today, presence, drag, canEdit,
     openCard: (taskId) => setEditing(taskId),
     moveCard,
     moveCardBy(taskId, direction) {
@@ -85,7 +87,9 @@ export default function BoardPage(props: { projectId: ProjectId }) {
         </a>
         <h1 class="page-title">{project()?.name ?? ''}</h1>
         <PresenceBar />
-        <UndoButtons undo={undo} />
+        <Show when={canEdit()}>
+          <UndoButtons undo={undo} />
+        </Show>
       </AppHeader>
       <main id="main" class="board-page">
         <Show when={room.migration() === 'newer-than-app'}>
@@ -100,7 +104,9 @@ export default function BoardPage(props: { projectId: ProjectId }) {
         <FilterBar filter={filter()} onChange={setFilter} />
         <div class="board" ref={boardElement} role="region" aria-label={t('board.columns')} tabindex="-1">
           <For each={columns()}>{(column, index) => <BoardColumn column={column} index={index()} columnCount={columns().length} />}</For>
-          <AddColumnForm />
+          <Show when={canEdit()}>
+            <AddColumnForm />
+          </Show>
         </div>
         <p id="card-help" class="visually-hidden">{t('board.cardHelp')}</p>
         <div class="visually-hidden" aria-live="assertive" data-testid="board-announcer">{announcement()}</div>

@@ -1,5 +1,6 @@
 // The card editor dialog. Every field writes through a named command when the person finishes with
 // it; while a field has focus, a teammate's change to it doesn't yank the text from under the cursor.
+// For a viewer every field sits in a disabled fieldset: the same view, read-only.
 import { Show, createEffect, onCleanup, onMount } from 'solid-js';
 import type { TaskId } from '../../../shared/ids';
 import { isIsoDay } from '../../../shared/iso-day';
@@ -21,7 +22,7 @@ export default function CardEditor(props: { taskId: TaskId; onClose: () => void 
   const session = useSession();
   const board = useBoard();
   const task = (): Task | undefined => board.records.tasks[props.taskId];
-  const update = (patch: TaskPatch): boolean => session.report(updateTask(board.doc, props.taskId, patch, Date.now(), session.origin));
+  const update = (patch: TaskPatch): boolean => board.canEdit() && session.report(updateTask(board.doc, props.taskId, patch, Date.now(), session.origin));
   onMount(() => board.presence.setEditing(props.taskId));
   onCleanup(() => board.presence.setEditing(null));
 
@@ -51,56 +52,60 @@ export default function CardEditor(props: { taskId: TaskId; onClose: () => void 
       <Show when={task()} fallback={<p role="alert">{t('card.gone')}</p>}>
         {(current) => (
           <div class="stack">
-            <label class="field">
-              <span>{t('card.title')}</span>
-              <input class="input" maxLength={500} value={current().title} onChange={(event) => update({ title: event.currentTarget.value })} />
-            </label>
-            <div class="field-row">
+            <fieldset class="card-editor__fields stack" disabled={!board.canEdit()}>
               <label class="field">
-                <span>{t('card.column')}</span>
-                <select class="select" value={current().columnId ?? ''} onChange={(event) => {
-                  const column = board.columns().find((candidate) => candidate.id === event.currentTarget.value);
-                  if (column) session.report(moveTask(board.doc, props.taskId, { columnId: column.id, index: Number.MAX_SAFE_INTEGER }, Date.now(), session.origin));
-                }}>
-                  {board.columns().map((column) => <option value={column.id}>{column.title}</option>)}
-                </select>
+                <span>{t('card.title')}</span>
+                <input class="input" maxLength={500} value={current().title} onChange={(event) => update({ title: event.currentTarget.value })} />
               </label>
+              <div class="field-row">
+                <label class="field">
+                  <span>{t('card.column')}</span>
+                  <select class="select" value={current().columnId ?? ''} onChange={(event) => {
+                    const column = board.columns().find((candidate) => candidate.id === event.currentTarget.value);
+                    if (column) session.report(moveTask(board.doc, props.taskId, { columnId: column.id, index: Number.MAX_SAFE_INTEGER }, Date.now(), session.origin));
+                  }}>
+                    {board.columns().map((column) => <option value={column.id}>{column.title}</option>)}
+                  </select>
+                </label>
+                <label class="field">
+                  <span>{t('card.priority')}</span>
+                  <select class="select" value={current().priority} onChange={(event) => {
+                    const value = event.currentTarget.value;
+                    if (isPriority(value)) update({ priority: value });
+                  }}>
+                    {PRIORITIES.map((priority) => <option value={priority}>{t(`priority.${priority}`)}</option>)}
+                  </select>
+                </label>
+                <label class="field">
+                  <span>{t('card.dueDate')}</span>
+                  <input class="input" type="date" value={current().dueDate ?? ''} onChange={(event) => {
+                    const value = event.currentTarget.value;
+                    update({ dueDate: value === '' ? null : isIsoDay(value) ? value : current().dueDate });
+                  }} />
+                </label>
+              </div>
               <label class="field">
-                <span>{t('card.priority')}</span>
-                <select class="select" value={current().priority} onChange={(event) => {
-                  const value = event.currentTarget.value;
-                  if (isPriority(value)) update({ priority: value });
-                }}>
-                  {PRIORITIES.map((priority) => <option value={priority}>{t(`priority.${priority}`)}</option>)}
-                </select>
+                <span>{t('card.description')}</span>
+                <textarea
+                  ref={description}
+                  class="input textarea"
+                  rows={5}
+                  onInput={() => {
+                    clearTimeout(descriptionTimer);
+                    descriptionTimer = setTimeout(saveDescription, DESCRIPTION_SAVE_DELAY_MS);
+                  }}
+                  onBlur={saveDescription}
+                />
               </label>
-              <label class="field">
-                <span>{t('card.dueDate')}</span>
-                <input class="input" type="date" value={current().dueDate ?? ''} onChange={(event) => {
-                  const value = event.currentTarget.value;
-                  update({ dueDate: value === '' ? null : isIsoDay(value) ? value : current().dueDate });
-                }} />
-              </label>
-            </div>
-            <label class="field">
-              <span>{t('card.description')}</span>
-              <textarea
-                ref={description}
-                class="input textarea"
-                rows={5}
-                onInput={() => {
-                  clearTimeout(descriptionTimer);
-                  descriptionTimer = setTimeout(saveDescription, DESCRIPTION_SAVE_DELAY_MS);
-                }}
-                onBlur={saveDescription}
-              />
-            </label>
-            <AssigneePicker task={current()} onChange={(assignees) => update({ assignees })} />
-            <TagEditor tags={current().tags} onChange={(tags) => update({ tags })} />
-            <ChecklistEditor task={current()} />
-            <CommentList taskId={props.taskId} />
+              <AssigneePicker task={current()} onChange={(assignees) => update({ assignees })} />
+              <TagEditor tags={current().tags} onChange={(tags) => update({ tags })} />
+              <ChecklistEditor task={current()} />
+              <CommentList taskId={props.taskId} />
+            </fieldset>
             <div class="button-row button-row--end">
-              <button type="button" class="button button--danger" onClick={remove}>{t('card.delete')}</button>
+              <Show when={board.canEdit()}>
+                <button type="button" class="button button--danger" onClick={remove}>{t('card.delete')}</button>
+              </Show>
               <button type="button" class="button button--primary" onClick={props.onClose}>{t('card.close')}</button>
             </div>
           </div>

@@ -21,11 +21,12 @@ export function TaskCard(props: { task: Task }) {
   const editors = () => editorsOf(board.presence.peers(), props.task.id);
   const onKeyDown = (event: KeyboardEvent): void => {
     const direction = ARROWS[event.key];
-    if (!event.altKey || direction === undefined) return;
+    if (!event.altKey || direction === undefined || !board.canEdit()) return;
     event.preventDefault();
     board.moveCardBy(props.task.id, direction);
   };
   const onPointerDown = (event: PointerEvent): void => {
+    if (!board.canEdit()) return;
     // The mouse may grab the card anywhere; touch only by the handle, so swiping still scrolls.
     const onHandle = (event.target as Element).closest('.card__handle') !== null;
     if (event.pointerType !== 'mouse' && !onHandle) return;
@@ -45,12 +46,14 @@ export function TaskCard(props: { task: Task }) {
         <button
           type="button"
           class="card__open"
-          aria-describedby="card-help"
+          aria-describedby={board.canEdit() ? 'card-help' : undefined}
           onClick={() => !board.drag.consumeClick() && board.openCard(props.task.id)}
         >
           {props.task.title}
         </button>
-        <span class="card__handle" aria-hidden="true" title={t('board.dragHandle', { title: props.task.title })}>⠿</span>
+        <Show when={board.canEdit()}>
+          <span class="card__handle" aria-hidden="true" title={t('board.dragHandle', { title: props.task.title })}>⠿</span>
+        </Show>
       </div>
       <div class="card__meta">
         <Show when={props.task.priority !== 'normal'}>

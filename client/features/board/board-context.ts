@@ -1,5 +1,5 @@
 // What the board's pieces share: the project document, its records, the derived layout, presence,
-// and the actions that move and open cards. Provided by BoardPage.
+// whether this person may change anything, and the actions that move and open cards. Provided by BoardPage.
 import { createContext, useContext, type Accessor } from 'solid-js';
 import type * as Y from 'yjs';
 import type { ColumnId, TaskId } from '../../../shared/ids';
@@ -22,6 +22,8 @@ export interface BoardContextValue {
   readonly today: Accessor<IsoDay>;
   readonly presence: Presence;
   readonly drag: CardDrag;
+  /** False for a viewer: no editing controls are shown and no command is ever called. */
+  readonly canEdit: Accessor<boolean>;
   openCard(taskId: TaskId): void;
   moveCard(taskId: TaskId, to: VisibleDestination): void;
   moveCardBy(taskId: TaskId, direction: MoveDirection): void;

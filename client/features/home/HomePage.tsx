@@ -1,4 +1,5 @@
-// The workspace home: its projects, creating and managing them, its members, and the invite link.
+// The workspace home: its projects, creating and managing them (for those allowed to edit), its
+// members, and the way to the team page.
 import { For, Show, createMemo } from 'solid-js';
 import { compareRanks } from '../../../shared/rank';
 import { renameWorkspace } from '../../../shared/schema';
@@ -11,8 +12,8 @@ import { InlineRename } from '../../ui/InlineRename';
 import { UndoButtons } from '../../ui/UndoButtons';
 import { createUndo } from '../../undo/create-undo';
 import { CreateProjectForm } from './CreateProjectForm';
-import { InviteCard } from './InviteCard';
 import { ProjectRow } from './ProjectRow';
+import { TeamCard } from './TeamCard';
 
 export function HomePage() {
   const { t } = useI18n();
@@ -26,14 +27,18 @@ export function HomePage() {
   return (
     <>
       <AppHeader>
-        <UndoButtons undo={undo} />
+        <Show when={workspace.permissions().canEdit}>
+          <UndoButtons undo={undo} />
+        </Show>
       </AppHeader>
       <main id="main" class="page page--narrow stack-large">
         <section aria-labelledby="workspace-title">
           <p class="eyebrow">{t('home.workspace')}</p>
-          <InlineRename value={workspace.records.name} label={t('home.renameWorkspace')} onSave={(name) => session.report(renameWorkspace(workspace.room.doc, name, Date.now(), session.origin))}>
-            <h1 id="workspace-title">{workspace.records.name || t('app.loading')}</h1>
-          </InlineRename>
+          <Show when={workspace.permissions().canEdit} fallback={<h1 id="workspace-title">{workspace.records.name || t('app.loading')}</h1>}>
+            <InlineRename value={workspace.records.name} label={t('home.renameWorkspace')} onSave={(name) => session.report(renameWorkspace(workspace.room.doc, name, Date.now(), session.origin))}>
+              <h1 id="workspace-title">{workspace.records.name || t('app.loading')}</h1>
+            </InlineRename>
+          </Show>
         </section>
         <section class="panel" aria-labelledby="projects-title">
           <h2 id="projects-title">{t('home.projects')}</h2>
@@ -42,7 +47,9 @@ export function HomePage() {
               <For each={active()}>{(project) => <ProjectRow project={project} />}</For>
             </ul>
           </Show>
-          <CreateProjectForm />
+          <Show when={workspace.permissions().canEdit}>
+            <CreateProjectForm />
+          </Show>
         </section>
         <Show when={archived().length > 0}>
           <details class="panel">
@@ -52,7 +59,7 @@ export function HomePage() {
             </ul>
           </details>
         </Show>
-        <InviteCard />
+        <TeamCard />
         <section class="panel" aria-labelledby="members-title">
           <h2 id="members-title">{t('home.members')}</h2>
           <ul class="member-list">

@@ -19,18 +19,22 @@ export function ProjectRow(props: { project: ProjectSummary }) {
   return (
     <li class="project-row">
       <div class="project-row__main">
-        <InlineRename value={props.project.name} label={`${t('home.rename')}: ${props.project.name}`} onSave={rename}>
-          <Show when={!props.project.archived} fallback={<span class="project-row__name">{props.project.name}</span>}>
-            <a class="project-row__name" href={href()}>{props.project.name}</a>
-          </Show>
-        </InlineRename>
+        <Show when={workspace.permissions().canEdit} fallback={<a class="project-row__name" href={href()}>{props.project.name}</a>}>
+          <InlineRename value={props.project.name} label={`${t('home.rename')}: ${props.project.name}`} onSave={rename}>
+            <Show when={!props.project.archived} fallback={<span class="project-row__name">{props.project.name}</span>}>
+              <a class="project-row__name" href={href()}>{props.project.name}</a>
+            </Show>
+          </InlineRename>
+        </Show>
         <Show when={props.project.createdAt > 0}>
           <span class="muted small">{t('home.createdOn', { date: formatDateTime(props.project.createdAt) })}</span>
         </Show>
       </div>
-      <button type="button" class="button" onClick={toggleArchived} aria-label={`${props.project.archived ? t('home.unarchive') : t('home.archive')}: ${props.project.name}`}>
-        {props.project.archived ? t('home.unarchive') : t('home.archive')}
-      </button>
+      <Show when={workspace.permissions().canEdit}>
+        <button type="button" class="button" onClick={toggleArchived} aria-label={`${props.project.archived ? t('home.unarchive') : t('home.archive')}: ${props.project.name}`}>
+          {props.project.archived ? t('home.unarchive') : t('home.archive')}
+        </button>
+      </Show>
     </li>
   );
 }

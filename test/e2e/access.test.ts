@@ -1,0 +1,77 @@
+// Team access through the real relay: the owner invites a member and a viewer; the member's edits
+// reach everyone live, the viewer reads but cannot change anything, and removing the member cuts
+// their device off within seconds.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { addCard, card, claimAs, column, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
+import { startRelayProcess, type RelayProcess } from './relay-process';
+
+describe('team access', () => {
+  let relay: RelayProcess;
+  let browser: Browser;
+  let owner: Person;
+  let member: Person;
+  let viewer: Person;
+
+  beforeAll(async () => {
+    relay = await startRelayProcess();
+    browser = await launchBrowser();
+    owner = await claimAs(browser, relay, 'Ann Wang');
+    await createProject(owner.page, 'Harbour depot', ['Pour slab', 'Order cement']);
+    await waitForSyncState(owner.page, 'saved-server');
+    const memberLink = await createInvite(owner.page, 'Member');
+    const viewerLink = await createInvite(owner.page, 'Viewer');
+    member = await joinAs(browser, memberLink, 'Bo Li');
+    viewer = await joinAs(browser, viewerLink, 'Cy Zhao');
+    for (const person of [owner, member, viewer]) {
+      await person.page.getByRole('link', { name: 'Harbour depot' }).click();
+      await card(person.page, 'To do', 'Pour slab').waitFor();
+    }
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await relay?.stop();
+  });
+
+  it("a member's new card reaches the owner and the viewer live", async () => {
+    await addCard(member.page, 'Doing', 'Inspect rebar');
+    await card(owner.page, 'Doing', 'Inspect rebar').waitFor();
+    await card(viewer.page, 'Doing', 'Inspect rebar').waitFor();
+  });
+
+  it('the viewer sees the read-only badge and no editing controls', async () => {
+    const page = viewer.page;
+    await page.getByTestId('read-only-badge').filter({ hasText: 'Read-only' }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Add a card to To do' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Add column' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Rename column/ }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Undo' }).count()).toBe(0);
+    await card(page, 'To do', 'Pour slab').click();
+    const editor = page.getByRole('dialog', { name: 'Edit card' });
+    expect(await editor.getByLabel('Title').isDisabled()).toBe(true);
+    expect(await editor.getByRole('button', { name: 'Delete card' }).count()).toBe(0);
+    await editor.getByRole('button', { name: 'Close' }).last().click();
+  });
+
+  it("a viewer's keyboard move changes the card nowhere", async () => {
+    await card(viewer.page, 'To do', 'Pour slab').focus();
+    await viewer.page.keyboard.press('Alt+ArrowRight');
+    // A later edit by the member is the barrier: once everyone has it, anything the viewer sent first has arrived too.
+    await addCard(member.page, 'To do', 'Barrier card');
+    for (const person of [owner, viewer, member]) {
+      await card(person.page, 'To do', 'Barrier card').waitFor();
+      await card(person.page, 'To do', 'Pour slab').waitFor();
+      expect(await column(person.page, 'Doing').getByRole('button', { name: 'Pour slab', exact: true }).count()).toBe(0);
+    }
+  });
+
+  it('a removed member is told within seconds that they no longer have access', async () => {
+    await owner.page.getByRole('link', { name: /Projects/ }).first().click();
+    await owner.page.getByRole('link', { name: 'Team and invitations' }).click();
+    await owner.page.getByRole('button', { name: 'Remove Bo Li' }).click();
+    await owner.page.getByTestId('team-member').filter({ hasText: 'Cy Zhao' }).waitFor();
+    await expect.poll(() => owner.page.getByTestId('team-member').filter({ hasText: 'Bo Li' }).count()).toBe(0);
+    await member.page.getByTestId('access-lost').waitFor({ timeout: 10_000 });
+    await waitForSyncState(member.page, 'no-access');
+  });
+});
