@@ -29,7 +29,7 @@ export interface DeviceSession {
   readonly expiresAt: number;
 }
 
-export type LinkInfo = { readonly kind: 'invite'; readonly workspaceId: string; readonly role: Role } | { readonly kind: 'device'; readonly userId: string };
+export type LinkInfo = { readonly kind: 'invite'; readonly workspaceId: string; readonly role: Role } | { readonly kind: 'device'; readonly userId: string; readonly name?: string };
 
 export type ApiResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string; readonly status: number };
 

@@ -158,6 +158,7 @@ export const en = {
   'join.submit': 'Join',
   'join.deviceTitle': 'Sign in this device',
   'join.device': 'This link signs this device in as the person who created it.',
+  'join.deviceAs': 'This link signs this device in as {name}.',
   'join.deviceSubmit': 'Sign in this device',
   'join.askForNew': 'Ask the person who sent it for a new link.',
   'signIn.title': 'Sign in',

@@ -159,6 +159,7 @@ export const zhCN: Dictionary = {
   'join.submit': '加入',
   'join.deviceTitle': '在本设备登录',
   'join.device': '此链接会让本设备以创建该链接的人的身份登录。',
+  'join.deviceAs': '此链接会让本设备以 {name} 的身份登录。',
   'join.deviceSubmit': '在本设备登录',
   'join.askForNew': '请让发送链接的人重新生成一个。',
   'signIn.title': '登录',

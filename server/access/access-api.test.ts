@@ -109,6 +109,7 @@ describe('access API', () => {
   it('revokes one device’s session so its token stops working', async () => {
     const owner = await ownerToken(h);
     const link = await call(h, 'POST', '/api/device-links', undefined, owner);
+    expect((await call(h, 'GET', `/api/links/${String(link.json.token)}`)).json).toMatchObject({ kind: 'device', name: 'Owner Li' });
     const phone = await call(h, 'POST', '/api/join', { link: link.json.token, device: 'phone' });
     expect(phone.status).toBe(200);
     const sessions = (await call(h, 'GET', '/api/sessions', undefined, owner)).json.sessions as { id: string; device: string }[];

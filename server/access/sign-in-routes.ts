@@ -26,7 +26,9 @@ export function mountSignInRoutes(app: Hono, access: Access, clock: Clock): void
     throttle(clientIp(c));
     const peeked = access.links.peek(c.req.param('link'));
     if (!peeked.ok) throw apiError(failureStatus(peeked.reason), peeked.reason);
-    return c.json({ ok: true, ...peeked.grant });
+    // a device link names whose device this becomes, so the person can check it is theirs
+    const name = peeked.grant.kind === 'device' ? access.users.nameOf(peeked.grant.userId) : null;
+    return c.json({ ok: true, ...peeked.grant, ...(name === null ? {} : { name }) });
   });
 
   app.post('/api/join', async (c) => {

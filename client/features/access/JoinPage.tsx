@@ -69,7 +69,7 @@ export function JoinPage(props: { link: string }) {
                   fallback={
                     <>
                       <h1 id="join-title">{t('join.deviceTitle')}</h1>
-                      <p>{t('join.device')}</p>
+                      <p>{deviceName(link()) ? t('join.deviceAs', { name: deviceName(link()) ?? '' }) : t('join.device')}</p>
                     </>
                   }
                 >
@@ -92,4 +92,8 @@ export function JoinPage(props: { link: string }) {
       </main>
     </>
   );
+}
+
+function deviceName(link: LinkInfo): string | null {
+  return link.kind === 'device' && link.name ? link.name : null;
 }
