@@ -44,8 +44,12 @@ export function createConnection(options: ConnectionOptions): Connection {
     send(frame) {
       if (socket.readyState !== socket.OPEN) return;
       if (socket.bufferedAmount > limits.maxBufferedBytes) {
-        logger.warn('closing slow consumer', { bufferedBytes: socket.bufferedAmount });
-        return connection.close(CLOSE_CODE.tryAgainLater, 'too slow');
+        // A close frame would queue behind the bytes this peer isn't reading, keeping them in memory
+        // until the close times out; cutting the TCP connection frees them now. The client reconnects.
+        logger.warn('cutting off slow consumer', { bufferedBytes: socket.bufferedAmount });
+        muted = true;
+        socket.terminate();
+        return;
       }
       socket.send(frame, (error) => {
         if (error !== undefined && error !== null) logger.debug('send failed', { error });

@@ -25,8 +25,6 @@ export const CLOSE_CODE = {
   internalError: 1011,
   /** Relay shutting down or restarting. */
   serviceRestart: 1012,
-  /** The socket could not keep up: too many bytes queued for it. */
-  tryAgainLater: 1013,
   /** The person's access changed (e.g. became a viewer): reconnect, the upgrade re-checks it. */
   accessChanged: 4000,
   /** Session expired or revoked: the client should not reconnect. */
