@@ -5,6 +5,7 @@ import './styles/base.css';
 import './styles/layout.css';
 import './styles/board.css';
 import './styles/access.css';
+import './styles/history.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html is missing #root');

@@ -29,6 +29,25 @@ export interface DeviceSession {
   readonly expiresAt: number;
 }
 
+/** One accepted update of a room as the relay keeps it: who sent it, when, and its bytes in base64. */
+export interface HistoryEntryWire {
+  readonly seq: number;
+  readonly at: number;
+  /** Null for updates the relay accepted without a session (before access control was set up). */
+  readonly userId: string | null;
+  readonly userName: string | null;
+  readonly update: string;
+}
+
+export interface HistoryPage {
+  readonly entries: readonly HistoryEntryWire[];
+  /** True when the page was full: ask again after its last seq. */
+  readonly more: boolean;
+}
+
+/** The relay's largest history page. */
+export const MAX_HISTORY_PAGE = 500;
+
 export type LinkInfo = { readonly kind: 'invite'; readonly workspaceId: string; readonly role: Role } | { readonly kind: 'device'; readonly userId: string; readonly name?: string };
 
 export type ApiResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string; readonly status: number };
@@ -73,6 +92,9 @@ export function makeAccessApi(baseUrl: string, token: () => string | null) {
     members: (workspaceId: string) => call<{ members: TeamMember[] }>('GET', `/api/workspaces/${workspaceId}/members`),
     setRole: (workspaceId: string, userId: string, role: Role) => call<object>('PATCH', `/api/workspaces/${workspaceId}/members/${encodeURIComponent(userId)}`, { role }),
     removeMember: (workspaceId: string, userId: string) => call<object>('DELETE', `/api/workspaces/${workspaceId}/members/${encodeURIComponent(userId)}`),
+    /** A room's history after `after` (a seq), oldest first, at most `limit` (≤ 500) entries. */
+    history: (room: string, after: number, limit: number = MAX_HISTORY_PAGE) =>
+      call<HistoryPage>('GET', `/api/rooms/${encodeURIComponent(room)}/history?after=${after}&limit=${limit}`),
     createInvite: (workspaceId: string, role: Role, ttlHours: number, maxUses: number) =>
       call<{ token: string; expiresAt: number }>('POST', `/api/workspaces/${workspaceId}/invites`, { role, ttlHours, maxUses }),
   };

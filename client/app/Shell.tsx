@@ -1,6 +1,6 @@
-// Routes to the screens. The board and team page are loaded on demand so the first screen stays small.
-import { Match, Show, Switch, lazy } from 'solid-js';
-import type { ProjectId, WorkspaceId } from '../../shared/ids';
+// Routes to the screens. The board, activity and team pages are loaded on demand so the first screen stays small.
+import { Match, Switch, lazy } from 'solid-js';
+import type { ProjectId, TaskId, WorkspaceId } from '../../shared/ids';
 import { ClaimPage } from '../features/access/ClaimPage';
 import { JoinPage } from '../features/access/JoinPage';
 import { SignInPage } from '../features/access/SignInPage';
@@ -16,6 +16,7 @@ import { WorkspaceScope } from './WorkspaceScope';
 
 const BoardPage = lazy(() => import('../features/board/BoardPage'));
 const TeamPage = lazy(() => import('../features/team/TeamPage'));
+const ActivityPage = lazy(() => import('../features/history/ActivityPage'));
 
 export function Shell() {
   const { t } = useI18n();
@@ -40,11 +41,17 @@ export function Shell() {
         <Match when={workspaceOf(route())} keyed>
           {(workspaceId) => (
             <WorkspaceScope workspaceId={workspaceId}>
-              <Show when={route().kind !== 'team'} fallback={<TeamPage />}>
-                <Show when={projectOf(route())} keyed fallback={<HomePage />}>
-                  {(projectId) => <BoardPage projectId={projectId} />}
-                </Show>
-              </Show>
+              <Switch fallback={<HomePage />}>
+                <Match when={route().kind === 'team'}>
+                  <TeamPage />
+                </Match>
+                <Match when={projectOf(route(), 'activity')} keyed>
+                  {(projectId) => <ActivityPage projectId={projectId} />}
+                </Match>
+                <Match when={projectOf(route(), 'project')} keyed>
+                  {(projectId) => <BoardPage projectId={projectId} cardId={cardOf(route())} />}
+                </Match>
+              </Switch>
             </WorkspaceScope>
           )}
         </Match>
@@ -62,7 +69,7 @@ export function Shell() {
 }
 
 function workspaceOf(route: Route): WorkspaceId | null {
-  return route.kind === 'workspace' || route.kind === 'project' || route.kind === 'team' ? route.workspaceId : null;
+  return route.kind === 'workspace' || route.kind === 'project' || route.kind === 'activity' || route.kind === 'team' ? route.workspaceId : null;
 }
 
 function tokenOf(route: Route, kind: 'claim' | 'join'): string | null {
@@ -70,6 +77,10 @@ function tokenOf(route: Route, kind: 'claim' | 'join'): string | null {
   return route.kind === 'join' ? route.link : null;
 }
 
-function projectOf(route: Route): ProjectId | null {
-  return route.kind === 'project' ? route.projectId : null;
+function projectOf(route: Route, kind: 'project' | 'activity'): ProjectId | null {
+  return route.kind === kind ? route.projectId : null;
+}
+
+function cardOf(route: Route): TaskId | null {
+  return route.kind === 'project' ? route.cardId ?? null : null;
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ProjectId, WorkspaceId } from '../../shared/ids';
+import type { ProjectId, TaskId, WorkspaceId } from '../../shared/ids';
 import { formatRoute, joinUrl, parseRoute } from './routes';
 
 const workspaceId = 'Ws_abcdefgh12345' as WorkspaceId;
 const projectId = 'Pr-abcdefgh12345' as ProjectId;
+const cardId = 'Tk_abcdefgh12345' as TaskId;
 
 describe('parseRoute', () => {
   it('reads the empty hash and "#/" as the root', () => {
@@ -25,6 +26,12 @@ describe('parseRoute', () => {
     expect(parseRoute('#/sign-in')).toEqual({ kind: 'sign-in' });
     expect(parseRoute(`#/w/${workspaceId}/team`)).toEqual({ kind: 'team', workspaceId });
   });
+  it("reads a project's activity feed and a board opened on one card", () => {
+    expect(parseRoute(`#/w/${workspaceId}/p/${projectId}/activity`)).toEqual({ kind: 'activity', workspaceId, projectId });
+    expect(parseRoute(`#/w/${workspaceId}/p/${projectId}/card/${cardId}`)).toEqual({ kind: 'project', workspaceId, projectId, cardId });
+    expect(parseRoute(`#/w/${workspaceId}/p/${projectId}/card/bad`).kind).toBe('not-found');
+    expect(parseRoute(`#/w/${workspaceId}/p/${projectId}/history`).kind).toBe('not-found');
+  });
   it('refuses claim and join routes without a well-formed token', () => {
     expect(parseRoute('#/claim').kind).toBe('not-found');
     expect(parseRoute('#/join/short').kind).toBe('not-found');
@@ -33,6 +40,7 @@ describe('parseRoute', () => {
   it('round-trips what formatRoute writes', () => {
     for (const route of [
       { kind: 'root' }, { kind: 'workspace', workspaceId }, { kind: 'project', workspaceId, projectId }, { kind: 'team', workspaceId },
+      { kind: 'activity', workspaceId, projectId }, { kind: 'project', workspaceId, projectId, cardId },
       { kind: 'claim', secret: 'secret-1234' }, { kind: 'join', link: 'link.1234-abcd' }, { kind: 'sign-in' },
     ] as const) {
       expect(parseRoute(formatRoute(route))).toEqual(route);

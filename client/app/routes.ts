@@ -1,11 +1,13 @@
 // The app's routes as a tiny hash router: hash routes work from a static host and from the service
 // worker's single cached index.html, and a whole router library would cost more than this file.
-import { isId, type ProjectId, type WorkspaceId } from '../../shared/ids';
+import { isId, type ProjectId, type TaskId, type WorkspaceId } from '../../shared/ids';
 
 export type Route =
   | { readonly kind: 'root' }
   | { readonly kind: 'workspace'; readonly workspaceId: WorkspaceId }
-  | { readonly kind: 'project'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
+  /** `cardId` opens that card on the board (a link from the activity feed). */
+  | { readonly kind: 'project'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId; readonly cardId?: TaskId }
+  | { readonly kind: 'activity'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
   | { readonly kind: 'team'; readonly workspaceId: WorkspaceId }
   | { readonly kind: 'claim'; readonly secret: string }
   | { readonly kind: 'join'; readonly link: string }
@@ -19,7 +21,7 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/^\/+|\/+$/g, '');
   if (path === '') return { kind: 'root' };
   const parts = path.split('/');
-  const [first, second, third, fourth] = parts;
+  const [first, second, third, fourth, fifth, sixth] = parts;
   if (parts.length === 1 && first === 'sign-in') return { kind: 'sign-in' };
   if (parts.length === 2 && (first === 'claim' || first === 'join') && second !== undefined && TOKEN_PATTERN.test(second)) {
     return first === 'claim' ? { kind: 'claim', secret: second } : { kind: 'join', link: second };
@@ -27,7 +29,10 @@ export function parseRoute(hash: string): Route {
   if (first !== 'w' || !isId<'workspace'>(second)) return { kind: 'not-found', hash };
   if (parts.length === 2) return { kind: 'workspace', workspaceId: second };
   if (parts.length === 3 && third === 'team') return { kind: 'team', workspaceId: second };
-  if (parts.length === 4 && third === 'p' && isId<'project'>(fourth)) return { kind: 'project', workspaceId: second, projectId: fourth };
+  if (third !== 'p' || !isId<'project'>(fourth)) return { kind: 'not-found', hash };
+  if (parts.length === 4) return { kind: 'project', workspaceId: second, projectId: fourth };
+  if (parts.length === 5 && fifth === 'activity') return { kind: 'activity', workspaceId: second, projectId: fourth };
+  if (parts.length === 6 && fifth === 'card' && isId<'task'>(sixth)) return { kind: 'project', workspaceId: second, projectId: fourth, cardId: sixth };
   return { kind: 'not-found', hash };
 }
 
@@ -35,7 +40,8 @@ export function formatRoute(route: Route): string {
   switch (route.kind) {
     case 'root': return '#/';
     case 'workspace': return `#/w/${route.workspaceId}`;
-    case 'project': return `#/w/${route.workspaceId}/p/${route.projectId}`;
+    case 'project': return `#/w/${route.workspaceId}/p/${route.projectId}${route.cardId === undefined ? '' : `/card/${route.cardId}`}`;
+    case 'activity': return `#/w/${route.workspaceId}/p/${route.projectId}/activity`;
     case 'team': return `#/w/${route.workspaceId}/team`;
     case 'claim': return `#/claim/${route.secret}`;
     case 'join': return `#/join/${route.link}`;

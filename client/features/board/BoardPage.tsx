@@ -1,11 +1,12 @@
 // A project's board: header with presence and undo, filters, columns with cards, the card editor.
-import { For, Show, createMemo, createSignal, lazy, onCleanup } from 'solid-js';
+import { For, Show, createEffect, createMemo, createSignal, lazy, onCleanup } from 'solid-js';
 import type { ColumnId, ProjectId, TaskId } from '../../../shared/ids';
 import { localIsoDay } from '../../../shared/iso-day';
 import { groupCardsByColumn } from '../../../shared/domain/board';
 import { compareRanks } from '../../../shared/rank';
 import { moveTask, projectRoom, type Task } from '../../../shared/schema';
 import { AppHeader } from '../../app/AppHeader';
+import { navigate } from '../../app/hash-route';
 import { formatRoute } from '../../app/routes';
 import { useRoom, useSession } from '../../app/session';
 import { useWorkspace } from '../../app/WorkspaceScope';
@@ -14,6 +15,7 @@ import { createPresence } from '../../presence/create-presence';
 import { createProjectStore } from '../../sync/doc-store';
 import { UndoButtons } from '../../ui/UndoButtons';
 import { createUndo } from '../../undo/create-undo';
+import { makeProjectHistoryLoader } from '../history/project-history-loader';
 import { AddColumnForm } from './AddColumnForm';
 import { BoardColumn } from './BoardColumn';
 import { BoardContext, type BoardContextValue } from './board-context';
@@ -27,7 +29,7 @@ const CardEditor = lazy(() => import('./CardEditor'));
 /** "Today" moves at midnight; checking each minute is plenty for due-date highlights. */
 const TODAY_REFRESH_MS = 60_000;
 
-export default function BoardPage(props: { projectId: ProjectId }) {
+export default function BoardPage(props: { projectId: ProjectId; cardId?: TaskId | null }) {
   const { t } = useI18n();
   const session = useSession();
   const workspace = useWorkspace();
@@ -37,6 +39,15 @@ export default function BoardPage(props: { projectId: ProjectId }) {
   const presence = createPresence(room.provider.awareness, session.identity);
   const [filter, setFilter] = createSignal<BoardFilter>(NO_FILTER);
   const [editing, setEditing] = createSignal<TaskId | null>(null);
+  // A link to one card (from the activity feed) opens it once it has loaded on this device.
+  createEffect(() => {
+    const wanted = props.cardId;
+    if (wanted && records.tasks[wanted] !== undefined) setEditing(wanted);
+  });
+  const closeEditor = (): void => {
+    setEditing(null);
+    if (props.cardId) navigate({ kind: 'project', workspaceId: workspace.workspaceId, projectId: props.projectId }, { replace: true });
+  };
   const [announcement, setAnnouncement] = createSignal('');
   const [today, setToday] = createSignal(todayIso());
   const timer = setInterval(() => setToday(todayIso()), TODAY_REFRESH_MS);
@@ -68,7 +79,8 @@ export default function BoardPage(props: { projectId: ProjectId }) {
   const drag = createCardDrag(() => boardElement, moveCard);
 
   const board: BoardContextValue = {
-    doc: room.doc, records, columns, allCards, visibleCards, members, today, presence, drag, canEdit,
+    doc: room.doc, room, records, columns, allCards, visibleCards, members, today, presence, drag, canEdit,
+    historyLoader: makeProjectHistoryLoader(session, room, records),
     openCard: (taskId) => setEditing(taskId),
     moveCard,
     moveCardBy(taskId, direction) {
@@ -86,6 +98,9 @@ export default function BoardPage(props: { projectId: ProjectId }) {
           <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M15 18l-6-6 6-6" /></svg>
         </a>
         <h1 class="page-title">{project()?.name ?? ''}</h1>
+        <a class="icon-button" href={formatRoute({ kind: 'activity', workspaceId: workspace.workspaceId, projectId: props.projectId })} aria-label={t('history.activityLink')} title={t('history.activityLink')}>
+          <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><circle cx="12" cy="12" r="9" /><path d="M12 7v5l3 2" /></svg>
+        </a>
         <PresenceBar />
         <Show when={canEdit()}>
           <UndoButtons undo={undo} />
@@ -115,7 +130,7 @@ export default function BoardPage(props: { projectId: ProjectId }) {
         {(state) => <div class="drag-ghost" style={{ transform: `translate(${state().x}px, ${state().y}px)` }} aria-hidden="true">{state().title}</div>}
       </Show>
       <Show when={editing()} keyed>
-        {(taskId) => <CardEditor taskId={taskId} onClose={() => setEditing(null)} />}
+        {(taskId) => <CardEditor taskId={taskId} onClose={closeEditor} />}
       </Show>
     </BoardContext.Provider>
   );

@@ -10,6 +10,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Modal } from '../../ui/Modal';
 import { AssigneePicker } from './AssigneePicker';
 import { useBoard } from './board-context';
+import { CardHistory } from './CardHistory';
 import { ChecklistEditor } from './ChecklistEditor';
 import { CommentList } from './CommentList';
 import { TagEditor } from './TagEditor';
@@ -102,6 +103,7 @@ export default function CardEditor(props: { taskId: TaskId; onClose: () => void 
               <ChecklistEditor task={current()} />
               <CommentList taskId={props.taskId} />
             </fieldset>
+            <CardHistory taskId={props.taskId} />
             <div class="button-row button-row--end">
               <Show when={board.canEdit()}>
                 <button type="button" class="button button--danger" onClick={remove}>{t('card.delete')}</button>

@@ -7,11 +7,16 @@ import type { IsoDay } from '../../../shared/iso-day';
 import type { Column, MemberInfo, Task } from '../../../shared/schema';
 import type { Presence } from '../../presence/create-presence';
 import type { ProjectRecords } from '../../sync/doc-store';
+import type { Room } from '../../sync/open-room';
+import type { HistoryLoader } from '../history/history-loader';
 import type { MoveDirection, VisibleDestination } from './card-moves';
 import type { CardDrag } from './create-card-drag';
 
 export interface BoardContextValue {
   readonly doc: Y.Doc;
+  readonly room: Room;
+  /** One per board, so reopening a card's history only fetches what is new. */
+  readonly historyLoader: HistoryLoader;
   readonly records: ProjectRecords;
   readonly columns: Accessor<readonly Column[]>;
   /** Every card per column, in order. */
