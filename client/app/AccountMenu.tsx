@@ -22,9 +22,11 @@ export function AccountMenu() {
     >
       {(signed) => (
         <details class="account-menu" data-testid="account-menu">
-          <summary class="account-menu__summary" aria-label={t('access.account', { name: signed().name, role: roleLabel() })}>
+          {/* The name is the visible role followed by hidden words, so speech users can say what they see. */}
+          <summary class="account-menu__summary">
             <Avatar name={signed().name} color={session.identity().color} size="small" decorative />
             <span class="account-menu__role">{roleLabel()}</span>
+            <span class="visually-hidden">{t('access.accountOf', { name: signed().name })}</span>
           </summary>
           <div class="account-menu__body">
             <strong>{signed().name}</strong>

@@ -142,7 +142,7 @@ export const en = {
   'access.readOnlyHelp': 'You can view this workspace but not change it.',
   'access.signIn': 'Sign in',
   'access.signOut': 'Sign out',
-  'access.account': 'Account: {name}, {role}',
+  'access.accountOf': ' — account of {name}',
   'access.name': 'Name',
   'access.password': 'Password',
   'access.passwordOptional': 'Password (optional, at least 8 characters)',

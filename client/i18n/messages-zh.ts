@@ -143,7 +143,7 @@ export const zhCN: Dictionary = {
   'access.readOnlyHelp': '您可以查看此工作区，但不能修改。',
   'access.signIn': '登录',
   'access.signOut': '退出登录',
-  'access.account': '账号：{name}，{role}',
+  'access.accountOf': '（{name} 的账号）',
   'access.name': '名字',
   'access.password': '密码',
   'access.passwordOptional': '密码（可选，至少 8 个字符）',

@@ -18,8 +18,8 @@ export interface Person {
 }
 
 /** Opens the app at `url` and answers the first-run name question; the caller waits for its screen. */
-export async function openApp(browser: Browser, url: string, name: string): Promise<Person> {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
+export async function openApp(browser: Browser, url: string, name: string, options: { bypassCSP?: boolean } = {}): Promise<Person> {
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 }, bypassCSP: options.bypassCSP ?? false });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`[${name}] page error:`, error));
   // Leaving with unsent edits asks for confirmation; the scenarios always mean to leave.
@@ -41,8 +41,8 @@ export async function openAs(browser: Browser, url: string, name: string): Promi
 }
 
 /** The first person opens the claim link from the relay's log and becomes the owner. */
-export async function claimAs(browser: Browser, relay: { claimUrl(): Promise<string> }, name: string): Promise<Person> {
-  const person = await openApp(browser, await relay.claimUrl(), name);
+export async function claimAs(browser: Browser, relay: { claimUrl(): Promise<string> }, name: string, options: { bypassCSP?: boolean } = {}): Promise<Person> {
+  const person = await openApp(browser, await relay.claimUrl(), name, options);
   await person.page.getByRole('heading', { name: 'Claim this server' }).waitFor();
   await person.page.getByRole('button', { name: 'Claim this server' }).click();
   await person.page.getByRole('heading', { name: 'Projects' }).waitFor();
