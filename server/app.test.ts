@@ -52,4 +52,23 @@ describe('HTTP app', () => {
     expect(route.headers.get('cache-control')).toBe('no-cache');
     expect((await built.app.request('/assets/missing-123.js')).status).toBe(404);
   });
+
+  it('sends security headers with the app: CSP without inline script, no framing, no sniffing, no referrer', async () => {
+    const response = await built.app.request('/');
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+  });
+
+  it('refuses API writes from another site’s pages and says when access control is off', async () => {
+    const foreign = await built.app.request('/api/claim', { method: 'POST', headers: { origin: 'https://evil.example', host: 'relay.example' }, body: '{}' });
+    expect(foreign.status).toBe(403);
+    expect(await foreign.json()).toEqual({ ok: false, error: 'origin-not-allowed' });
+    const off = await built.app.request('/api/me');
+    expect(off.status).toBe(404);
+    expect(await off.json()).toEqual({ ok: false, error: 'access-control-off' });
+  });
 });
