@@ -28,7 +28,7 @@ describe('HTTP app', () => {
   it('reports health with room and connection counts', async () => {
     const response = await built.app.request('/healthz');
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true, rooms: 0, connections: 0 });
+    expect(await response.json()).toEqual({ ok: true, rooms: 0, connections: 0, storage: 'ok' });
   });
 
   it('serves index.html, the service worker and the manifest with no-cache', async () => {

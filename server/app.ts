@@ -78,7 +78,7 @@ export function createApp(deps: AppDeps): App {
     }
     await next();
   });
-  app.get('/healthz', (c) => c.json({ ok: true, ...relay.stats() }));
+  app.get('/healthz', (c) => c.json({ ok: true, ...relay.stats(), storage: relay.isStorageDegraded() ? 'degraded' : 'ok' }));
   let stopEnforcing = (): void => {};
   if (deps.access) {
     mountSignInRoutes(app, deps.access, clock);

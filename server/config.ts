@@ -22,6 +22,8 @@ export interface RelayLimits {
   readonly maxPendingMessages: number;
   /** Bytes buffered per connection while its room loads, and bytes queued to a slow consumer. */
   readonly maxBufferedBytes: number;
+  /** After a failed write (disk full, read-only), document updates are refused this long, then retried (doubling). */
+  readonly storageRetryMs: number;
 }
 
 export interface Config {
@@ -58,6 +60,7 @@ export const DEFAULT_LIMITS: RelayLimits = Object.freeze({
   upgradeBurstPerIp: 120,
   maxPendingMessages: 1_000,
   maxBufferedBytes: 16 * MIB,
+  storageRetryMs: 5_000,
 });
 
 export class ConfigError extends Error {
@@ -80,6 +83,7 @@ export function readConfig(env: Env, cwd: string = process.cwd()): Config {
     upgradeBurstPerIp: int('RELAY_UPGRADE_BURST_PER_IP', DEFAULT_LIMITS.upgradeBurstPerIp, 1),
     maxPendingMessages: int('RELAY_MAX_PENDING_MESSAGES', DEFAULT_LIMITS.maxPendingMessages, 1),
     maxBufferedBytes: int('RELAY_MAX_BUFFERED_BYTES', DEFAULT_LIMITS.maxBufferedBytes, 1024),
+    storageRetryMs: int('RELAY_STORAGE_RETRY_MS', DEFAULT_LIMITS.storageRetryMs, 100),
   });
   return Object.freeze({
     port: readInt(env, 'PORT', 8787, 0, 65_535),

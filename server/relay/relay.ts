@@ -19,6 +19,7 @@ import { CLOSE_CODE } from './message-types';
 import type { CloseCode } from './message-types';
 import { createRoom } from './room';
 import { createRoomRegistry } from './room-registry';
+import { createStorageHealth } from './storage-health';
 import { parseUpgradeTarget } from './upgrade-target';
 
 // how long a peer gets to answer our close frame before its socket is cut
@@ -50,6 +51,8 @@ export interface Relay {
   /** For the HTTP server's 'upgrade' event. */
   handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
   stats(): RelayStats;
+  /** True while document updates are refused after a storage failure. */
+  isStorageDegraded(): boolean;
   isRoomLoaded(room: string): boolean;
   /**
    * Closes every socket whose peer matches, e.g. with 4403 when a member loses access to a room
@@ -65,11 +68,12 @@ export function createRelay(deps: RelayDeps): Relay {
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes, perMessageDeflate: false });
   // each open connection and the room it joined
   const roomOf = new Map<Connection, RoomName>();
+  const storage = createStorageHealth({ clock, logger, firstRetryMs: limits.storageRetryMs });
   const upgradeLimiter = createIpRateLimiter({ ratePerSecond: limits.upgradesPerSecondPerIp, burst: limits.upgradeBurstPerIp, clock });
   const registry = createRoomRegistry({
     idleUnloadMs: limits.roomIdleUnloadMs,
     logger,
-    createRoom: (name) => createRoom({ name, store: deps.store, fanout: deps.fanout, logger, clock, limits, onFailed: (room) => registry.drop(room) }),
+    createRoom: (name) => createRoom({ name, store: deps.store, fanout: deps.fanout, logger, clock, limits, storage, onFailed: (room) => registry.drop(room) }),
   });
   let nextConnection = 1;
   let accepting = true;
@@ -120,6 +124,7 @@ export function createRelay(deps: RelayDeps): Relay {
       });
     },
     stats: () => ({ rooms: registry.size(), connections: roomOf.size }),
+    isStorageDegraded: () => storage.isDegraded(),
     isRoomLoaded: (room) => isRoomName(room) && registry.isLoaded(room),
     closeConnections(match, code, reason) {
       let closed = 0;
@@ -132,6 +137,7 @@ export function createRelay(deps: RelayDeps): Relay {
     },
     async shutdown() {
       accepting = false;
+      storage.dispose();
       clearInterval(heartbeat);
       for (const connection of roomOf.keys()) connection.mute();
       await registry.persistAll();

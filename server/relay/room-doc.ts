@@ -15,6 +15,7 @@ import { encodeAck, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, en
 import { createRoomAwareness } from './room-awareness';
 import type { RoomAwareness } from './room-awareness';
 import { createRoomCompactor } from './room-compactor';
+import type { StorageHealth } from './storage-health';
 import type { RoomCompactor } from './room-compactor';
 
 export interface RoomDoc {
@@ -34,6 +35,7 @@ export interface RoomDocOptions {
   readonly limits: Pick<RelayLimits, 'compactEntries' | 'compactBytes'>;
   readonly publish: (frame: Uint8Array, origin: string | null) => void;
   readonly onFailure: (error: unknown) => void;
+  readonly storage: StorageHealth;
 }
 
 const LOAD_ORIGIN = 'relay-load';
@@ -63,7 +65,10 @@ export async function openRoomDoc(options: RoomDocOptions): Promise<RoomDoc> {
   const commits = createCommitQueue({
     append: (entries) => store.appendBatch(name, entries),
     initialSeq: stored.lastSeq,
-    onStored: (entries, bytes) => compactor?.noteStored(entries, bytes),
+    onStored: (entries, bytes) => {
+      options.storage.reportSuccess();
+      compactor?.noteStored(entries, bytes);
+    },
     onFailure: options.onFailure,
     onCallbackError: (error) => logger.error('post-commit callback failed', { error }),
   });
@@ -82,6 +87,14 @@ export async function openRoomDoc(options: RoomDocOptions): Promise<RoomDoc> {
   const applyFromPeer = (peer: Peer, update: Uint8Array): void => {
     if (peer.readOnly) {
       if (update.byteLength > EMPTY_UPDATE_BYTES) peer.send(encodePermissionDenied('read-only'));
+      return;
+    }
+    if (!options.storage.acceptsWrites()) {
+      // not applied, so never visible: the client keeps the edit and resends it when asked to reconnect
+      if (update.byteLength > EMPTY_UPDATE_BYTES) {
+        peer.send(encodePermissionDenied('storage-unavailable'));
+        options.storage.refused(peer);
+      }
       return;
     }
     captured = [];

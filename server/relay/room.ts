@@ -7,6 +7,7 @@ import type { RelayLimits } from '../config';
 import type { Logger } from '../log';
 import type { DocStore } from '../store/doc-store';
 import type { Fanout } from './fanout';
+import type { StorageHealth } from './storage-health';
 import { CLOSE_CODE } from './message-types';
 import type { Peer } from './peer';
 import type { ClientMessage } from './protocol-decode';
@@ -40,6 +41,7 @@ export interface RoomDeps {
   readonly limits: Pick<RelayLimits, 'compactEntries' | 'compactBytes'>;
   /** The store failed: the registry must forget this room (its peers are already closed). */
   readonly onFailed: (room: Room) => void;
+  readonly storage: StorageHealth;
 }
 
 export function createRoom(deps: RoomDeps): Room {
@@ -65,6 +67,7 @@ export function createRoom(deps: RoomDeps): Room {
       logger,
       publish: (frame, origin) => fanout.publish(name, frame, origin),
       onFailure: (error) => {
+        deps.storage.reportFailure(error);
         logger.error('store failed, closing room', { error });
         for (const peer of peers.values()) peer.close(CLOSE_CODE.internalError, 'store failure');
         deps.onFailed(room);
