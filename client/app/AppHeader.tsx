@@ -1,5 +1,5 @@
 // The top bar on every screen: home link, the screen's own controls, the always-visible sync state
-// (and read-only badge), the account menu and language switch, and lasting access news below it.
+// (and read-only badge), the account menu and language switch, and lasting access and storage news below it.
 import { Show, type JSX } from 'solid-js';
 import { useI18n } from '../i18n/I18nProvider';
 import { LanguageSwitch } from '../ui/LanguageSwitch';
@@ -7,6 +7,7 @@ import { SyncBadge } from '../ui/SyncBadge';
 import { combineSyncStates } from '../sync/sync-state';
 import { AccessBanner } from './AccessBanner';
 import { AccountMenu } from './AccountMenu';
+import { DeviceCopyBanner } from './DeviceCopyBanner';
 import { useSession } from './session';
 import { useOptionalWorkspace } from './WorkspaceScope';
 
@@ -33,6 +34,7 @@ export function AppHeader(props: { children?: JSX.Element }) {
         </div>
       </header>
       <AccessBanner />
+      <DeviceCopyBanner />
     </>
   );
 }

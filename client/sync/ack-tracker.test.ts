@@ -59,6 +59,28 @@ describe('makeAckTracker', () => {
     provider.destroy();
   });
 
+  it('counts a live update from the relay that continues what it holds, not one after a gap', () => {
+    const teammate = new Y.Doc();
+    teammate.getMap('tasks').set('x', 1);
+    const doc = new Y.Doc();
+    const provider = offlineProvider(doc);
+    const tracker = makeAckTracker(doc, provider, memoryStorage());
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(teammate), provider);
+    const before = Y.encodeStateVector(teammate);
+    teammate.getMap('tasks').set('y', 2);
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(teammate, before), provider);
+    expect(tracker.isCovered()).toBe(true);
+
+    const stranger = new Y.Doc();
+    stranger.getMap('tasks').set('s', 1);
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(stranger), 'another tab');
+    const gapStart = Y.encodeStateVector(stranger);
+    stranger.getMap('tasks').set('t', 2);
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(stranger, gapStart), provider);
+    expect(tracker.isCovered()).toBe(false);
+    provider.destroy();
+  });
+
   it('remembers acknowledgements across a reload, and notifies on changes', () => {
     const storage = memoryStorage();
     const doc = new Y.Doc();

@@ -37,7 +37,7 @@ export function makeAckTracker(doc: Y.Doc, provider: WebsocketProvider, storage:
   };
 
   const onUpdate = (update: Uint8Array, origin: unknown): void => {
-    if (origin === provider) learn(Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update)));
+    if (origin === provider) learn(heldAfter(acked, update));
     else notify();
   };
   doc.on('update', onUpdate);
@@ -53,6 +53,20 @@ export function makeAckTracker(doc: Y.Doc, provider: WebsocketProvider, storage:
       listeners.clear();
     },
   };
+}
+
+/**
+ * What the relay holds once it sent us `update`. Y.encodeStateVectorFromUpdate counts only runs that
+ * start at clock 0, so a live broadcast (a teammate's or another tab's next edit) would teach nothing
+ * and leave the badge on "syncing"; a run that continues what the relay is known to hold extends it.
+ */
+function heldAfter(acked: StateVector, update: Uint8Array): StateVector {
+  const { from, to } = Y.parseUpdateMeta(update);
+  const held = new Map<number, number>();
+  for (const [client, end] of to) {
+    if ((from.get(client) ?? 0) <= (acked.get(client) ?? 0)) held.set(client, end);
+  }
+  return held;
 }
 
 // Storage can throw (private mode, quota); the only cost is an over-cautious badge after a reload.

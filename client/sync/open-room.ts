@@ -9,6 +9,8 @@ import * as Y from 'yjs';
 import { migrateDocument, type MigrationOutcome, type RoomName } from '../../shared/schema';
 import { decideOnClose, shouldCheckSession } from '../access/connection-decisions';
 import { makeAckTracker } from './ack-tracker';
+import type { DeviceCopyProblem } from './device-copy-problem';
+import { makeDeviceCopyWatch } from './device-copy-watch';
 import { computeSyncState, type RoomLink, type SyncState } from './sync-state';
 
 /** y-protocols' auth message; its only content today is 'permission-denied' for a viewer's update. */
@@ -34,6 +36,8 @@ export interface Room {
   readonly migration: Accessor<MigrationOutcome | null>;
   readonly syncState: Accessor<SyncState>;
   readonly link: Accessor<RoomLink>;
+  /** Why edits are not being saved on this device (they stay in memory and still sync), or null. */
+  readonly deviceProblem: Accessor<DeviceCopyProblem | null>;
   /** A new session token (or none: stay on this device); reconnects unless access was lost. */
   setToken(token: string | null): void;
   /** Stops syncing this room for good (this session): the relay refused this person. */
@@ -67,6 +71,8 @@ export function makeRoom(name: RoomName, options: RoomOptions): Room {
     connect: initialToken !== null && navigator.onLine,
   });
   const acks = makeAckTracker(doc, provider, globalThis.localStorage ?? null);
+  const deviceCopy = makeDeviceCopyWatch(persistence, doc);
+  const [deviceProblem, setDeviceProblem] = createSignal<DeviceCopyProblem | null>(null);
   const [isLoaded, setLoaded] = createSignal(false);
   const [migration, setMigration] = createSignal<MigrationOutcome | null>(null);
   const [syncState, setSyncState] = createSignal<SyncState>('offline');
@@ -77,11 +83,15 @@ export function makeRoom(name: RoomName, options: RoomOptions): Room {
       connected: provider.wsconnected,
       // Retries after failures count as offline, or the badge would flicker with every attempt.
       connecting: provider.wsconnecting && provider.wsUnsuccessfulReconnects === 0,
-      storedLocally: isLoaded(),
+      deviceCopy: deviceProblem() !== null ? 'failed' : isLoaded() ? 'stored' : 'loading',
       covered: acks.isCovered(),
     }));
   };
   const stopAcks = acks.onChange(refresh);
+  const stopDeviceCopy = deviceCopy.onChange(() => {
+    setDeviceProblem(deviceCopy.problem());
+    refresh();
+  });
   provider.on('status', refresh);
   provider.on('sync', refresh);
 
@@ -93,7 +103,8 @@ export function makeRoom(name: RoomName, options: RoomOptions): Room {
   window.addEventListener('online', goOnline);
   window.addEventListener('offline', goOffline);
 
-  const loaded = persistence.whenSynced.then(() => {
+  // Without a device copy the room starts empty and fills from the relay, as on a new device.
+  const loaded = deviceCopy.ready.then(() => {
     const outcome = migrateDocument(doc, options.origin);
     setLoaded(true);
     setMigration(outcome);
@@ -136,7 +147,7 @@ export function makeRoom(name: RoomName, options: RoomOptions): Room {
   };
 
   const room: Room = {
-    name, doc, provider, loaded, isLoaded, migration, syncState, link,
+    name, doc, provider, loaded, isLoaded, migration, syncState, link, deviceProblem,
     hasUnsavedEdits: () => !acks.isCovered(),
     setToken(token) {
       if (token === null) {
@@ -158,8 +169,11 @@ export function makeRoom(name: RoomName, options: RoomOptions): Room {
       window.removeEventListener('offline', goOffline);
       stopAcks();
       acks.destroy();
+      stopDeviceCopy();
+      deviceCopy.destroy();
       provider.destroy();
-      void persistence.destroy();
+      // Rejects when the database never opened; the watch has already reported that.
+      persistence.destroy().catch(() => undefined);
       doc.destroy();
     },
   };

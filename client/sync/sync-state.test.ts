@@ -36,7 +36,7 @@ describe('mergeStateVectors', () => {
 });
 
 describe('computeSyncState', () => {
-  const facts = { link: 'active', connected: false, connecting: false, storedLocally: true, covered: true } as const;
+  const facts = { link: 'active', connected: false, connecting: false, deviceCopy: 'stored', covered: true } as const;
   it('says saved on server only when connected and covered', () => {
     expect(computeSyncState({ ...facts, connected: true })).toBe('saved-server');
     expect(computeSyncState({ ...facts, connected: true, covered: false })).toBe('syncing');
@@ -48,12 +48,26 @@ describe('computeSyncState', () => {
   it('says offline when unreachable with nothing pending, saved on device when edits wait', () => {
     expect(computeSyncState(facts)).toBe('offline');
     expect(computeSyncState({ ...facts, covered: false })).toBe('saved-device');
-    expect(computeSyncState({ ...facts, covered: false, storedLocally: false })).toBe('offline');
+    expect(computeSyncState({ ...facts, covered: false, deviceCopy: 'loading' })).toBe('offline');
+  });
+});
+
+describe('computeSyncState when the device copy failed', () => {
+  const facts = { link: 'active', connected: false, connecting: false, deviceCopy: 'failed', covered: false } as const;
+  it('never says saved on this device: unsent edits are only in this tab', () => {
+    expect(computeSyncState(facts)).toBe('tab-only');
+    expect(computeSyncState({ ...facts, link: 'signed-out' })).toBe('tab-only');
+    expect(computeSyncState({ ...facts, link: 'signed-out', covered: true })).toBe('tab-only');
+  });
+  it('still says what the relay holds while connected, and offline when nothing is unsent', () => {
+    expect(computeSyncState({ ...facts, connected: true })).toBe('syncing');
+    expect(computeSyncState({ ...facts, connected: true, covered: true })).toBe('saved-server');
+    expect(computeSyncState({ ...facts, covered: true })).toBe('offline');
   });
 });
 
 describe('computeSyncState without a session or access', () => {
-  const facts = { link: 'active', connected: false, connecting: false, storedLocally: true, covered: false } as const;
+  const facts = { link: 'active', connected: false, connecting: false, deviceCopy: 'stored', covered: false } as const;
   it('says "on this device only" while signed out, whatever else is true', () => {
     expect(computeSyncState({ ...facts, link: 'signed-out' })).toBe('device-only');
     expect(computeSyncState({ ...facts, link: 'signed-out', covered: true, connected: true })).toBe('device-only');
@@ -67,6 +81,9 @@ describe('combineSyncStates', () => {
   it('puts lost access and being signed out above everything else', () => {
     expect(combineSyncStates(['saved-device', 'no-access', 'device-only'])).toBe('no-access');
     expect(combineSyncStates(['saved-device', 'device-only', 'syncing'])).toBe('device-only');
+  });
+  it('puts edits held only in this tab above everything, lost access included', () => {
+    expect(combineSyncStates(['no-access', 'tab-only', 'saved-server'])).toBe('tab-only');
   });
   it('shows the least reassuring state of all documents', () => {
     expect(combineSyncStates(['saved-server', 'syncing'])).toBe('syncing');

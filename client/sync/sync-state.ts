@@ -1,6 +1,6 @@
 // What the sync badge says about one document, computed from facts rather than guessed: "saved on
 // server" only when the relay has acknowledged every change this device holds.
-export const SYNC_STATES = ['offline', 'syncing', 'saved-device', 'saved-server', 'device-only', 'no-access'] as const;
+export const SYNC_STATES = ['offline', 'syncing', 'saved-device', 'saved-server', 'device-only', 'no-access', 'tab-only'] as const;
 export type SyncState = (typeof SYNC_STATES)[number];
 
 /** clientID → number of that client's structs, as in Y.decodeStateVector. */
@@ -28,30 +28,42 @@ export function mergeStateVectors(a: StateVector, b: StateVector): Map<number, n
  */
 export type RoomLink = 'active' | 'signed-out' | 'no-access';
 
+export type DeviceCopyState = 'loading' | 'stored' | 'failed';
+
 export interface SyncFacts {
   readonly link: RoomLink;
   /** The websocket to the relay is open. */
   readonly connected: boolean;
   /** A first attempt to reach the relay is under way (not a retry after failures). */
   readonly connecting: boolean;
-  /** The local IndexedDB copy has loaded, so edits are being stored on the device. */
-  readonly storedLocally: boolean;
+  /**
+   * The IndexedDB copy: still loading, storing every edit, or failed (full, closed, unavailable), in
+   * which case edits live only in this tab's memory until the relay has them.
+   */
+  readonly deviceCopy: DeviceCopyState;
   /** The relay acknowledged everything this document holds. */
   readonly covered: boolean;
 }
 
 export function computeSyncState(facts: SyncFacts): SyncState {
-  if (facts.link === 'signed-out') return 'device-only';
+  const failed = facts.deviceCopy === 'failed';
+  // Signed out, every edit stays here: on the device, or only in this tab when the device copy failed.
+  if (facts.link === 'signed-out') return failed ? 'tab-only' : 'device-only';
   if (facts.link === 'no-access') return 'no-access';
   if (facts.connected) return facts.covered ? 'saved-server' : 'syncing';
   if (facts.connecting) return 'syncing';
-  // Unreachable: "saved on this device" only when there is something the relay hasn't got.
-  return facts.covered || !facts.storedLocally ? 'offline' : 'saved-device';
+  // Unreachable: what the relay hasn't got is "saved on this device" only if the device copy works.
+  if (facts.covered) return 'offline';
+  if (failed) return 'tab-only';
+  return facts.deviceCopy === 'stored' ? 'saved-device' : 'offline';
 }
 
-/** The header shows one state for all open documents: the least reassuring one wins. */
+/**
+ * The header shows one state for all open documents: the least reassuring one wins, and edits held
+ * only in this tab's memory are the least reassuring of all.
+ */
 export function combineSyncStates(states: readonly SyncState[]): SyncState {
-  const order: readonly SyncState[] = ['no-access', 'device-only', 'saved-device', 'syncing', 'offline', 'saved-server'];
+  const order: readonly SyncState[] = ['tab-only', 'no-access', 'device-only', 'saved-device', 'syncing', 'offline', 'saved-server'];
   for (const state of order) if (states.includes(state)) return state;
   return 'saved-server';
 }

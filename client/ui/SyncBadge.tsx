@@ -10,6 +10,7 @@ const LABELS: Readonly<Record<SyncState, MessageKey>> = {
   'saved-server': 'sync.savedServer',
   'device-only': 'sync.deviceOnly',
   'no-access': 'sync.noAccess',
+  'tab-only': 'sync.tabOnly',
 };
 
 const ICONS: Readonly<Record<SyncState, string>> = {
@@ -19,6 +20,7 @@ const ICONS: Readonly<Record<SyncState, string>> = {
   'saved-server': 'M7 18a5 5 0 0 1-.6-10A6 6 0 0 1 18 9a4.5 4.5 0 0 1-1 9zM9 13l2 2 4-4',
   'device-only': 'M8 2h8a2 2 0 0 1 2 2v16a2 2 0 0 1-2 2H8a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2zM11 18h2',
   'no-access': 'M6 11h12v10H6zM8 11V7a4 4 0 0 1 8 0v4',
+  'tab-only': 'M12 3l10 18H2zM12 10v5M12 18h.01',
 };
 
 export function SyncBadge(props: { state: SyncState }) {

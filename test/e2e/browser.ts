@@ -17,10 +17,17 @@ export interface Person {
   readonly dialogs: string[];
 }
 
+export interface OpenOptions {
+  readonly bypassCSP?: boolean;
+  /** Runs on the new page before it opens the app: break a browser API, shrink the storage quota… */
+  readonly prepare?: (page: Page) => Promise<void>;
+}
+
 /** Opens the app at `url` and answers the first-run name question; the caller waits for its screen. */
-export async function openApp(browser: Browser, url: string, name: string, options: { bypassCSP?: boolean } = {}): Promise<Person> {
+export async function openApp(browser: Browser, url: string, name: string, options: OpenOptions = {}): Promise<Person> {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 }, bypassCSP: options.bypassCSP ?? false });
   const page = await context.newPage();
+  await options.prepare?.(page);
   page.on('pageerror', (error) => console.error(`[${name}] page error:`, error));
   // Leaving with unsent edits asks for confirmation; the scenarios always mean to leave.
   const dialogs: string[] = [];
@@ -64,8 +71,8 @@ export async function createInvite(page: Page, role: 'Admin' | 'Manager' | 'Memb
 }
 
 /** A teammate opens an invitation, gives their name and joins; they land in the workspace. */
-export async function joinAs(browser: Browser, link: string, name: string): Promise<Person> {
-  const person = await openApp(browser, link, name);
+export async function joinAs(browser: Browser, link: string, name: string, options: OpenOptions = {}): Promise<Person> {
+  const person = await openApp(browser, link, name, options);
   await person.page.getByRole('button', { name: 'Join' }).click();
   await person.page.getByRole('heading', { name: 'Projects' }).waitFor();
   return person;
@@ -93,6 +100,6 @@ export function card(page: Page, columnName: string, title: string) {
   return column(page, columnName).getByRole('button', { name: title, exact: true });
 }
 
-export async function waitForSyncState(page: Page, state: 'offline' | 'syncing' | 'saved-device' | 'saved-server' | 'device-only' | 'no-access'): Promise<void> {
+export async function waitForSyncState(page: Page, state: 'offline' | 'syncing' | 'saved-device' | 'saved-server' | 'device-only' | 'no-access' | 'tab-only'): Promise<void> {
   await page.locator(`[data-testid="sync-status"][data-state="${state}"]`).waitFor();
 }
