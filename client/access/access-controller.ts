@@ -173,6 +173,10 @@ export function makeAccessController(options: AccessControllerOptions): AccessCo
           options.notify('access.lostAccess', 'error');
           void refreshMe();
           return;
+        case 'server-storage-unavailable':
+          // the relay resends nothing by itself: it asks this client to reconnect once it can store again
+          options.notify('sync.serverStorageUnavailable', 'error');
+          return;
         case 'access-changed':
         case 'permission-denied':
           void refreshMe();

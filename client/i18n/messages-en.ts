@@ -140,6 +140,7 @@ export const en = {
   'storage.full': 'This device is out of storage space, so your latest edits are not saved on it. They are still in this tab and are sent to the server whenever you are online. Free some space, or keep this tab open until the status says “Saved on server”.',
   'storage.failed': 'This browser is not letting the app save on this device right now. Your edits are still in this tab and are sent to the server whenever you are online. Keep this tab open until the status says “Saved on server”.',
   'access.sessionEnded': 'Your session has ended. Sign in again to sync with your team; your edits stay on this device.',
+  'sync.serverStorageUnavailable': 'The team server cannot store new edits right now (its disk is full or failing). Your edits are kept on this device and sent again once it can.',
   'access.lostAccess': 'You no longer have access to this workspace. What is on this device stays here.',
   'access.readOnly': 'Read-only',
   'access.readOnlyHelp': 'You can view this workspace but not change it.',

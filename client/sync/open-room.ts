@@ -13,7 +13,10 @@ import type { DeviceCopyProblem } from './device-copy-problem';
 import { makeDeviceCopyWatch } from './device-copy-watch';
 import { computeSyncState, type RoomLink, type SyncState } from './sync-state';
 
-/** y-protocols' auth message; its only content today is 'permission-denied' for a viewer's update. */
+/**
+ * y-protocols' auth message: permission denied with a reason, 'read-only' for a viewer's update or
+ * 'storage-unavailable' while the relay's disk refuses writes (the edit stays here and is resent).
+ */
 const MESSAGE_AUTH = 2;
 
 /**
@@ -21,7 +24,7 @@ const MESSAGE_AUTH = 2;
  * (4403), access changed (4000), an edit was refused (viewer), or connecting keeps failing while
  * online (a refused upgrade looks just like a network error to the browser).
  */
-export type RoomEvent = 'session-ended' | 'access-lost' | 'access-changed' | 'permission-denied' | 'failing';
+export type RoomEvent = 'session-ended' | 'access-lost' | 'access-changed' | 'permission-denied' | 'server-storage-unavailable' | 'failing';
 
 /** Backoff cap: quick enough to catch a flicker of signal on site, slow enough to spare the battery. */
 const MAX_RECONNECT_BACKOFF_MS = 10_000;
@@ -143,7 +146,9 @@ export function makeRoom(name: RoomName, options: RoomOptions): Room {
     }
   });
   provider.messageHandlers[MESSAGE_AUTH] = (_encoder, decoder) => {
-    if (decoding.readVarUint(decoder) === 0) options.onEvent(room, 'permission-denied');
+    if (decoding.readVarUint(decoder) !== 0) return;
+    const reason = decoder.pos < decoder.arr.length ? decoding.readVarString(decoder) : '';
+    options.onEvent(room, reason === 'storage-unavailable' ? 'server-storage-unavailable' : 'permission-denied');
   };
 
   const room: Room = {
