@@ -35,10 +35,24 @@ export function isWorkingDay(calendar: WorkingCalendar, day: IsoDay): boolean {
 }
 
 function isWorkingDayNumber(calendar: WorkingCalendar, dayNumber: number): boolean {
-  const day = fromDayNumber(dayNumber);
-  if (calendar.makeUpWorkdays.has(day)) return true;
-  if (calendar.holidays.has(day)) return false;
-  return calendar.workingWeekdays.includes(weekdayOf(dayNumber));
+  return workingDayTest(calendar)(dayNumber);
+}
+
+const tests = new WeakMap<WorkingCalendar, (dayNumber: number) => boolean>();
+
+/**
+ * A fast "is this day number worked" for one calendar: its dates turned into day numbers once, so
+ * scheduling thousands of tasks doesn't format a date string per day it looks at.
+ */
+export function workingDayTest(calendar: WorkingCalendar): (dayNumber: number) => boolean {
+  const known = tests.get(calendar);
+  if (known) return known;
+  const makeUp = new Set([...calendar.makeUpWorkdays].map(toDayNumber));
+  const off = new Set([...calendar.holidays].map(toDayNumber));
+  const weekdays = [0, 1, 2, 3, 4, 5, 6].map((weekday) => calendar.workingWeekdays.includes(weekday));
+  const test = (dayNumber: number): boolean => makeUp.has(dayNumber) || (!off.has(dayNumber) && (weekdays[weekdayOf(dayNumber)] ?? false));
+  tests.set(calendar, test);
+  return test;
 }
 
 /** The day itself when it is worked, else the next working day after it. */
