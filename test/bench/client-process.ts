@@ -1,30 +1,61 @@
-// Entry of the forked client process: runs the scenario named by the parent and reports back
-// over IPC, so client CPU time never competes inside the relay's event loop.
-import { runBurst, runLatency } from './scenarios';
+// Entry of the forked client process: runs the one job the parent sends and reports back over
+// IPC, so client CPU time never competes inside a relay's event loop.
+import type { ClientJob, FromClient, Metrics, ToClient } from './client-job';
+import { runColdRead, runColdWrite } from './cold-load';
+import { makeConnector } from './connector';
+import { runDensityClients } from './density';
+import { runFanoutClients } from './fanout';
+import { runLatencyClients } from './latency';
+import { runManyRoomsClients } from './many-rooms';
 
-interface Job {
-  readonly syncUrl: string;
-  /** Session token every client presents at upgrade (the relay runs with access control on). */
-  readonly token: string;
+/** Waits at a named point until the parent has measured the relay. */
+export type Checkpoint = (name: string) => Promise<void>;
+
+// each y-websocket provider registers an exit listener; thousands of clients live here
+process.setMaxListeners(0);
+
+const send = (message: FromClient): void => void process.send?.(message);
+let resume: (() => void) | null = null;
+const checkpoint: Checkpoint = (name) =>
+  new Promise<void>((resolve) => {
+    resume = resolve;
+    send({ type: 'checkpoint', name });
+  });
+
+function run(job: ClientJob): Promise<Metrics> {
+  const connector = makeConnector(job.target);
+  switch (job.scenario) {
+    case 'latency':
+      return runLatencyClients(connector, job.options);
+    case 'fanout':
+      return runFanoutClients(connector, job.options);
+    case 'many-rooms':
+      return runManyRoomsClients(connector, job.options, checkpoint);
+    case 'density':
+      return runDensityClients(connector, job.options, checkpoint);
+    case 'cold-write':
+      return runColdWrite(connector, job.options);
+    case 'cold-read':
+      return runColdRead(connector, job.options);
+  }
 }
 
-process.setMaxListeners(500); // each y-websocket provider registers an exit listener
-
-process.on('message', (job: Job) => {
-  void (async () => {
-    try {
-      process.stderr.write('bench: latency scenario (1 writer, 20 observers)…\n');
-      const latency = await runLatency(job.syncUrl, job.token, { observers: 20, perSecond: 20, warmupS: 2, measureS: 10 });
-      process.send?.('latency-done');
-      process.stderr.write('bench: burst scenario (50 clients × 50 edits)…\n');
-      const burst = await runBurst(job.syncUrl, job.token, { clients: 50, edits: 50 });
-      process.send?.({ ok: true, latency, burst });
-    } catch (error) {
-      process.send?.({ ok: false, error: error instanceof Error ? error.message : String(error) });
-    }
-    process.disconnect?.();
-    process.exit(0);
-  })();
+process.on('message', (message: ToClient) => {
+  if (message.type === 'resume') {
+    const waiting = resume;
+    resume = null;
+    waiting?.();
+    return;
+  }
+  run(message.job).then(
+    (metrics) => finish({ type: 'done', metrics }),
+    (error: unknown) => finish({ type: 'failed', error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
+  );
 });
+
+// exit only once the report left: the thousands of open clients are not worth closing one by one
+function finish(message: FromClient): void {
+  process.send?.(message, () => process.exit(0));
+}
 // messages sent before this module finished loading would be lost: ask for the job only now
-process.send?.('ready');
+send({ type: 'ready' });

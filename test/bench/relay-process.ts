@@ -1,36 +1,44 @@
-// Starts the real relay (`tsx server/main.ts`) as a child process on a random port and a temp
-// data directory, and reads the port from its structured "listening" log line.
+// Starts our relay (`server/main.ts`) as a child process on a random port and a data directory,
+// and reads the port (and, on a fresh directory, the claim secret) from its structured log.
 import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { processStats, stopChild } from './server-process';
+import type { ServerProcess } from './server-process';
 
-export interface RelayProcess {
-  readonly port: number;
-  /** The one-time claim secret the relay logged (access control on), or null. */
+export interface RelayProcess extends ServerProcess {
+  readonly kind: 'ours';
+  readonly dataDir: string;
+  /** The one-time claim secret the relay logged (fresh data directory, access control on), or null. */
   readonly claimSecret: string | null;
-  readonly child: ChildProcess;
-  /** Resident memory of the relay in MiB (Linux), or null where /proc is missing. */
-  rssMiB(): number | null;
-  /** User + system CPU seconds the relay has used so far (Linux), or null. */
-  cpuSeconds(): number | null;
-  stop(): Promise<void>;
+  /** SIGKILL: no shutdown save, so the room log stays exactly as the last commit left it. */
+  kill(): Promise<void>;
+}
+
+export interface RelayProcessOptions {
+  readonly env?: Readonly<Record<string, string>>;
+  /** Reuse this directory (a restart) and keep it on stop; otherwise a fresh one is made and removed. */
+  readonly dataDir?: string;
+  /** Write a V8 CPU profile into this directory when the relay exits. */
+  readonly cpuProfileDir?: string;
 }
 
 const STARTUP_TIMEOUT_MS = 20_000;
-// Linux reports process CPU time in clock ticks; 100 per second on every mainstream kernel
-const CLOCK_TICKS_PER_SECOND = 100;
 
-export async function startRelayProcess(env: Record<string, string> = {}): Promise<RelayProcess> {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'relay-bench-'));
+export async function startRelayProcess(options: RelayProcessOptions = {}): Promise<RelayProcess> {
+  const env = options.env ?? {};
+  const ownsDataDir = options.dataDir === undefined;
+  const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'relay-bench-'));
+  const profiling = options.cpuProfileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`];
   // `node --import tsx` rather than the tsx CLI: one process, so its RSS and CPU are the relay's
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: path.join(dataDir, 'none'), ...env },
+  const child = spawn(process.execPath, [...profiling, '--import', 'tsx', 'server/main.ts'], {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: path.join(dataDir, 'none'), LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const accessControl = (env.ACCESS_CONTROL ?? 'on') !== 'off';
+  // only a relay without an owner logs a claim link; a restarted one was claimed before
+  const expectClaim = (env.ACCESS_CONTROL ?? 'on') !== 'off' && !existsSync(path.join(dataDir, 'access.sqlite'));
   const { port, claimSecret } = await new Promise<{ port: number; claimSecret: string | null }>((resolve, reject) => {
     const lines = createInterface({ input: child.stdout! });
     let listeningPort: number | null = null;
@@ -39,40 +47,29 @@ export async function startRelayProcess(env: Record<string, string> = {}): Promi
       if (isListening(parsed)) listeningPort = parsed.port;
       const secret = claimSecretOf(parsed);
       // with access control on, the claim line follows the listening line at once
-      if (listeningPort !== null && (!accessControl || secret !== null)) resolve({ port: listeningPort, claimSecret: secret });
+      if (listeningPort !== null && (!expectClaim || secret !== null)) resolve({ port: listeningPort, claimSecret: secret });
     });
     child.once('exit', (code) => reject(new Error(`relay exited early with code ${code}`)));
     // the port comes from the info-level "listening" line; a LOG_LEVEL above info hides it
     setTimeout(() => reject(new Error('relay did not log "listening" within 20 s')), STARTUP_TIMEOUT_MS).unref();
   });
+  const cleanUp = (): void => {
+    if (ownsDataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
   return {
+    kind: 'ours',
     port,
-    claimSecret,
     child,
-    rssMiB() {
-      try {
-        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-        const kib = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
-        return Number.isFinite(kib) ? Math.round(kib / 1024) : null;
-      } catch {
-        return null;
-      }
-    },
-    cpuSeconds() {
-      try {
-        // fields after the command name, which is in parentheses and may contain spaces
-        const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-        const ticks = Number(fields[11]) + Number(fields[12]);
-        return Number.isFinite(ticks) ? ticks / CLOCK_TICKS_PER_SECOND : null;
-      } catch {
-        return null;
-      }
-    },
+    dataDir,
+    claimSecret,
+    ...processStats(child),
     async stop() {
-      const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-      child.kill('SIGTERM');
-      await exited;
-      rmSync(dataDir, { recursive: true, force: true });
+      await stopChild(child, 'SIGTERM');
+      cleanUp();
+    },
+    async kill() {
+      await stopChild(child, 'SIGKILL');
+      cleanUp();
     },
   };
 }

@@ -1,0 +1,52 @@
+// Command-line flags of `npm run bench -- …`: which scenarios, which relays, how large, and
+// whether to write CPU profiles of our relay.
+import { RELAY_KINDS } from './server-process';
+import type { RelayKind } from './server-process';
+
+export const SCENARIO_NAMES = ['latency', 'fanout', 'rooms', 'density', 'cold'] as const;
+export type ScenarioName = (typeof SCENARIO_NAMES)[number];
+
+export interface BenchFlags {
+  readonly only: readonly ScenarioName[];
+  readonly relays: readonly RelayKind[];
+  readonly rooms: number;
+  readonly connections: number;
+  /** Directory for `--cpu-prof` output of our relay, or null. */
+  readonly profileDir: string | null;
+}
+
+export const USAGE = `npm run bench -- [--only ${SCENARIO_NAMES.join(',')}] [--relays ${RELAY_KINDS.join(',')}]
+                 [--rooms 1000] [--connections 5000] [--profile <dir>]`;
+
+export function parseFlags(argv: readonly string[]): BenchFlags {
+  let only: readonly ScenarioName[] = SCENARIO_NAMES;
+  let relays: readonly RelayKind[] = RELAY_KINDS;
+  let rooms = 1_000;
+  let connections = 5_000;
+  let profileDir: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const value = argv[i + 1] ?? '';
+    i += 1;
+    if (flag === '--only') only = listOf(value, SCENARIO_NAMES, flag);
+    else if (flag === '--relays') relays = listOf(value, RELAY_KINDS, flag);
+    else if (flag === '--rooms') rooms = positive(value, flag);
+    else if (flag === '--connections') connections = positive(value, flag);
+    else if (flag === '--profile') profileDir = value;
+    else throw new Error(`unknown flag ${flag}\nusage: ${USAGE}`);
+  }
+  return { only, relays, rooms, connections, profileDir };
+}
+
+function listOf<T extends string>(value: string, allowed: readonly T[], flag: string): T[] {
+  const items = value.split(',').map((item) => item.trim()).filter(Boolean);
+  const bad = items.filter((item) => !allowed.some((name) => name === item));
+  if (items.length === 0 || bad.length > 0) throw new Error(`${flag} takes a comma-separated list of ${allowed.join(', ')}; got "${value}"`);
+  return allowed.filter((name) => items.includes(name));
+}
+
+function positive(value: string, flag: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1) throw new Error(`${flag} takes a positive whole number; got "${value}"`);
+  return number;
+}
