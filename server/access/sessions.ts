@@ -8,6 +8,7 @@ import type { SigningKeys } from './signing-keys';
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 const MAX_DEVICE_LENGTH = 120;
+const LAST_SEEN_RESOLUTION_MS = 60_000;
 
 export interface SessionInfo {
   readonly id: string;
@@ -82,7 +83,8 @@ export function createSessions(db: AccessDb, keys: SigningKeys, clock: Clock): S
       if (!row || row.user_id !== check.claims.userId) return { ok: false, reason: 'invalid-token' };
       if (row.revoked_at !== null) return { ok: false, reason: 'revoked' };
       if (row.expires_at <= now) return { ok: false, reason: 'expired' };
-      touch.run(now, row.id);
+      // one write per connection adds up in a reconnect storm; "last seen" to the minute is plenty
+      if (now - row.last_seen_at > LAST_SEEN_RESOLUTION_MS) touch.run(now, row.id);
       return { ok: true, signed: { userId: row.user_id, name: row.name, sessionId: row.id } };
     },
     refresh(signed) {

@@ -57,9 +57,19 @@ export async function openRoomDoc(options: RoomDocOptions): Promise<RoomDoc> {
   }, LOAD_ORIGIN);
 
   let captured: Uint8Array[] = [];
+  // The whole document as one update, for clients that have nothing yet (a new device, or everyone
+  // after a restart): encoded once per change instead of once per join.
+  let fullState: Uint8Array | null = null;
   doc.on('update', (update: Uint8Array, origin: unknown) => {
+    fullState = null;
     if (origin !== LOAD_ORIGIN) captured.push(update);
   });
+  const stateFor = (stateVector: Uint8Array): Uint8Array => {
+    const isEmpty = stateVector.byteLength === 1 && stateVector[0] === 0;
+    if (!isEmpty) return Y.encodeStateAsUpdate(doc, stateVector);
+    fullState ??= Y.encodeStateAsUpdate(doc);
+    return fullState;
+  };
   const awareness = createRoomAwareness(doc, options.publish);
   let compactor: RoomCompactor | null = null;
   const commits = createCommitQueue({
@@ -143,7 +153,7 @@ export async function openRoomDoc(options: RoomDocOptions): Promise<RoomDoc> {
         case 'sync-step1': {
           let reply: Uint8Array;
           try {
-            reply = encodeSyncStep2(Y.encodeStateAsUpdate(doc, message.stateVector));
+            reply = encodeSyncStep2(stateFor(message.stateVector));
           } catch (error) {
             throw new ProtocolError(`bad state vector: ${String(error)}`, CLOSE_CODE.invalidPayload);
           }
