@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { makeRandom } from '../test/support/seeded-random';
 import { compareRanks, FIRST_RANK, isRank, rankBetween, ranksAfter, type Rank } from './rank';
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('ranks', () => {
   it('a rank between two neighbours sorts strictly between them', () => {
@@ -39,7 +29,7 @@ describe('ranks', () => {
   });
 
   it('keeps a random sequence of inserts ordered (seed 7)', () => {
-    const random = seededRandom(7);
+    const random = makeRandom(7).next;
     const list: Rank[] = [FIRST_RANK];
     for (let i = 0; i < 2000; i++) {
       const at = Math.floor(random() * (list.length + 1));

@@ -6,6 +6,7 @@ import type * as Y from 'yjs';
 import { newId, type ColumnId, type UserId } from '../../shared/ids';
 import { parseIsoDay } from '../../shared/iso-day';
 import { addTask, initProject, PRIORITIES, readColumns, updateTask } from '../../shared/schema';
+import { makeRandom } from '../support/seeded-random';
 
 export interface ProjectShape {
   readonly tasks: number;
@@ -24,7 +25,7 @@ const TAGS = ['structural', 'electrical', 'plumbing', 'safety', 'client', 'snag'
  * team fills a board over time.
  */
 export function writeProject(doc: Y.Doc, shape: ProjectShape): void {
-  const random = seededRandom(shape.seed);
+  const random = makeRandom(shape.seed).next;
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const words = (chars: number): string => {
     let text = '';
@@ -48,16 +49,4 @@ export function writeProject(doc: Y.Doc, shape: ProjectShape): void {
       if (!updated.ok) throw new Error(`seeding the project failed: ${updated.reason}`);
     }, ORIGIN);
   }
-}
-
-/** mulberry32: tiny, seedable, good enough to make text that does not repeat. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
