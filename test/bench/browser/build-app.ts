@@ -12,18 +12,18 @@ export interface AppBuild {
   readonly buildMs: number;
 }
 
-export async function buildApp(options: { readonly minify: boolean } = { minify: true }): Promise<AppBuild> {
+/** `appRoot`: the checkout to build (another one can hold a proposed client change to compare). */
+export async function buildApp(appRoot: string): Promise<AppBuild> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'sitebeam-bench-build-'));
   const args = ['vite', 'build', '--outDir', dir, '--emptyOutDir', '--sourcemap', 'hidden', '--logLevel', 'warn'];
-  if (!options.minify) args.push('--minify', 'false');
   const started = performance.now();
-  await run('npx', args);
+  await run('npx', args, appRoot);
   return { dir, buildMs: Math.round(performance.now() - started) };
 }
 
-function run(command: string, args: readonly string[]): Promise<void> {
+function run(command: string, args: readonly string[], cwd: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.once('error', reject);

@@ -57,12 +57,29 @@ export async function installColdOpenProbe(page: Page): Promise<void> {
   await page.addInitScript(PROBE_SOURCE);
 }
 
+/** Thrown when the board is not interactive in time; the tab may still be inside one long task. */
+export class OpenTimeoutError extends Error {
+  override readonly name = 'OpenTimeoutError';
+}
+
 export async function readColdOpenMarks(page: Page, timeoutMs: number): Promise<ColdOpenMarks> {
   // A function, not source text: the app's CSP forbids the eval a string predicate would need.
-  await page.waitForFunction(() => {
+  const ready = page.waitForFunction(() => {
     const marks = (globalThis as { __coldOpen?: { interactiveMs: number | null } }).__coldOpen;
     return marks !== undefined && marks.interactiveMs !== null;
-  }, undefined, { timeout: timeoutMs, polling: 100 });
+  }, undefined, { timeout: 0, polling: 100 });
+  // The limit is kept here, not by waitForFunction: its own timeout waits for the page's main thread,
+  // which a long open holds for minutes. The abandoned wait ends when the browser closes.
+  ready.catch(() => undefined);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new OpenTimeoutError(`the board was not interactive within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    await Promise.race([ready, limit]);
+  } finally {
+    clearTimeout(timer);
+  }
   const raw: unknown = await page.evaluate(`(() => {
     const paints = Object.fromEntries(performance.getEntriesByType('paint').map((entry) => [entry.name, entry.startTime]));
     return { ...window.__coldOpen, firstPaintMs: paints['first-paint'] ?? null, firstContentfulPaintMs: paints['first-contentful-paint'] ?? null };
