@@ -1,6 +1,6 @@
 // The one bridge from a Y.Doc to Solid: plain records read through shared/schema's validating readers,
 // kept in a store and reconciled record by record, so a change to one card re-renders only that card.
-import { onCleanup } from 'solid-js';
+import { batch, onCleanup } from 'solid-js';
 import { createStore, reconcile, type SetStoreFunction } from 'solid-js/store';
 import type * as Y from 'yjs';
 import {
@@ -28,8 +28,10 @@ type Reader<T> = (id: string, value: unknown) => T | null;
 export function createProjectStore(doc: Y.Doc): ProjectRecords {
   const readers = { columns: readColumn, tasks: readTask, comments: readComment } as const;
   const [store, setStore] = createStore<ProjectRecords>({ columns: {}, tasks: {}, comments: {} });
-  const sync = (root: keyof ProjectRecords, ids: Iterable<string>): void =>
-    syncRecords(doc.getMap<unknown>(root), ids, readers[root] as Reader<object>, (id, record) => setRecord(setStore, root, id, record));
+  // One batch per sync: without it Solid re-runs every board computation after each record, which
+  // makes opening a large project quadratic (docs/benchmarks-browser.md).
+  const sync = (root: keyof ProjectRecords, ids: Iterable<string>): void => batch(() =>
+    syncRecords(doc.getMap<unknown>(root), ids, readers[root] as Reader<object>, (id, record) => setRecord(setStore, root, id, record)));
   const resync = (): void => PROJECT_ROOT_NAMES.forEach((root) => sync(root, allIds(doc.getMap<unknown>(root), store[root])));
   resync();
   const stop = observeRecords(doc, PROJECT_ROOT_NAMES, ({ changed }) => {
@@ -41,10 +43,10 @@ export function createProjectStore(doc: Y.Doc): ProjectRecords {
 
 export function createWorkspaceStore(doc: Y.Doc): WorkspaceRecords {
   const [store, setStore] = createStore<Writable<WorkspaceRecords>>({ name: '', members: {}, projects: {} });
-  const syncMembers = (ids: Iterable<string>): void =>
-    syncRecords(doc.getMap<unknown>('members'), ids, readMember, (id, record) => setRecord(setStore, 'members', id, record));
-  const syncProjects = (ids: Iterable<string>): void =>
-    syncRecords(doc.getMap<unknown>('projects'), ids, readProjectSummary, (id, record) => setRecord(setStore, 'projects', id, record));
+  const syncMembers = (ids: Iterable<string>): void => batch(() =>
+    syncRecords(doc.getMap<unknown>('members'), ids, readMember, (id, record) => setRecord(setStore, 'members', id, record)));
+  const syncProjects = (ids: Iterable<string>): void => batch(() =>
+    syncRecords(doc.getMap<unknown>('projects'), ids, readProjectSummary, (id, record) => setRecord(setStore, 'projects', id, record)));
   setStore('name', readWorkspace(doc).name);
   syncMembers(allIds(doc.getMap<unknown>('members'), store.members));
   syncProjects(allIds(doc.getMap<unknown>('projects'), store.projects));

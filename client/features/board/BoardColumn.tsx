@@ -1,6 +1,6 @@
 // One column: header with count and WIP state, its visible cards with the drop indicator while a card
 // is dragged over, and the form to add a card.
-import { For, Show } from 'solid-js';
+import { For, Show, createMemo, createSelector } from 'solid-js';
 import { isAtWipLimit, isOverWipLimit } from '../../../shared/domain/board';
 import type { Column, Task } from '../../../shared/schema';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -19,11 +19,13 @@ export function BoardColumn(props: { column: Column; index: number; columnCount:
     const state = board.drag.state();
     return state?.target?.columnId === props.column.id ? state : null;
   };
-  /** Position of a card among the column's other cards: the index space of the drop target. */
-  const positionAmongOthers = (task: Task): number => {
-    const dragged = dropTarget()?.taskId;
-    return cards().filter((card) => card.id !== dragged).indexOf(task);
-  };
+  /** The card the drop indicator shows before, computed once per move instead of once per card. */
+  const dropBeforeId = createMemo(() => {
+    const target = dropTarget();
+    if (target?.target == null) return null;
+    return cards().filter((card) => card.id !== target.taskId)[target.target.index]?.id ?? null;
+  });
+  const isDropBefore = createSelector(dropBeforeId);
   const othersCount = () => cards().filter((card) => card.id !== dropTarget()?.taskId).length;
   return (
     <section
@@ -37,7 +39,7 @@ export function BoardColumn(props: { column: Column; index: number; columnCount:
       <ol class="card-list" aria-label={props.column.title}>
         <For each={cards()}>
           {(task) => (
-            <li class="card-slot" classList={{ 'card-slot--drop-before': dropTarget()?.target?.index === positionAmongOthers(task) && dropTarget()?.taskId !== task.id }}>
+            <li class="card-slot" classList={{ 'card-slot--drop-before': isDropBefore(task.id) }}>
               <TaskCard task={task} />
             </li>
           )}

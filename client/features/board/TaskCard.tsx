@@ -36,7 +36,7 @@ export function TaskCard(props: { task: Task }) {
   return (
     <article
       class={`card card--priority-${props.task.priority}`}
-      classList={{ 'card--dragging': board.drag.state()?.taskId === props.task.id, 'card--being-edited': editors().length > 0 }}
+      classList={{ 'card--dragging': board.drag.isDragged(props.task.id), 'card--being-edited': editors().length > 0 }}
       data-task-id={props.task.id}
       data-testid="card"
       onKeyDown={onKeyDown}

@@ -1,7 +1,7 @@
 // Drag and drop of cards with Pointer Events, so mouse, pen and touch all work (the HTML5 drag API
 // does nothing on touch screens). Touch drags start from the card's handle, whose `touch-action:
 // none` keeps the browser from scrolling instead; the mouse can grab the whole card.
-import { createSignal, onCleanup, type Accessor } from 'solid-js';
+import { createMemo, createSelector, createSignal, onCleanup, type Accessor } from 'solid-js';
 import type { ColumnId, TaskId } from '../../../shared/ids';
 import { dropIndex, type VisibleDestination } from './card-moves';
 
@@ -21,6 +21,8 @@ export interface DragState {
 
 export interface CardDrag {
   readonly state: Accessor<DragState | null>;
+  /** True for the dragged card only: a selector, so a move re-renders two cards, not all of them. */
+  isDragged(taskId: TaskId): boolean;
   begin(event: PointerEvent, taskId: TaskId, title: string): void;
   /** True once right after a drag ended, so the click that ends a mouse drag doesn't open the card. */
   consumeClick(): boolean;
@@ -96,8 +98,10 @@ export function createCardDrag(board: () => HTMLElement | undefined, onDrop: (ta
   };
 
   onCleanup(() => stopCurrent?.());
+  const isDragged = createSelector(createMemo(() => state()?.taskId ?? null));
   return {
     state,
+    isDragged,
     begin,
     consumeClick() {
       const suppressed = suppressClick;
