@@ -8,6 +8,8 @@ export interface RelayChild {
   readonly port: number;
   /** The running relay's process id (for /proc readings), or undefined when stopped. */
   readonly pid: number | undefined;
+  /** Every JSON log line the relay printed since it was made, parsed. */
+  readonly logs: readonly Record<string, unknown>[];
   /** Starts (or restarts) the relay and resolves once it listens. */
   start(): Promise<void>;
   /** SIGKILL: no shutdown handler runs, nothing is flushed. */
@@ -20,6 +22,7 @@ const START_TIMEOUT_MS = 30_000;
 export async function makeRelayChild(dataDir: string, env: Record<string, string> = {}): Promise<RelayChild> {
   const port = await freePort();
   let child: ChildProcess | null = null;
+  const logs: Record<string, unknown>[] = [];
   const exited = (process: ChildProcess): Promise<void> =>
     process.exitCode !== null || process.signalCode !== null ? Promise.resolve() : new Promise((resolve) => process.once('exit', () => resolve()));
   return {
@@ -27,6 +30,7 @@ export async function makeRelayChild(dataDir: string, env: Record<string, string
     get pid() {
       return child?.pid;
     },
+    logs,
     async start() {
       const started = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
         env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: `${dataDir}/none`, LOG_LEVEL: 'info', ...env },
@@ -37,6 +41,11 @@ export async function makeRelayChild(dataDir: string, env: Record<string, string
         const timer = setTimeout(() => reject(new Error('relay did not start in time')), START_TIMEOUT_MS);
         started.once('exit', (code) => reject(new Error(`relay exited with ${String(code)} while starting`)));
         createInterface({ input: started.stdout! }).on('line', (line) => {
+          try {
+            logs.push(JSON.parse(line) as Record<string, unknown>);
+          } catch {
+            // not a log line
+          }
           if (line.includes('"msg":"listening"')) {
             clearTimeout(timer);
             resolve();

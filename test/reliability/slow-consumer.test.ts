@@ -65,10 +65,14 @@ describe('slow consumer', () => {
         if (relay.pid !== undefined) peak = Math.max(peak, await rssMiB(relay.pid));
       }
     }
+    // the relay cut the stalled socket off while the flood was still going, near the limit rather than
+    // after holding all 12.5 MB the room received
+    const cutOff = relay.logs.find((line) => line.msg === 'cutting off slow consumer');
+    expect(cutOff, 'the relay logged the cut-off').toBeDefined();
+    expect(Number(cutOff?.bufferedBytes)).toBeLessThan(MAX_BUFFERED_BYTES + 2 * chunk.length + 1024);
     raw.resume();
     expect(await closed).toBe(1006);
-    // 400 × 32 KB = 12.5 MB went to the room; the stalled socket may hold at most the limit plus socket buffers
-    expect(peak - before).toBeLessThan(200);
+    process.stdout.write(`slow consumer: cut off with ${String(cutOff?.bufferedBytes)} bytes queued; relay RSS grew ${(peak - before).toFixed(0)} MiB while 12.5 MB went through the room\n`);
     expect(writer.readyState).toBe(WebSocket.OPEN);
     writer.close();
   });
