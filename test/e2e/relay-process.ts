@@ -16,12 +16,14 @@ export interface RelayProcess {
 }
 
 const STARTUP_TIMEOUT_MS = 30_000;
+/** E2E_STATIC_DIR lets parallel work build the app elsewhere (`vite build --outDir …`) without sharing dist/. */
+const STATIC_DIR = process.env.E2E_STATIC_DIR ?? 'dist';
 
 export async function startRelayProcess(): Promise<RelayProcess> {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `vite build` before the e2e tests');
+  if (!existsSync(path.join(STATIC_DIR, 'index.html'))) throw new Error(`${STATIC_DIR}/ is missing: run \`vite build\` before the e2e tests`);
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'sitebeam-e2e-'));
   const child = spawn('node_modules/.bin/tsx', ['server/main.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: 'dist', LOG_LEVEL: 'info' },
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR, LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
