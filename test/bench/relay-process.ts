@@ -1,4 +1,4 @@
-// Starts our relay (`server/main.ts`) as a child process on a random port and a data directory,
+// Starts our relay (the bundle `npm start` runs, built from `server/main.ts`) as a child process on a random port and a data directory,
 // and reads the port (and, on a fresh directory, the claim secret) from its structured log.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { processStats, stopChild } from './server-process';
+import { SERVER_BUNDLE } from './server-bundle';
 import type { ServerProcess } from './server-process';
 
 export interface RelayProcess extends ServerProcess {
@@ -32,8 +33,9 @@ export async function startRelayProcess(options: RelayProcessOptions = {}): Prom
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'relay-bench-'));
   const profiling = options.cpuProfileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`];
-  // `node --import tsx` rather than the tsx CLI: one process, so its RSS and CPU are the relay's
-  const child = spawn(process.execPath, [...profiling, '--import', 'tsx', 'server/main.ts'], {
+  if (!existsSync(SERVER_BUNDLE)) throw new Error(`${SERVER_BUNDLE} is missing: the benchmark builds it first (buildServerBundle)`);
+  // the compiled bundle, as `npm start` runs it: no TypeScript loader in the relay's RSS and CPU
+  const child = spawn(process.execPath, [...profiling, SERVER_BUNDLE], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: path.join(dataDir, 'none'), LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

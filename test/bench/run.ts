@@ -11,6 +11,7 @@ import type { BenchFlags, ScenarioName } from './bench-flags';
 import { describeMachine, formatScenario, loadAverage1m } from './report';
 import type { ScenarioResult } from './report';
 import type { RelayKind } from './server-process';
+import { buildServerBundle } from './server-bundle';
 
 interface ScenarioPlan {
   readonly setup: string;
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2));
   const machine = describeMachine();
   process.stdout.write(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}, Node ${machine.node}, ${machine.date}, load ${machine.loadAverage1m}\n\n`);
+  buildServerBundle();
   const results: ScenarioResult[] = [];
   for (const name of flags.only) {
     const plan = planOf(name, flags);

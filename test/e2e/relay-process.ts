@@ -19,11 +19,21 @@ const STARTUP_TIMEOUT_MS = 30_000;
 /** E2E_STATIC_DIR lets parallel work build the app elsewhere (`vite build --outDir …`) without sharing dist/. */
 const STATIC_DIR = process.env.E2E_STATIC_DIR ?? 'dist';
 
-export async function startRelayProcess(): Promise<RelayProcess> {
+export interface RelayProcessOptions {
+  /** `source` runs server/main.ts through tsx; `bundle` runs build/server/main.mjs, exactly what `npm start` runs. */
+  readonly entry?: 'source' | 'bundle';
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+const SERVER_BUNDLE = 'build/server/main.mjs';
+
+export async function startRelayProcess(options: RelayProcessOptions = {}): Promise<RelayProcess> {
   if (!existsSync(path.join(STATIC_DIR, 'index.html'))) throw new Error(`${STATIC_DIR}/ is missing: run \`vite build\` before the e2e tests`);
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'sitebeam-e2e-'));
-  const child = spawn('node_modules/.bin/tsx', ['server/main.ts'], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR, LOG_LEVEL: 'info' },
+  if (options.entry === 'bundle' && !existsSync(SERVER_BUNDLE)) throw new Error(`${SERVER_BUNDLE} is missing: run \`npm run build:server\` first`);
+  const [command, args] = options.entry === 'bundle' ? [process.execPath, [SERVER_BUNDLE]] : ['node_modules/.bin/tsx', ['server/main.ts']];
+  const child = spawn(command, args, {
+    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR, LOG_LEVEL: 'info', ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';
