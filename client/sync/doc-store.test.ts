@@ -47,6 +47,30 @@ describe('createProjectStore', () => {
       dispose();
     });
   });
+
+  it('fills from a whole device copy in one step, and reconciles the changes after it in place', () => {
+    const stored = new Y.Doc();
+    initProject(stored, ['To do'], origin);
+    const columnId = readProject(stored).columns[0]!.id;
+    const ids = ['Pour slab', 'Order cement', 'Check scaffolding'].map((title, now) => {
+      const added = addTask(stored, { columnId, title, createdBy: null, now }, origin);
+      if (!added.ok) throw new Error(added.reason);
+      return added.value;
+    });
+    const local = new Y.Doc();
+    createRoot((dispose) => {
+      const store = createProjectStore(local);
+      Y.applyUpdate(local, Y.encodeStateAsUpdate(stored));
+      expect(ids.map((id) => store.tasks[id]?.title)).toEqual(['Pour slab', 'Order cement', 'Check scaffolding']);
+      const first = store.tasks[ids[0]!];
+      updateTask(local, ids[0]!, { title: 'Pour slab, east bay' }, 9, origin);
+      expect(store.tasks[ids[0]!]?.title).toBe('Pour slab, east bay');
+      expect(store.tasks[ids[0]!]).toBe(first);
+      deleteTask(local, ids[1]!, origin);
+      expect(Object.keys(store.tasks).sort()).toEqual([ids[0], ids[2]].sort());
+      dispose();
+    });
+  });
 });
 
 describe('createWorkspaceStore', () => {

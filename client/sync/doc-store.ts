@@ -30,8 +30,13 @@ export function createProjectStore(doc: Y.Doc): ProjectRecords {
   const [store, setStore] = createStore<ProjectRecords>({ columns: {}, tasks: {}, comments: {} });
   // One batch per sync: without it Solid re-runs every board computation after each record, which
   // makes opening a large project quadratic (docs/benchmarks-browser.md).
-  const sync = (root: keyof ProjectRecords, ids: Iterable<string>): void => batch(() =>
-    syncRecords(doc.getMap<unknown>(root), ids, readers[root] as Reader<object>, (id, record) => setRecord(setStore, root, id, record)));
+  const sync = (root: keyof ProjectRecords, ids: Iterable<string>): void => batch(() => {
+    const map = doc.getMap<unknown>(root);
+    const read = readers[root] as Reader<object>;
+    // The first load fills an empty root in one step; later changes are reconciled record by record.
+    if (isEmpty(store[root])) fillRecords(setStore, root, map, ids, read);
+    else syncRecords(map, ids, read, (id, record) => setRecord(setStore, root, id, record));
+  });
   const resync = (): void => PROJECT_ROOT_NAMES.forEach((root) => sync(root, allIds(doc.getMap<unknown>(root), store[root])));
   resync();
   const stop = observeRecords(doc, PROJECT_ROOT_NAMES, ({ changed }) => {
@@ -62,6 +67,20 @@ export function createWorkspaceStore(doc: Y.Doc): WorkspaceRecords {
 
 function syncRecords<T extends object>(map: Y.Map<unknown>, ids: Iterable<string>, read: Reader<T>, write: (id: string, record: T | undefined) => void): void {
   for (const id of ids) write(id, read(id, map.get(id)) ?? undefined);
+}
+
+function fillRecords<S extends object>(setStore: SetStoreFunction<S>, root: keyof S, map: Y.Map<unknown>, ids: Iterable<string>, read: Reader<object>): void {
+  const records: Record<string, object> = {};
+  for (const id of ids) {
+    const record = read(id, map.get(id));
+    if (record !== null) records[id] = record;
+  }
+  (setStore as unknown as (root: keyof S, value: unknown) => void)(root, records);
+}
+
+function isEmpty(record: object): boolean {
+  for (const _key in record) return false;
+  return true;
 }
 
 function allIds(map: Y.Map<unknown>, current: object): Set<string> {
