@@ -45,6 +45,26 @@ describe('makeAckTracker', () => {
     provider.destroy();
   });
 
+  it('given a start, follows the doc only from then: a device copy loading meanwhile is never re-encoded for it', async () => {
+    const doc = new Y.Doc();
+    const provider = offlineProvider(doc);
+    doc.off('update', provider._updateHandler);
+    let loaded = (): void => {};
+    const tracker = makeAckTracker(doc, provider, memoryStorage(), new Promise<void>((resolve) => (loaded = resolve)));
+    let changes = 0;
+    tracker.onChange(() => changes++);
+    // Nothing listening to 'update' is what lets Yjs skip encoding a transaction.
+    expect(doc._observers.has('update')).toBe(false);
+    doc.getMap('tasks').set('from-device', 1);
+    expect(changes).toBe(0);
+    expect(tracker.isCovered()).toBe(false);
+    loaded();
+    await Promise.resolve();
+    doc.getMap('tasks').set('typed', 2);
+    expect(changes).toBe(1);
+    provider.destroy();
+  });
+
   it('counts updates received from the relay as held by it', () => {
     const teammate = new Y.Doc();
     teammate.getMap('tasks').set('x', 1);

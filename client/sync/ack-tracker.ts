@@ -20,7 +20,11 @@ export interface AckTracker {
 
 type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
 
-export function makeAckTracker(doc: Y.Doc, provider: WebsocketProvider, storage: KeyValueStore | null): AckTracker {
+/**
+ * `listenFrom`: the doc's updates are followed once it resolves (the room passes its device-copy load,
+ * which no listener should make Yjs re-encode); isCovered() is right before that too.
+ */
+export function makeAckTracker(doc: Y.Doc, provider: WebsocketProvider, storage: KeyValueStore | null, listenFrom: Promise<unknown> | null = null): AckTracker {
   const key = STORAGE_PREFIX + provider.roomname;
   let acked: StateVector = parseStateVector(safeRead(storage, key));
   const listeners = new Set<() => void>();
@@ -40,7 +44,9 @@ export function makeAckTracker(doc: Y.Doc, provider: WebsocketProvider, storage:
     if (origin === provider) learn(heldAfter(acked, update));
     else notify();
   };
-  doc.on('update', onUpdate);
+  let destroyed = false;
+  if (listenFrom === null) doc.on('update', onUpdate);
+  else void listenFrom.then(() => destroyed || doc.on('update', onUpdate));
 
   return {
     isCovered: () => isCoveredBy(Y.decodeStateVector(Y.encodeStateVector(doc)), acked),
@@ -49,6 +55,7 @@ export function makeAckTracker(doc: Y.Doc, provider: WebsocketProvider, storage:
       return () => listeners.delete(listener);
     },
     destroy() {
+      destroyed = true;
       doc.off('update', onUpdate);
       listeners.clear();
     },

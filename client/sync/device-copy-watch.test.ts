@@ -42,6 +42,22 @@ describe('makeDeviceCopyWatch', () => {
     expect(watch.problem()).toBeNull();
   });
 
+  it('does not follow the doc while the device copy loads, and still saves an edit made in that time', async () => {
+    const { doc, persistence, watch, name } = openRoom();
+    expect(doc._observers.has('update')).toBe(false);
+    // 'synced' is emitted right after the load, before `ready` resolves: the handler isn't attached yet.
+    persistence.on('synced', () => doc.getMap('tasks').set('early', 1));
+    await watch.ready;
+    expect(doc._observers.has('update')).toBe(true);
+    doc.getMap('tasks').set('later', 2);
+
+    const reopened = new Y.Doc();
+    const again = new IndexeddbPersistence(name, reopened);
+    await again.whenSynced;
+    expect(reopened.getMap('tasks').toJSON()).toEqual({ early: 1, later: 2 });
+    await again.destroy();
+  });
+
   it('after another connection closes the database, edits neither throw nor stop other update handlers', async () => {
     const { doc, watch, name } = openRoom();
     await watch.ready;

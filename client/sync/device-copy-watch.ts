@@ -25,8 +25,12 @@ export function makeDeviceCopyWatch(persistence: IndexeddbPersistence, doc: Y.Do
   let destroyed = false;
   let resaveTimer: ReturnType<typeof setTimeout> | null = null;
   const listeners = new Set<() => void>();
-  let markReady = (): void => {};
-  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  let resolveReady = (): void => {};
+  const ready = new Promise<void>((resolve) => (resolveReady = resolve));
+  const markReady = (): void => {
+    attachStoreUpdate();
+    resolveReady();
+  };
   void persistence.whenSynced.then(() => markReady());
 
   const setProblem = (next: DeviceCopyProblem | null): void => {
@@ -53,7 +57,22 @@ export function makeDeviceCopyWatch(persistence: IndexeddbPersistence, doc: Y.Do
       report(error, 'write');
     }
   };
-  doc.on('update', persistence._storeUpdate);
+  // The handler starts once the device copy is loaded: while no one listens to 'update', Yjs does not
+  // encode the (5 MB for 10,000 cards) load transaction again just to emit it. An edit made before
+  // that (rooms are written after `loaded`, so none is expected) is saved with the whole document.
+  let editedBeforeReady = false;
+  let attached = false;
+  const noteEarlyEdit = (transaction: Y.Transaction): void => {
+    if (transaction.origin !== persistence && (transaction.changed.size > 0 || transaction.deleteSet.clients.size > 0)) editedBeforeReady = true;
+  };
+  doc.on('afterTransaction', noteEarlyEdit);
+  function attachStoreUpdate(): void {
+    if (attached || destroyed) return;
+    attached = true;
+    doc.off('afterTransaction', noteEarlyEdit);
+    doc.on('update', persistence._storeUpdate);
+    if (editedBeforeReady) persistence._storeUpdate(Y.encodeStateAsUpdate(doc), null);
+  }
 
   const observe = (db: IDBDatabase): void => {
     // lib0 closes the connection on versionchange; 'close' is the browser closing it (site data cleared).
@@ -103,6 +122,7 @@ export function makeDeviceCopyWatch(persistence: IndexeddbPersistence, doc: Y.Do
     },
     destroy() {
       destroyed = true;
+      doc.off('afterTransaction', noteEarlyEdit);
       if (resaveTimer !== null) clearTimeout(resaveTimer);
       listeners.clear();
     },

@@ -70,11 +70,20 @@ export function makeRoom(name: RoomName, options: RoomOptions): Room {
     params: paramsFor(initialToken),
     maxBackoffTime: MAX_RECONNECT_BACKOFF_MS,
     disableBc: true,
-    // Without a session the relay refuses the upgrade: don't knock at all.
-    connect: initialToken !== null && navigator.onLine,
+    // Connects once the device copy is loaded (below); without a session not at all.
+    connect: false,
   });
-  const acks = makeAckTracker(doc, provider, globalThis.localStorage ?? null);
+  // Until the device copy is loaded nothing but y-indexeddb's own loader touches the doc, and no one
+  // listens to its updates: Yjs then skips encoding the whole loaded document once more just to emit
+  // it (docs/benchmarks-browser.md). The first sync offers the relay everything this device holds.
+  doc.off('update', provider._updateHandler);
+  let started = false;
+  let closed = false;
+  const connectIfWanted = (): void => {
+    if (started && link() === 'active' && navigator.onLine) provider.connect();
+  };
   const deviceCopy = makeDeviceCopyWatch(persistence, doc);
+  const acks = makeAckTracker(doc, provider, globalThis.localStorage ?? null, deviceCopy.ready);
   const [deviceProblem, setDeviceProblem] = createSignal<DeviceCopyProblem | null>(null);
   const [isLoaded, setLoaded] = createSignal(false);
   const [migration, setMigration] = createSignal<MigrationOutcome | null>(null);
@@ -99,19 +108,20 @@ export function makeRoom(name: RoomName, options: RoomOptions): Room {
   provider.on('sync', refresh);
 
   // The browser knows about lost signal before a socket times out; trust it both ways.
-  const goOnline = (): void => {
-    if (link() === 'active') provider.connect();
-  };
+  const goOnline = (): void => connectIfWanted();
   const goOffline = (): void => provider.disconnect();
   window.addEventListener('online', goOnline);
   window.addEventListener('offline', goOffline);
 
   // Without a device copy the room starts empty and fills from the relay, as on a new device.
   const loaded = deviceCopy.ready.then(() => {
+    if (!closed) doc.on('update', provider._updateHandler);
     const outcome = migrateDocument(doc, options.origin);
     setLoaded(true);
     setMigration(outcome);
     refresh();
+    started = !closed;
+    connectIfWanted();
     return outcome;
   });
 
@@ -165,11 +175,13 @@ export function makeRoom(name: RoomName, options: RoomOptions): Room {
       if (link() === 'no-access' && !changed) return;
       setLink('active');
       failures = 0;
-      if (navigator.onLine) provider.connect();
+      connectIfWanted();
       refresh();
     },
     loseAccess: () => stop('no-access'),
     destroy() {
+      closed = true;
+      started = false;
       window.removeEventListener('online', goOnline);
       window.removeEventListener('offline', goOffline);
       stopAcks();

@@ -22,8 +22,10 @@ import { BoardContext, type BoardContextValue } from './board-context';
 import { NO_FILTER, matchesFilter, type BoardFilter } from './board-filters';
 import { FilterBar } from './FilterBar';
 import { PresenceBar } from './PresenceBar';
+import { createCardHeights } from './card-heights';
 import { keyboardDestination, toFullIndex, type VisibleDestination } from './card-moves';
-import { createCardDrag } from './create-card-drag';
+import { indexAmongOthers } from './card-window';
+import { createCardDrag, type PositionOf } from './create-card-drag';
 
 const CardEditor = lazy(() => import('./CardEditor'));
 /** "Today" moves at midnight; checking each minute is plenty for due-date highlights. */
@@ -39,6 +41,8 @@ export default function BoardPage(props: { projectId: ProjectId; cardId?: TaskId
   const presence = createPresence(room.provider.awareness, session.identity);
   const [filter, setFilter] = createSignal<BoardFilter>(NO_FILTER);
   const [editing, setEditing] = createSignal<TaskId | null>(null);
+  /** The card that last had focus: kept built in its windowed column so focus is never lost. */
+  const [focusedCard, setFocusedCard] = createSignal<TaskId | null>(null);
   // A link to one card (from the activity feed) opens it once it has loaded on this device.
   createEffect(() => {
     const wanted = props.cardId;
@@ -71,15 +75,28 @@ export default function BoardPage(props: { projectId: ProjectId; cardId?: TaskId
     const index = toFullIndex(visibleOthers, allOthers, to.index);
     if (!session.report(moveTask(room.doc, taskId, { columnId: to.columnId, index }, Date.now(), session.origin))) return;
     const column = records.columns[to.columnId];
+    setFocusedCard(taskId);
     setAnnouncement(t('board.moved', { title: records.tasks[taskId]?.title ?? '', column: column?.title ?? '', position: to.index + 1 }));
     // A card that changed column is a new element: give it focus back so keyboard moves can continue.
     requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-task-id="${taskId}"] .card__open`)?.focus());
   };
   let boardElement: HTMLDivElement | undefined;
-  const drag = createCardDrag(() => boardElement, moveCard);
+  const positionOf: PositionOf = (columnId, draggedId, beforeId) => {
+    const ids = (visibleCards().get(columnId) ?? []).map((card) => card.id);
+    if (beforeId === null) return ids.filter((id) => id !== draggedId).length;
+    return Math.max(0, indexAmongOthers(ids, draggedId, beforeId));
+  };
+  const drag = createCardDrag(() => boardElement, moveCard, positionOf);
+  const draggedCard = createMemo(() => drag.state()?.taskId ?? null);
+  const keepRendered = createMemo<ReadonlySet<string>>(() => new Set([focusedCard(), draggedCard(), editing()].filter((id) => id !== null)));
+  const onFocusIn = (event: FocusEvent): void => {
+    const card = (event.target as Element).closest<HTMLElement>('[data-task-id]');
+    if (card?.dataset.taskId !== undefined) setFocusedCard(card.dataset.taskId as TaskId);
+  };
 
   const board: BoardContextValue = {
     doc: room.doc, room, records, columns, allCards, visibleCards, members, today, presence, drag, canEdit,
+    cardHeights: createCardHeights(), keepRendered,
     historyLoader: makeProjectHistoryLoader(session, room, records),
     openCard: (taskId) => setEditing(taskId),
     moveCard,
@@ -117,7 +134,7 @@ export default function BoardPage(props: { projectId: ProjectId; cardId?: TaskId
           <p class="banner banner--warning" role="status">{t('board.unplacedCards', { count: Object.keys(records.tasks).length })}</p>
         </Show>
         <FilterBar filter={filter()} onChange={setFilter} />
-        <div class="board" ref={boardElement} role="region" aria-label={t('board.columns')} tabindex="-1">
+        <div class="board" ref={boardElement} role="region" aria-label={t('board.columns')} tabindex="-1" onFocusIn={onFocusIn}>
           <For each={columns()}>{(column, index) => <BoardColumn column={column} index={index()} columnCount={columns().length} />}</For>
           <Show when={canEdit()}>
             <AddColumnForm />

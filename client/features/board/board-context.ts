@@ -9,6 +9,7 @@ import type { Presence } from '../../presence/create-presence';
 import type { ProjectRecords } from '../../sync/doc-store';
 import type { Room } from '../../sync/open-room';
 import type { HistoryLoader } from '../history/history-loader';
+import type { CardHeights } from './card-heights';
 import type { MoveDirection, VisibleDestination } from './card-moves';
 import type { CardDrag } from './create-card-drag';
 
@@ -27,6 +28,10 @@ export interface BoardContextValue {
   readonly today: Accessor<IsoDay>;
   readonly presence: Presence;
   readonly drag: CardDrag;
+  /** Measured card heights for the windowed columns. */
+  readonly cardHeights: CardHeights;
+  /** Cards every column builds even out of view: the focused, the dragged and the edited one. */
+  readonly keepRendered: Accessor<ReadonlySet<string>>;
   /** False for a viewer: no editing controls are shown and no command is ever called. */
   readonly canEdit: Accessor<boolean>;
   openCard(taskId: TaskId): void;

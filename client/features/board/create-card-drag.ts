@@ -1,6 +1,7 @@
 // Drag and drop of cards with Pointer Events, so mouse, pen and touch all work (the HTML5 drag API
 // does nothing on touch screens). Touch drags start from the card's handle, whose `touch-action:
-// none` keeps the browser from scrolling instead; the mouse can grab the whole card.
+// none` keeps the browser from scrolling instead; the mouse can grab the whole card. Columns are
+// windowed (only some cards are built), so the drop position comes from the card under the pointer.
 import { createMemo, createSelector, createSignal, onCleanup, type Accessor } from 'solid-js';
 import type { ColumnId, TaskId } from '../../../shared/ids';
 import { dropIndex, type VisibleDestination } from './card-moves';
@@ -10,6 +11,12 @@ const DRAG_THRESHOLD_PX = 6;
 /** Near the board's left or right edge the board scrolls, so a card can reach off-screen columns. */
 const EDGE_SCROLL_ZONE_PX = 48;
 const EDGE_SCROLL_STEP_PX = 14;
+
+/**
+ * Position among the column's other visible cards (the dragged one left out) of the card `beforeId`,
+ * or their count when `beforeId` is null (the end of the column).
+ */
+export type PositionOf = (columnId: ColumnId, draggedId: TaskId, beforeId: TaskId | null) => number;
 
 export interface DragState {
   readonly taskId: TaskId;
@@ -28,7 +35,7 @@ export interface CardDrag {
   consumeClick(): boolean;
 }
 
-export function createCardDrag(board: () => HTMLElement | undefined, onDrop: (taskId: TaskId, to: VisibleDestination) => void): CardDrag {
+export function createCardDrag(board: () => HTMLElement | undefined, onDrop: (taskId: TaskId, to: VisibleDestination) => void, positionOf: PositionOf): CardDrag {
   const [state, setState] = createSignal<DragState | null>(null);
   let suppressClick = false;
   let stopCurrent: (() => void) | null = null;
@@ -43,7 +50,20 @@ export function createCardDrag(board: () => HTMLElement | undefined, onDrop: (ta
       const rect = card.getBoundingClientRect();
       return rect.top + rect.height / 2;
     });
-    return { columnId, index: dropIndex(middles, y) };
+    // Below every built card is the end: the cards after the window are out of view below the list.
+    const before = cards[dropIndex(middles, y)]?.dataset.taskId as TaskId | undefined;
+    return { columnId, index: positionOf(columnId, taskId, before ?? null) };
+  };
+
+  /** Scrolls the column list under the pointer near its top or bottom edge; true if it moved. */
+  const listEdgeScroll = (current: DragState): boolean => {
+    const list = document.elementFromPoint(current.x, current.y)?.closest<HTMLElement>('[data-column-id]')?.querySelector<HTMLElement>('.card-list');
+    if (!list) return false;
+    const rect = list.getBoundingClientRect();
+    const before = list.scrollTop;
+    if (current.y < rect.top + EDGE_SCROLL_ZONE_PX && current.y > rect.top - EDGE_SCROLL_ZONE_PX) list.scrollTop -= EDGE_SCROLL_STEP_PX;
+    else if (current.y > rect.bottom - EDGE_SCROLL_ZONE_PX && current.y < rect.bottom + EDGE_SCROLL_ZONE_PX) list.scrollTop += EDGE_SCROLL_STEP_PX;
+    return list.scrollTop !== before;
   };
 
   const edgeScroll = (): void => {
@@ -53,6 +73,7 @@ export function createCardDrag(board: () => HTMLElement | undefined, onDrop: (ta
       const rect = element.getBoundingClientRect();
       if (current.x < rect.left + EDGE_SCROLL_ZONE_PX) element.scrollLeft -= EDGE_SCROLL_STEP_PX;
       else if (current.x > rect.right - EDGE_SCROLL_ZONE_PX) element.scrollLeft += EDGE_SCROLL_STEP_PX;
+      if (listEdgeScroll(current)) setState({ ...current, target: targetAt(current.x, current.y, current.taskId) });
     }
     frame = requestAnimationFrame(edgeScroll);
   };

@@ -1,7 +1,10 @@
 // Watches a cold open from inside the page, on the page's own clock (performance.now(): 0 is the
 // start of the navigation). The app has no readiness marker, so "interactive" is defined from the
-// outside: the first column shows its first cards, its first card takes focus, and the frame that
-// shows them has been painted and the main thread is free again (a task queued after that frame ran).
+// outside: the first column's list is filled with cards down to the bottom of its visible part, its
+// first card takes focus, and the frame that shows them has been painted and the main thread is free
+// again (a task queued after that frame ran). Columns are windowed (only the cards in view plus some
+// overscan are built), so "filled to the bottom of the view" replaced the earlier "holds 20 cards",
+// which no longer holds for a list that shows ~6 cards at 800 px.
 import type { Page } from 'playwright-core';
 
 export interface ColdOpenMarks {
@@ -10,7 +13,7 @@ export interface ColdOpenMarks {
   /** The y-indexeddb 'updates' read of the project room: request made → result delivered. */
   readonly idbReadStartMs: number | null;
   readonly idbReadEndMs: number | null;
-  /** First animation frame in which the first column holds its first cards (DOM built). */
+  /** First animation frame in which the first column's cards fill its visible part (DOM built). */
   readonly cardsInDomMs: number;
   /** After that frame was painted and a queued task ran: the board answers input from here. */
   readonly interactiveMs: number;
@@ -20,8 +23,8 @@ export interface ColdOpenMarks {
   readonly longestTaskMs: number;
 }
 
-/** Cards the first column must show before the board counts as there (seeded columns hold more). */
-const CARDS_NEEDED = 20;
+/** At least this many cards in the first column, and down to the bottom of what it shows. */
+const CARDS_NEEDED = 3;
 
 const PROBE_SOURCE = `(() => {
   const marks = { idbReadStartMs: null, idbReadEndMs: null, cardsInDomMs: null, interactiveMs: null, cardsRendered: 0, longTasks: [] };
@@ -40,7 +43,11 @@ const PROBE_SOURCE = `(() => {
   };
   const watch = () => {
     const list = document.querySelector('[data-column-id] .card-list');
-    const button = list && list.children.length >= ${CARDS_NEEDED} ? list.querySelector('.card__open') : null;
+    const cards = list ? list.querySelectorAll('[data-task-id]') : [];
+    const lastCard = cards[cards.length - 1];
+    const filled = lastCard !== undefined && cards.length >= ${CARDS_NEEDED}
+      && lastCard.getBoundingClientRect().bottom >= Math.min(list.getBoundingClientRect().bottom, innerHeight) - 1;
+    const button = filled ? list.querySelector('.card__open') : null;
     if (!button) return requestAnimationFrame(watch);
     marks.cardsInDomMs = performance.now();
     button.focus();
