@@ -7,6 +7,7 @@ import { FANOUT_OPTIONS, measureFanout } from './fanout';
 import { LATENCY_OPTIONS, measureLatency } from './latency';
 import { measureManyRooms } from './many-rooms';
 import { parseFlags } from './bench-flags';
+import { measureSchedule, SCHEDULE_OPTIONS } from './schedule-bench';
 import type { BenchFlags, ScenarioName } from './bench-flags';
 import { describeMachine, formatScenario, loadAverage1m } from './report';
 import type { ScenarioResult } from './report';
@@ -53,6 +54,12 @@ function planOf(name: ScenarioName, flags: BenchFlags): ScenarioPlan {
         setup: `${COLD_WRITE_OPTIONS.tasks} tasks × ${COLD_WRITE_OPTIONS.descriptionChars / 1000} k chars, one log entry each; first sync after a restart (ours only)`,
         relays: all.filter((kind) => kind === 'ours'),
         measure: () => measureColdLoad(profile),
+      };
+    case 'schedule':
+      return {
+        setup: `scheduling engine in this process: ${SCHEDULE_OPTIONS.tasks} tasks (WBS depth 3) × ${SCHEDULE_OPTIONS.links} links, China calendar; full recompute × ${SCHEDULE_OPTIONS.fullRuns}, then ${SCHEDULE_OPTIONS.moves} single-task moves (no relay: column "ours")`,
+        relays: all.filter((kind) => kind === 'ours'),
+        measure: async () => measureSchedule(),
       };
   }
 }

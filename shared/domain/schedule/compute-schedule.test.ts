@@ -84,6 +84,15 @@ describe('critical path method', () => {
     expect(dates(result, 'V')).toEqual(['2026-03-02', '2026-03-04', -1, true]);
   });
 
+  it('reads a finish-no-later-than on a day off as the working day before it', () => {
+    // Saturday 7 March: a 5-day task from Monday 2 March finishing on Friday 6 March meets it exactly
+    const fnlt: Constraint = { kind: 'finish-no-later-than', day: '2026-03-07' as IsoDay };
+    const result = computeSchedule({ tasks: [task('A', 5, { constraint: fnlt }), task('B', 6, { constraint: fnlt })], links: [], calendar: plain, projectStart: MONDAY });
+    expect(dates(result, 'A')).toEqual(['2026-03-02', '2026-03-06', 0, true]);
+    expect(result.tasks.get('A')?.lateFinish).toBe('2026-03-06');
+    expect(dates(result, 'B')).toEqual(['2026-03-02', '2026-03-09', -1, true]);
+  });
+
   it('schedules across the Spring Festival on the China calendar', () => {
     const result = computeSchedule({
       tasks: [task('pour', 3), task('cure', 5)],

@@ -16,6 +16,9 @@ import { ScheduledTaskMap } from './scheduled-task-map';
 import type { LinkViolation, ScheduleLink, ScheduleResult, ScheduleTask } from './schedule-types';
 import { LINK_TYPES } from './schedule-types';
 
+/** A local copy: read in a loop over every task, where a module binding costs a lookup under some loaders. */
+const NOT_FIXED = NO_FLOOR;
+
 export interface ScheduleInput {
   readonly tasks: readonly ScheduleTask[];
   readonly links: readonly ScheduleLink[];
@@ -31,6 +34,8 @@ export interface UpdateStats {
   readonly backwardPlaced: number;
   /** Result records built anew (the others were kept from the last result). */
   readonly recordsRebuilt: number;
+  /** The project finish moved, so every late date was recomputed. */
+  readonly finishMoved: boolean;
 }
 
 export interface ScheduleEngine {
@@ -53,7 +58,7 @@ interface State {
 
 export function makeScheduleEngine(calendar: WorkingCalendar): ScheduleEngine {
   let state: State | null = null;
-  let stats: UpdateStats = { kind: 'unchanged', forwardPlaced: 0, backwardPlaced: 0, recordsRebuilt: 0 };
+  let stats: UpdateStats = { kind: 'unchanged', forwardPlaced: 0, backwardPlaced: 0, recordsRebuilt: 0, finishMoved: false };
 
   const full = (tasks: readonly ScheduleTask[], links: readonly ScheduleLink[], projectStart: IsoDay): State => {
     const index = state !== null && state.projectStart === projectStart ? state.index : makeWorkdayIndex(calendar, projectStart);
@@ -70,7 +75,7 @@ export function makeScheduleEngine(calendar: WorkingCalendar): ScheduleEngine {
     const finish = finishBoundary(values, graph.nodeCount);
     const backwardPlaced = backwardPass(graph, values, finish, null);
     const recordsRebuilt = refreshRecords(tasks, graph, values, finish, index, output, null);
-    stats = { kind: 'full', forwardPlaced, backwardPlaced, recordsRebuilt };
+    stats = { kind: 'full', forwardPlaced, backwardPlaced, recordsRebuilt, finishMoved: true };
     return withResult({ tasks, links, projectStart, index, graph, values, output, finish });
   };
 
@@ -116,7 +121,7 @@ export function makeScheduleEngine(calendar: WorkingCalendar): ScheduleEngine {
     const backwardPlaced = backwardPass(g, s.values, finish, sameFinish ? backward : null, touched);
     s.finish = finish;
     const recordsRebuilt = refreshRecords(tasks, g, s.values, finish, s.index, s.output, sameFinish ? touched : null);
-    stats = { kind: 'incremental', forwardPlaced, backwardPlaced, recordsRebuilt };
+    stats = { kind: 'incremental', forwardPlaced, backwardPlaced, recordsRebuilt, finishMoved: !sameFinish };
     return true;
   };
 
@@ -125,7 +130,7 @@ export function makeScheduleEngine(calendar: WorkingCalendar): ScheduleEngine {
       const s = state;
       if (s !== null && s.projectStart === projectStart) {
         if (s.tasks === tasks && s.links === links) {
-          stats = { kind: 'unchanged', forwardPlaced: 0, backwardPlaced: 0, recordsRebuilt: 0 };
+          stats = { kind: 'unchanged', forwardPlaced: 0, backwardPlaced: 0, recordsRebuilt: 0, finishMoved: false };
           return s.result;
         }
         if (incremental(s, tasks, links)) {
@@ -177,12 +182,14 @@ function withResult(s: Omit<State, 'result'>): State {
 
 /** Links a manual task's fixed start breaks, in input order. */
 function violationsOf(links: readonly ScheduleLink[], g: ScheduleGraph, v: PassValues): LinkViolation[] {
-  const violations: LinkViolation[] = [];
-  for (let link = 0; link < g.appliedCount; link++) {
-    const to = g.linkTo[link] ?? 0;
-    if (v.fixedStart[to] === NO_FLOOR) continue;
-    const gap = requiredStart(v, link, g.linkFrom[link] ?? 0, to) - (v.es[to] ?? 0);
-    if (gap > 0) violations.push({ linkId: links[g.linkSource[link] ?? 0]?.id ?? '', byDays: gap });
+  const found: [source: number, gap: number][] = [];
+  for (let node = 0; node < g.nodeCount; node++) {
+    if (v.fixedStart[node] === NOT_FIXED) continue;
+    for (let at = g.incoming.start[node] ?? 0, end = g.incoming.start[node + 1] ?? 0; at < end; at++) {
+      const link = g.incoming.links[at] ?? 0;
+      const gap = requiredStart(v, link, g.linkFrom[link] ?? 0, node) - (v.es[node] ?? 0);
+      if (gap > 0) found.push([g.linkSource[link] ?? 0, gap]);
+    }
   }
-  return violations;
+  return found.sort((a, b) => a[0] - b[0]).map(([source, byDays]) => ({ linkId: links[source]?.id ?? '', byDays }));
 }
