@@ -57,7 +57,7 @@ function planOf(name: ScenarioName, flags: BenchFlags): ScenarioPlan {
       };
     case 'schedule':
       return {
-        setup: `scheduling engine in this process: ${SCHEDULE_OPTIONS.tasks} tasks (WBS depth 3) × ${SCHEDULE_OPTIONS.links} links, China calendar; full recompute × ${SCHEDULE_OPTIONS.fullRuns}, then ${SCHEDULE_OPTIONS.moves} single-task moves (no relay: column "ours")`,
+        setup: `scheduling engine in this process: ${SCHEDULE_OPTIONS.tasks} tasks (WBS depth 3) × ${SCHEDULE_OPTIONS.links} links, China calendar; full recompute × ${SCHEDULE_OPTIONS.fullRuns}, then ${SCHEDULE_OPTIONS.moves} single-task moves and ${SCHEDULE_OPTIONS.criticalMoves} critical-task resizes (no relay: column "ours")`,
         relays: all.filter((kind) => kind === 'ours'),
         measure: async () => measureSchedule(),
       };
