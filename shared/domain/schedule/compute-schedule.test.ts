@@ -93,6 +93,24 @@ describe('critical path method', () => {
     expect(dates(result, 'B')).toEqual(['2026-03-02', '2026-03-09', -1, true]);
   });
 
+  it('returns a read-only task map: leaves in input order, then summaries', () => {
+    const result = computeSchedule({
+      tasks: [task('S', 0), task('b', 2, { parentId: 'S' }), task('a', 1, { parentId: 'S' }), task('c', 1)],
+      links: [link('b', 'a')],
+      calendar: plain,
+      projectStart: MONDAY,
+    });
+    expect([...result.tasks.keys()]).toEqual(['b', 'a', 'c', 'S']);
+    expect(result.tasks.size).toBe(4);
+    expect(result.tasks.has('a')).toBe(true);
+    expect(result.tasks.has('missing')).toBe(false);
+    expect(result.tasks.get('missing')).toBeUndefined();
+    const seen: string[] = [];
+    result.tasks.forEach((record, id) => seen.push(`${id}:${record.start}`));
+    expect(seen).toEqual(['b:2026-03-02', 'a:2026-03-04', 'c:2026-03-02', 'S:2026-03-02']);
+    expect(new Map(result.tasks).get('S')?.finish).toBe('2026-03-04');
+  });
+
   it('schedules across the Spring Festival on the China calendar', () => {
     const result = computeSchedule({
       tasks: [task('pour', 3), task('cure', 5)],
