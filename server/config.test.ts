@@ -25,6 +25,12 @@ describe('config', () => {
     expect(() => readConfig({ ACCESS_CONTROL: 'maybe' })).toThrow(/ACCESS_CONTROL/);
   });
 
+  it('keeps history forever by default and reads a retention in days', () => {
+    expect(readConfig({}).historyRetentionDays).toBe(0);
+    expect(readConfig({ HISTORY_RETENTION_DAYS: '365' }).historyRetentionDays).toBe(365);
+    expect(() => readConfig({ HISTORY_RETENTION_DAYS: 'a year' })).toThrow(/HISTORY_RETENTION_DAYS/);
+  });
+
   it('turns access control on by default and reads origins and the public address', () => {
     expect(readConfig({}).accessControl).toBe(true);
     const config = readConfig({ ACCESS_CONTROL: 'off', ALLOWED_ORIGINS: 'https://a.example, https://b.example', PUBLIC_URL: 'https://pm.example/' });

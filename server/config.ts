@@ -39,6 +39,8 @@ export interface Config {
   readonly allowedOrigins: readonly string[];
   /** The address people use to reach the app, for the claim link in the log (default: from HOST/PORT). */
   readonly publicUrl: string | null;
+  /** Days of merged update history kept for the audit trail; 0 keeps it forever. */
+  readonly historyRetentionDays: number;
 }
 
 export const LOG_LEVEL_NAMES = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -94,6 +96,7 @@ export function readConfig(env: Env, cwd: string = process.cwd()): Config {
     limits,
     accessControl: readOnOff(env, 'ACCESS_CONTROL', true),
     allowedOrigins: Object.freeze(readString(env, 'ALLOWED_ORIGINS', '').split(',').map((origin) => origin.trim()).filter(Boolean)),
+    historyRetentionDays: readInt(env, 'HISTORY_RETENTION_DAYS', 0, 0, 36_500),
     publicUrl: env.PUBLIC_URL?.trim() ? env.PUBLIC_URL.trim().replace(/\/+$/, '') : null,
   });
 }

@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     port: config.port,
     host: config.host,
     limits: config.limits,
+    historyRetentionDays: config.historyRetentionDays,
     logger,
   });
   // tests and benchmarks start us with PORT=0 and read the real port from this line

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from './app';
+import { systemClock } from './clock';
 import type { AppDeps } from './app';
 import { DEFAULT_LIMITS } from './config';
 import type { RelayLimits } from './config';
@@ -14,6 +15,7 @@ import { createSilentLogger } from './log';
 import type { Logger } from './log';
 import type { Relay } from './relay/relay';
 import type { DocStore } from './store/doc-store';
+import { makeHistoryRetention } from './store/history-retention';
 import { createSqliteStore } from './store/sqlite-store';
 
 export interface StartRelayOptions {
@@ -31,6 +33,8 @@ export interface StartRelayOptions {
   /** Sign-in and room access control; closed with the relay. */
   readonly access?: AppDeps['access'];
   readonly allowedOrigins?: AppDeps['allowedOrigins'];
+  /** Forget merged update history older than this many days; 0 or absent keeps it forever. */
+  readonly historyRetentionDays?: number;
 }
 
 export interface RunningRelay {
@@ -71,6 +75,7 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
     started.once('error', reject);
   });
   server.on('upgrade', handleUpgrade);
+  const stopRetention = makeHistoryRetention({ store, logger, clock: options.clock ?? systemClock, retentionDays: options.historyRetentionDays ?? 0 });
   const port = listeningPort(server.address());
   let closing: Promise<void> | null = null;
   return {
@@ -83,6 +88,7 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
   async function shutdown(): Promise<void> {
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     dispose();
+    stopRetention();
     await relay.shutdown();
     server.closeAllConnections();
     await closed;

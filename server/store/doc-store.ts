@@ -55,6 +55,11 @@ export interface DocStore {
    * into the snapshot but moves the entries here, so history survives it.
    */
   history(room: RoomName, afterSeq: number, limit: number): Promise<HistoryEntry[]>;
+  /**
+   * Forgets history entries accepted before `before` (epoch ms) in every room, returning how many.
+   * Only entries compaction already merged into a snapshot go: the live log is the document itself.
+   */
+  pruneHistory(before: number): Promise<number>;
   close(): Promise<void>;
 }
 

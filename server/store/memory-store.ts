@@ -74,6 +74,16 @@ export function createMemoryStore(): DocStore {
       if (log === undefined) return [];
       return [...log.compacted, ...log.entries].filter((entry) => entry.seq > afterSeq).slice(0, limit).map((entry) => ({ ...entry, update: entry.update.slice() }));
     },
+    async pruneHistory(before: number): Promise<number> {
+      open();
+      let pruned = 0;
+      for (const log of rooms.values()) {
+        const kept = log.compacted.filter((entry) => entry.at >= before);
+        pruned += log.compacted.length - kept.length;
+        log.compacted = kept;
+      }
+      return pruned;
+    },
     async close(): Promise<void> {
       closed = true;
     },

@@ -43,6 +43,7 @@ const SCHEMA = `
     at INTEGER NOT NULL
   );
   CREATE INDEX IF NOT EXISTS history_by_room ON history (room, seq);
+  CREATE INDEX IF NOT EXISTS history_by_time ON history (at);
 `;
 
 
@@ -80,6 +81,7 @@ export function createSqliteStore(options: SqliteStoreOptions): DocStore {
      ON CONFLICT (room) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq, updated_at = excluded.updated_at
      WHERE excluded.upto_seq >= snapshots.upto_seq`,
   );
+  const deleteHistoryBefore = db.prepare<[number]>('DELETE FROM history WHERE at < ?');
   const deleteUpdates = db.prepare<[string, number]>('DELETE FROM updates WHERE room = ? AND seq <= ?');
   const selectRooms = db.prepare<[], { room: string }>(
     'SELECT room FROM snapshots UNION SELECT DISTINCT room FROM updates ORDER BY room',
@@ -139,6 +141,10 @@ export function createSqliteStore(options: SqliteStoreOptions): DocStore {
       return selectHistory.all(room, afterSeq, room, afterSeq, limit).map((row) => ({
         seq: row.seq, update: toBytes(row.data), userId: row.user_id, sessionId: row.session_id, at: row.at,
       }));
+    },
+    async pruneHistory(before: number): Promise<number> {
+      open();
+      return deleteHistoryBefore.run(before).changes;
     },
     async close(): Promise<void> {
       if (db.open) db.close();

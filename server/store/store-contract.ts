@@ -112,6 +112,24 @@ export function describeDocStoreContract(name: string, createHarness: () => Prom
       expect((await store.history(ROOM_A, first, 1)).map((entry) => entry.seq)).toEqual([second]);
     });
 
+    it('prunes only merged history older than the cut-off, never the live log', async () => {
+      const { store } = await start();
+      const at = (ms: number): UpdateMeta => ({ connectionId: 'c1', userId: 'alice', sessionId: 's1', ip: '10.0.0.1', at: ms });
+      await store.append(ROOM_A, bytes(1), at(1_000));
+      const second = await store.append(ROOM_A, bytes(2), at(5_000));
+      await store.compact(ROOM_A, bytes(1, 2), second);
+      const live = await store.append(ROOM_A, bytes(3), at(1_500));
+      await store.append(ROOM_B, bytes(9), at(1_000));
+
+      expect(await store.pruneHistory(3_000)).toBe(1);
+      expect((await store.history(ROOM_A, 0, 100)).map((entry) => [[...entry.update], entry.at])).toEqual([[[2], 5_000], [[3], 1_500]]);
+      expect((await store.history(ROOM_B, 0, 100)).map((entry) => entry.update[0])).toEqual([9]);
+      const loaded = await store.load(ROOM_A);
+      expect(loaded.snapshot).toEqual(bytes(1, 2));
+      expect(loaded.updates).toEqual([bytes(3)]);
+      expect(loaded.lastSeq).toBe(live);
+    });
+
     it('rejects use after close', async () => {
       const { store } = await start();
       await store.close();
