@@ -1,6 +1,6 @@
 // Working days numbered in a row (…, -1, 0, 1, …; 0 = the anchor's working day), so scheduling can
 // add durations and lags as plain integers and turn them back into dates at the end. The tables are
-// typed arrays over a window of day numbers that grows (doubling) in either direction as far as a
+// typed arrays over a span of day numbers that grows (doubling) in either direction as far as a
 // schedule reaches; looking a day up is one array read, and each working day is formatted once.
 import type { IsoDay } from '../../iso-day';
 import { fromDayNumber, toDayNumber } from './day-number';
@@ -24,10 +24,10 @@ const MAX_REACH_DAYS = 366 * 200;
 export function makeWorkdayIndex(calendar: WorkingCalendar, anchor: IsoDay): WorkdayIndex {
   const isWorked = workingDayTest(calendar);
   const anchorDay = toDayNumber(nextWorkingDay(calendar, anchor));
-  // the window [first, last] of day numbers; both ends are working days
+  // the span first … last of day numbers covered; both ends are working days
   let first = anchorDay;
   let last = anchorDay;
-  let days = Int32Array.of(anchorDay); // days[p]: day number of the p-th working day in the window
+  let days = Int32Array.of(anchorDay); // days[p]: day number of the p-th working day in the span
   let atOrAfter = Int32Array.of(0); // atOrAfter[d - first]: position of the first working day >= d
   let offset = 0; // position of index 0
   let formatted: (IsoDay | undefined)[] = [undefined];
