@@ -8,6 +8,7 @@ export type Route =
   /** `cardId` opens that card on the board (a link from the activity feed). */
   | { readonly kind: 'project'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId; readonly cardId?: TaskId }
   | { readonly kind: 'activity'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
+  | { readonly kind: 'gantt'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
   | { readonly kind: 'team'; readonly workspaceId: WorkspaceId }
   | { readonly kind: 'claim'; readonly secret: string }
   | { readonly kind: 'join'; readonly link: string }
@@ -32,6 +33,7 @@ export function parseRoute(hash: string): Route {
   if (third !== 'p' || !isId<'project'>(fourth)) return { kind: 'not-found', hash };
   if (parts.length === 4) return { kind: 'project', workspaceId: second, projectId: fourth };
   if (parts.length === 5 && fifth === 'activity') return { kind: 'activity', workspaceId: second, projectId: fourth };
+  if (parts.length === 5 && fifth === 'gantt') return { kind: 'gantt', workspaceId: second, projectId: fourth };
   if (parts.length === 6 && fifth === 'card' && isId<'task'>(sixth)) return { kind: 'project', workspaceId: second, projectId: fourth, cardId: sixth };
   return { kind: 'not-found', hash };
 }
@@ -42,6 +44,7 @@ export function formatRoute(route: Route): string {
     case 'workspace': return `#/w/${route.workspaceId}`;
     case 'project': return `#/w/${route.workspaceId}/p/${route.projectId}${route.cardId === undefined ? '' : `/card/${route.cardId}`}`;
     case 'activity': return `#/w/${route.workspaceId}/p/${route.projectId}/activity`;
+    case 'gantt': return `#/w/${route.workspaceId}/p/${route.projectId}/gantt`;
     case 'team': return `#/w/${route.workspaceId}/team`;
     case 'claim': return `#/claim/${route.secret}`;
     case 'join': return `#/join/${route.link}`;
