@@ -19,7 +19,7 @@ import { makeProjectHistoryLoader } from '../history/project-history-loader';
 import { AddColumnForm } from './AddColumnForm';
 import { BoardColumn } from './BoardColumn';
 import { BoardContext, type BoardContextValue } from './board-context';
-import { NO_FILTER, matchesFilter, type BoardFilter } from './board-filters';
+import { NO_FILTER, isFiltering, matchesFilter, type BoardFilter } from './board-filters';
 import { FilterBar } from './FilterBar';
 import { PresenceBar } from './PresenceBar';
 import { createCardHeights } from './card-heights';
@@ -60,6 +60,8 @@ export default function BoardPage(props: { projectId: ProjectId; cardId?: TaskId
   const columns = createMemo(() => Object.values(records.columns).sort((a, b) => compareRanks(a.rank, b.rank) || compareRanks(a.id, b.id)));
   const allCards = createMemo(() => groupCardsByColumn(columns(), Object.values(records.tasks)));
   const visibleCards = createMemo(() => {
+    // Without a filter every card shows: no need to read each card's fields again.
+    if (!isFiltering(filter())) return allCards();
     const visible = new Map<ColumnId, readonly Task[]>();
     for (const [columnId, cards] of allCards()) visible.set(columnId, cards.filter((card) => matchesFilter(card, filter(), today())));
     return visible;

@@ -14,13 +14,15 @@ export interface DragRun extends DragRecord {
   /** How long the board took to open first (context for the drags; same probe as the cold open). */
   readonly openMs: number;
   readonly cardsOnBoard: number;
+  /** Cards built in the DOM when the board became interactive (columns are windowed). */
+  readonly cardsInDom: number;
 }
 
 /** Pointer steps between the two columns: enough for the app to track the card across. */
 const MOVE_STEPS = 8;
 const DROP_TIMEOUT_MS = 30_000;
 
-export async function measureDrags(browser: Browser, baseUrl: string, seed: SeededProject, drags: number, openTimeoutMs: number): Promise<DragRun> {
+export async function measureDrags(browser: Browser, baseUrl: string, seed: SeededProject, cards: number, drags: number, openTimeoutMs: number): Promise<DragRun> {
   const context = await makeSeededContext(browser, baseUrl, seed);
   let stuck = false;
   try {
@@ -35,7 +37,7 @@ export async function measureDrags(browser: Browser, baseUrl: string, seed: Seed
     });
     const loadAverage = loadAverage1m();
     const record = await measureDragsOn(page, seed.columnIds, drags);
-    return { ...record, loadAverage1m: loadAverage, openMs: opened.interactiveMs, cardsOnBoard: opened.cardsRendered };
+    return { ...record, loadAverage1m: loadAverage, openMs: opened.interactiveMs, cardsOnBoard: cards, cardsInDom: opened.cardsRendered };
   } finally {
     if (!stuck) await context.close();
   }

@@ -38,7 +38,7 @@ export function printReport(result: BrowserBenchResult): void {
     console.log(`Drag: not measured: ${result.drag.error}`);
   } else {
     const drag = result.drag;
-    console.log(`Drag on a ${drag.cardsOnBoard}-card board (opened in ${round(drag.openMs)} ms), load avg ${drag.loadAverage1m} (goal: drop → next paint < ${GOALS.dropMs} ms)`);
+    console.log(`Drag on a ${drag.cardsOnBoard}-card board (${drag.cardsInDom} in the DOM, opened in ${round(drag.openMs)} ms), load avg ${drag.loadAverage1m} (goal: drop → next paint < ${GOALS.dropMs} ms)`);
     console.table({
       'pointerup → card in new column (DOM)': summarize(drag.drops.map((drop) => drop.toDomMs)),
       'pointerup → next frame starts': summarize(drag.drops.map((drop) => drop.toFrameMs)),

@@ -37,7 +37,7 @@ async function main(): Promise<void> {
       }
     }
     const dragSeed = seedProject({ tasks: config.dragTasks, columns: DRAG_COLUMNS, descriptionChars: DESCRIPTION_CHARS, seed: config.seed });
-    const drag = await measureDrags(browser, relay.baseUrl, dragSeed, config.drags, config.dragOpenTimeoutMs)
+    const drag = await measureDrags(browser, relay.baseUrl, dragSeed, config.dragTasks, config.drags, config.dragOpenTimeoutMs)
       .catch((error: unknown) => ({ error: error instanceof Error ? error.message.split('\n')[0] ?? error.name : String(error) }));
     const boardScripts = opens.flatMap((series) => series.runs).find((run) => run.scripts.length > 0)?.scripts ?? [];
     printReport({
