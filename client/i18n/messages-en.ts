@@ -1,5 +1,6 @@
 // English texts; this dictionary defines the keys every language must provide (see messages-zh.ts).
 // Placeholders in braces are filled by `formatMessage`.
+import { ganttEn } from '../features/gantt/messages';
 export const en = {
   'app.name': 'SiteBeam',
   'app.tagline': 'Boards for site teams, online or not',
@@ -264,6 +265,7 @@ export const en = {
   'history.retry': 'Try again',
   'history.latestOnly': 'Showing the latest {count} changes.',
   'access.error.no-access-to-room': 'You do not have access to this project on the server.',
+  ...ganttEn,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 // 简体中文: typed against the English keys, so a missing or misspelt key fails the type check.
+import { ganttZh } from '../features/gantt/messages';
 import type { Dictionary } from './messages-en';
 
 export const zhCN: Dictionary = {
@@ -265,4 +266,5 @@ export const zhCN: Dictionary = {
   'history.retry': '重试',
   'history.latestOnly': '显示最近 {count} 条修改。',
   'access.error.no-access-to-room': '您在服务器上没有此项目的访问权限。',
+  ...ganttZh,
 };
