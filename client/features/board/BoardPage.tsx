@@ -120,6 +120,9 @@ export default function BoardPage(props: { projectId: ProjectId; cardId?: TaskId
         <a class="icon-button" href={formatRoute({ kind: 'activity', workspaceId: workspace.workspaceId, projectId: props.projectId })} aria-label={t('history.activityLink')} title={t('history.activityLink')}>
           <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><circle cx="12" cy="12" r="9" /><path d="M12 7v5l3 2" /></svg>
         </a>
+        <a class="icon-button" href={formatRoute({ kind: 'gantt', workspaceId: workspace.workspaceId, projectId: props.projectId })} aria-label={t('gantt.open')} title={t('gantt.open')}>
+          <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M4 6h9M8 12h10M6 18h7" /></svg>
+        </a>
         <PresenceBar />
         <Show when={canEdit()}>
           <UndoButtons undo={undo} />
