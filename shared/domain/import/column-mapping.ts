@@ -1,0 +1,65 @@
+// Which column feeds which field, guessed from the header cells: an exact synonym scores 1, a header
+// that contains a synonym (计划开始时间 ⊃ 开始时间) 0.7. Each field goes to its best column and each
+// column to one field, best scores first. The user's own mapping (remembered per workspace) wins.
+import { cellText } from './cell-ref';
+import { COLUMN_SYNONYMS, normaliseHeader } from './column-synonyms';
+import { IMPORT_FIELDS, type CellValue, type ColumnMapping, type ImportField } from './sheet-types';
+
+export const EXACT_SCORE = 1;
+export const CONTAINS_SCORE = 0.7;
+
+export interface GuessedMapping {
+  readonly mapping: ColumnMapping;
+  /** 0–1 per mapped field: how sure the guess is. */
+  readonly confidence: Readonly<Partial<Record<ImportField, number>>>;
+}
+
+export function scoreHeader(cell: CellValue, field: ImportField): number {
+  const header = normaliseHeader(cellText(cell));
+  if (header === '') return 0;
+  const synonyms = COLUMN_SYNONYMS[field];
+  if (synonyms.includes(header)) return EXACT_SCORE;
+  // Short English words ("no", "end") only count whole, or "notes" would contain "no".
+  return synonyms.some((word) => word.length >= 2 && /[^\x00-\x7f]/.test(word) && header.includes(word)) ? CONTAINS_SCORE : 0;
+}
+
+export function guessMapping(header: readonly CellValue[]): GuessedMapping {
+  const candidates: { field: ImportField; column: number; score: number }[] = [];
+  header.forEach((cell, column) => {
+    for (const field of IMPORT_FIELDS) {
+      const score = scoreHeader(cell, field);
+      if (score > 0) candidates.push({ field, column, score });
+    }
+  });
+  // Stable: best score first, then the field's order of importance, then the leftmost column.
+  candidates.sort((a, b) => b.score - a.score || IMPORT_FIELDS.indexOf(a.field) - IMPORT_FIELDS.indexOf(b.field) || a.column - b.column);
+  const mapping: Partial<Record<ImportField, number>> = {};
+  const confidence: Partial<Record<ImportField, number>> = {};
+  const usedColumns = new Set<number>();
+  for (const { field, column, score } of candidates) {
+    if (mapping[field] !== undefined || usedColumns.has(column)) continue;
+    mapping[field] = column;
+    confidence[field] = score;
+    usedColumns.add(column);
+  }
+  return { mapping, confidence };
+}
+
+/**
+ * The user's corrections over the guess: a field set to a column takes it (from whichever field had it),
+ * a field set to null is not imported.
+ */
+export function applyMappingOverride(guess: ColumnMapping, override: Readonly<Partial<Record<ImportField, number | null>>>): ColumnMapping {
+  const result: Partial<Record<ImportField, number>> = { ...guess };
+  for (const field of IMPORT_FIELDS) {
+    const wanted = override[field];
+    if (wanted === undefined) continue;
+    if (wanted === null) {
+      delete result[field];
+      continue;
+    }
+    for (const other of IMPORT_FIELDS) if (result[other] === wanted) delete result[other];
+    result[field] = wanted;
+  }
+  return result;
+}
