@@ -53,7 +53,9 @@ export function readRow(cells: readonly CellValue[], sheetRow: number, options: 
     return result.value;
   };
 
-  const { indent, name } = splitIndent(cellText(cell('title')));
+  const { indent, name: written } = splitIndent(cellText(cell('title')));
+  // An export protects text that looks like a formula with a leading apostrophe; reading it back drops it.
+  const name = written.replace(/^'(?=[=+\-@\t\r])/, '');
   const wbsText = text('wbs').replace(/\.$/, '');
   const wbs = wbsText === '' ? null : WBS_PATTERN.test(wbsText) ? wbsText : null;
   if (wbsText !== '' && wbs === null) issues.push({ severity: 'warning', code: 'bad-wbs', cell: ref('wbs'), value: wbsText, assumed: '' });
@@ -87,7 +89,7 @@ export function readRow(cells: readonly CellValue[], sheetRow: number, options: 
     predecessors: predecessors.refs,
     predecessorCell: predecessorText === '' ? null : ref('predecessors'),
     assigneeNames: splitNames(text('assignees')),
-    notes: text('notes'),
+    notes: text('notes').replace(/^'(?=[=+\-@\t\r])/, ''),
     issues,
   };
 }
