@@ -1,6 +1,7 @@
 // English texts; this dictionary defines the keys every language must provide (see messages-zh.ts).
 // Placeholders in braces are filled by `formatMessage`.
 import { ganttEn } from '../features/gantt/messages';
+import { importEn } from '../features/import/messages';
 export const en = {
   'app.name': 'SiteBeam',
   'app.tagline': 'Boards for site teams, online or not',
@@ -266,6 +267,7 @@ export const en = {
   'history.latestOnly': 'Showing the latest {count} changes.',
   'access.error.no-access-to-room': 'You do not have access to this project on the server.',
   ...ganttEn,
+  ...importEn,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 // 简体中文: typed against the English keys, so a missing or misspelt key fails the type check.
 import { ganttZh } from '../features/gantt/messages';
+import { importZh } from '../features/import/messages';
 import type { Dictionary } from './messages-en';
 
 export const zhCN: Dictionary = {
@@ -267,4 +268,5 @@ export const zhCN: Dictionary = {
   'history.latestOnly': '显示最近 {count} 条修改。',
   'access.error.no-access-to-room': '您在服务器上没有此项目的访问权限。',
   ...ganttZh,
+  ...importZh,
 };

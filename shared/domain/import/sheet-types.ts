@@ -16,9 +16,9 @@ export type ColumnMapping = Readonly<Partial<Record<ImportField, number>>>;
 
 export const ISSUE_CODES = [
   'missing-title', 'bad-date', 'ambiguous-date', 'bad-duration', 'fractional-duration', 'duration-too-long',
-  'duration-from-dates', 'finish-before-start', 'finish-mismatch', 'bad-percent', 'percent-as-fraction',
-  'percent-out-of-range', 'bad-predecessor', 'unknown-predecessor', 'self-predecessor', 'bad-wbs',
-  'wbs-parent-missing', 'duplicate-key', 'bad-outline-level', 'unknown-assignee', 'predecessor-cycle',
+  'finish-before-start', 'finish-mismatch', 'bad-percent', 'percent-as-fraction', 'percent-out-of-range',
+  'bad-predecessor', 'unknown-predecessor', 'self-predecessor', 'bad-wbs', 'wbs-parent-missing', 'duplicate-key',
+  'bad-outline-level',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
