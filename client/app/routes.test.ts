@@ -36,6 +36,10 @@ describe('parseRoute', () => {
     expect(parseRoute(`#/w/${workspaceId}/p/${projectId}/gantt`)).toEqual({ kind: 'gantt', workspaceId, projectId });
     expect(parseRoute(`#/w/${workspaceId}/p/${projectId}/gantt/extra`).kind).toBe('not-found');
   });
+  it("reads a project's import page", () => {
+    expect(parseRoute(`#/w/${workspaceId}/p/${projectId}/import`)).toEqual({ kind: 'import', workspaceId, projectId });
+    expect(parseRoute(`#/w/${workspaceId}/p/${projectId}/import/x`).kind).toBe('not-found');
+  });
   it('refuses claim and join routes without a well-formed token', () => {
     expect(parseRoute('#/claim').kind).toBe('not-found');
     expect(parseRoute('#/join/short').kind).toBe('not-found');
@@ -44,7 +48,7 @@ describe('parseRoute', () => {
   it('round-trips what formatRoute writes', () => {
     for (const route of [
       { kind: 'root' }, { kind: 'workspace', workspaceId }, { kind: 'project', workspaceId, projectId }, { kind: 'team', workspaceId },
-      { kind: 'activity', workspaceId, projectId }, { kind: 'project', workspaceId, projectId, cardId }, { kind: 'gantt', workspaceId, projectId },
+      { kind: 'activity', workspaceId, projectId }, { kind: 'project', workspaceId, projectId, cardId }, { kind: 'gantt', workspaceId, projectId }, { kind: 'import', workspaceId, projectId },
       { kind: 'claim', secret: 'secret-1234' }, { kind: 'join', link: 'link.1234-abcd' }, { kind: 'sign-in' },
     ] as const) {
       expect(parseRoute(formatRoute(route))).toEqual(route);

@@ -9,6 +9,7 @@ export type Route =
   | { readonly kind: 'project'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId; readonly cardId?: TaskId }
   | { readonly kind: 'activity'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
   | { readonly kind: 'gantt'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
+  | { readonly kind: 'import'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
   | { readonly kind: 'team'; readonly workspaceId: WorkspaceId }
   | { readonly kind: 'claim'; readonly secret: string }
   | { readonly kind: 'join'; readonly link: string }
@@ -34,6 +35,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 4) return { kind: 'project', workspaceId: second, projectId: fourth };
   if (parts.length === 5 && fifth === 'activity') return { kind: 'activity', workspaceId: second, projectId: fourth };
   if (parts.length === 5 && fifth === 'gantt') return { kind: 'gantt', workspaceId: second, projectId: fourth };
+  if (parts.length === 5 && fifth === 'import') return { kind: 'import', workspaceId: second, projectId: fourth };
   if (parts.length === 6 && fifth === 'card' && isId<'task'>(sixth)) return { kind: 'project', workspaceId: second, projectId: fourth, cardId: sixth };
   return { kind: 'not-found', hash };
 }
@@ -45,6 +47,7 @@ export function formatRoute(route: Route): string {
     case 'project': return `#/w/${route.workspaceId}/p/${route.projectId}${route.cardId === undefined ? '' : `/card/${route.cardId}`}`;
     case 'activity': return `#/w/${route.workspaceId}/p/${route.projectId}/activity`;
     case 'gantt': return `#/w/${route.workspaceId}/p/${route.projectId}/gantt`;
+    case 'import': return `#/w/${route.workspaceId}/p/${route.projectId}/import`;
     case 'team': return `#/w/${route.workspaceId}/team`;
     case 'claim': return `#/claim/${route.secret}`;
     case 'join': return `#/join/${route.link}`;
