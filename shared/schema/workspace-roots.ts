@@ -5,9 +5,13 @@ export interface WorkspaceRoots {
   readonly info: Y.Map<unknown>;
   readonly members: Y.Map<unknown>;
   readonly projects: Y.Map<unknown>;
+  /** The working calendar every project of the workspace schedules with. */
+  readonly calendar: Y.Map<unknown>;
+  /** The day-labour worker roster, shared by every project of the workspace. */
+  readonly workers: Y.Map<unknown>;
 }
 
-export const WORKSPACE_ROOT_NAMES = ['workspace', 'members', 'projects'] as const;
+export const WORKSPACE_ROOT_NAMES = ['workspace', 'members', 'projects', 'calendar', 'workers'] as const;
 export type WorkspaceRootName = (typeof WORKSPACE_ROOT_NAMES)[number];
 
 export function workspaceRoots(doc: Y.Doc): WorkspaceRoots {
@@ -15,5 +19,7 @@ export function workspaceRoots(doc: Y.Doc): WorkspaceRoots {
     info: doc.getMap('workspace'),
     members: doc.getMap('members'),
     projects: doc.getMap('projects'),
+    calendar: doc.getMap('calendar'),
+    workers: doc.getMap('workers'),
   };
 }
