@@ -10,6 +10,8 @@ export type TaskId = Id<'task'>;
 export type ChecklistItemId = Id<'checklist-item'>;
 export type CommentId = Id<'comment'>;
 export type UserId = Id<'user'>;
+export type LinkId = Id<'link'>;
+export type BaselineId = Id<'baseline'>;
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
 const ID_LENGTH = 16;

@@ -4,15 +4,17 @@ import { batch, onCleanup } from 'solid-js';
 import { createStore, reconcile, type SetStoreFunction } from 'solid-js/store';
 import type * as Y from 'yjs';
 import {
-  observeRecords, PROJECT_ROOT_NAMES, readColumn, readComment, readMember, readProjectSummary, readTask,
+  observeRecords, PROJECT_ROOT_NAMES, readBaseline, readColumn, readComment, readLink, readMember, readProjectSummary, readTask,
   readWorkspace, WORKSPACE_ROOT_NAMES,
-  type Column, type Comment, type MemberInfo, type ProjectSummary, type Task,
+  type Baseline, type Column, type Comment, type TaskLink, type MemberInfo, type ProjectSummary, type Task,
 } from '../../shared/schema';
 
 export interface ProjectRecords {
   readonly columns: Readonly<Record<string, Column>>;
   readonly tasks: Readonly<Record<string, Task>>;
   readonly comments: Readonly<Record<string, Comment>>;
+  readonly links: Readonly<Record<string, TaskLink>>;
+  readonly baselines: Readonly<Record<string, Baseline>>;
 }
 
 export interface WorkspaceRecords {
@@ -26,8 +28,8 @@ type Reader<T> = (id: string, value: unknown) => T | null;
 
 /** Must run inside a reactive owner (a component): it stops observing when the owner is disposed. */
 export function createProjectStore(doc: Y.Doc): ProjectRecords {
-  const readers = { columns: readColumn, tasks: readTask, comments: readComment } as const;
-  const [store, setStore] = createStore<ProjectRecords>({ columns: {}, tasks: {}, comments: {} });
+  const readers = { columns: readColumn, tasks: readTask, comments: readComment, links: readLink, baselines: readBaseline } as const;
+  const [store, setStore] = createStore<ProjectRecords>({ columns: {}, tasks: {}, comments: {}, links: {}, baselines: {} });
   // One batch per sync: without it Solid re-runs every board computation after each record, which
   // makes opening a large project quadratic (docs/benchmarks-browser.md).
   const sync = (root: keyof ProjectRecords, ids: Iterable<string>): void => batch(() => {

@@ -9,6 +9,11 @@ export const MAX_CHECKLIST_TEXT_LENGTH = 500;
 export const MAX_COMMENT_LENGTH = 10_000;
 export const MAX_DESCRIPTION_LENGTH = 100_000;
 export const MAX_WIP_LIMIT = 999;
+/** Ten years of working days: more is a typo, not a construction task. */
+export const MAX_DURATION_DAYS = 3650;
+export const MAX_LAG_DAYS = 3650;
+export const MAX_IMPORT_KEY_LENGTH = 200;
+export const MAX_LINKS = 100_000;
 
 /** Trims and collapses a one-line field; null when nothing is left or it is too long. */
 export function cleanLine(value: string, maxLength: number): string | null {

@@ -9,6 +9,7 @@ import {
 } from './fields';
 import { MAX_CHECKLIST_TEXT_LENGTH, MAX_COMMENT_LENGTH, MAX_NAME_LENGTH, MAX_TAG_LENGTH, MAX_TITLE_LENGTH, MAX_WIP_LIMIT } from './limits';
 import { projectRoots } from './project-roots';
+import { readBaseline, readLink, readTaskSchedule } from './schedule-read';
 import { isPriority, type ChecklistItem, type Column, type Comment, type ProjectView, type Task } from './project-types';
 
 export function readProject(doc: Y.Doc): ProjectView {
@@ -17,6 +18,8 @@ export function readProject(doc: Y.Doc): ProjectView {
     columns: sortByRank(collect(roots.columns, readColumn)),
     tasks: sortByRank(collect(roots.tasks, readTask)),
     comments: collect(roots.comments, readComment).sort((a, b) => a.at - b.at || compareRanks(a.id, b.id)),
+    links: collect(roots.links, readLink).sort((a, b) => a.createdAt - b.createdAt || compareRanks(a.id, b.id)),
+    baselines: collect(roots.baselines, readBaseline).sort((a, b) => a.savedAt - b.savedAt || compareRanks(a.id, b.id)),
   };
 }
 
@@ -35,6 +38,7 @@ export function readTask(id: string, value: unknown): Task | null {
   if (!isId<'task'>(id) || !isRecordMap(value)) return null;
   const columnId = value.get('columnId');
   const priority = value.get('priority');
+  const rank = readRank(value);
   return {
     id: id satisfies TaskId,
     columnId: isId<'column'>(columnId) ? columnId : null,
@@ -45,10 +49,11 @@ export function readTask(id: string, value: unknown): Task | null {
     priority: isPriority(priority) ? priority : 'normal',
     tags: readKeySet(value, 'tags', (tag) => tag.length > 0 && tag.length <= MAX_TAG_LENGTH),
     checklist: readChecklist(value),
-    rank: readRank(value),
+    rank,
     createdAt: readNumber(value, 'createdAt', 0),
     createdBy: readUser(value, 'createdBy'),
     updatedAt: readNumber(value, 'updatedAt', 0),
+    ...readTaskSchedule(id, value, rank),
   };
 }
 

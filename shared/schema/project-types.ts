@@ -1,5 +1,6 @@
 // Plain data read from a project room (`p.<id>`): the board's columns, tasks and comments.
-import type { ChecklistItemId, ColumnId, CommentId, TaskId, UserId } from '../ids';
+import type { Constraint, LinkType } from '../domain/schedule/schedule-types';
+import type { BaselineId, ChecklistItemId, ColumnId, CommentId, LinkId, TaskId, UserId } from '../ids';
 import type { IsoDay } from '../iso-day';
 import type { Rank } from '../rank';
 
@@ -39,6 +40,49 @@ export interface Task {
   readonly createdAt: number;
   readonly createdBy: UserId | null;
   readonly updatedAt: number;
+  // Schedule fields (the Gantt): durations in working days of the workspace calendar.
+  /** WBS parent; a task with children is a summary. */
+  readonly parentId: TaskId | null;
+  /** Order among siblings in the WBS outline (the board order is `rank`). */
+  readonly outlineRank: Rank;
+  /** null = not placed yet (scheduled as early as possible). */
+  readonly start: IsoDay | null;
+  /** 0 = milestone. */
+  readonly duration: number;
+  /** 0–100. */
+  readonly percentComplete: number;
+  readonly scheduleMode: ScheduleMode;
+  readonly constraint: Constraint | null;
+  /** Stable key of the imported row this task came from, so a re-import updates instead of duplicating. */
+  readonly importKey: string | null;
+}
+
+export const SCHEDULE_MODES = ['auto', 'manual'] as const;
+export type ScheduleMode = (typeof SCHEDULE_MODES)[number];
+
+export interface TaskLink {
+  readonly id: LinkId;
+  readonly from: TaskId;
+  readonly to: TaskId;
+  readonly type: LinkType;
+  /** Working days; negative = lead. */
+  readonly lag: number;
+  readonly createdAt: number;
+}
+
+export interface BaselineTaskDates {
+  readonly start: IsoDay;
+  readonly finish: IsoDay;
+  readonly duration: number;
+}
+
+/** A saved copy of every task's dates: an immutable fact, stored as one plain value. */
+export interface Baseline {
+  readonly id: BaselineId;
+  readonly name: string;
+  readonly savedAt: number;
+  readonly savedBy: UserId | null;
+  readonly tasks: Readonly<Record<string, BaselineTaskDates>>;
 }
 
 export interface Comment {
@@ -54,4 +98,6 @@ export interface ProjectView {
   readonly columns: readonly Column[];
   readonly tasks: readonly Task[];
   readonly comments: readonly Comment[];
+  readonly links: readonly TaskLink[];
+  readonly baselines: readonly Baseline[];
 }
