@@ -1,0 +1,41 @@
+// Choosing or dropping the file to import; the reader (and read-excel-file with it) is fetched only
+// now, so the app's first bundle carries none of it. Failures are told in words, with the limits.
+import { Show, createSignal } from 'solid-js';
+import { useI18n } from '../../i18n/I18nProvider';
+import { MAX_IMPORT_MB, MAX_IMPORT_ROWS } from './import-limits';
+import type { Workbook, WorkbookFailure } from './read-workbook';
+
+export function FilePicker(props: { onWorkbook: (workbook: Workbook) => void }) {
+  const { t } = useI18n();
+  const [reading, setReading] = createSignal<string | null>(null);
+  const [failure, setFailure] = createSignal<WorkbookFailure | null>(null);
+  const read = async (file: File | undefined): Promise<void> => {
+    if (!file) return;
+    setFailure(null);
+    setReading(file.name);
+    const { readImportFile } = await import('./read-import-file');
+    const result = await readImportFile(file);
+    setReading(null);
+    if (result.ok) props.onWorkbook(result.value);
+    else setFailure(result.reason);
+  };
+  return (
+    <div
+      class="import-drop"
+      onDragOver={(event) => event.preventDefault()}
+      onDrop={(event) => {
+        event.preventDefault();
+        void read(event.dataTransfer?.files[0]);
+      }}
+    >
+      <p>{t('import.intro')}</p>
+      <label class="button button--primary">
+        {t('import.choose')}
+        <input type="file" class="visually-hidden" data-testid="import-file" accept=".xlsx,.csv,.txt,.xml,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv" onChange={(event) => void read(event.currentTarget.files?.[0])} />
+      </label>
+      <span class="muted"> {t('import.drop')} · {t('import.limits', { mb: MAX_IMPORT_MB, rows: MAX_IMPORT_ROWS })}</span>
+      <Show when={reading()}>{(name) => <p role="status">{t('import.reading', { name: name() })}</p>}</Show>
+      <Show when={failure()}>{(reason) => <p class="import-error" role="alert" data-testid="import-failure">{t(`import.fail.${reason()}`, { mb: MAX_IMPORT_MB, rows: MAX_IMPORT_ROWS })}</p>}</Show>
+    </div>
+  );
+}
