@@ -1,0 +1,94 @@
+// The Gantt in Chromium: first render of a big schedule (navigation → the first bars painted, timed
+// in the page) and scrolling (a programmatic scroll, one step per animation frame, with every
+// frame's time from requestAnimationFrame). Each run opens a fresh seeded profile (open-board.ts).
+import type { Browser, Page } from 'playwright-core';
+import { loadAverage1m } from './machine';
+import { makeSeededContext } from './open-board';
+import type { SeededProject } from './seed-docs';
+import { round, summarize, type Summary } from './stats';
+
+export interface GanttRun {
+  readonly loadAverage1m: number;
+  /** Navigation start → the first frame with bars in it painted. */
+  readonly firstRenderMs: number;
+  readonly barsInDom: number;
+  readonly rowsInDom: number;
+  /** A fast flick: FLICK_PX_PER_FRAME down per frame (about 10,000 px a second at 60 Hz). */
+  readonly vertical: ScrollFigures;
+  /** The whole schedule top to bottom in SWEEP_FRAMES frames: every frame shows all-new rows. */
+  readonly verticalSweep: ScrollFigures;
+  readonly horizontal: ScrollFigures;
+}
+
+export interface ScrollFigures {
+  readonly frames: number;
+  readonly fps: number;
+  readonly frameMs: Summary | null;
+  /** Frames longer than 20 ms (below 50 fps). */
+  readonly slowFrames: number;
+}
+
+const SCROLL_FRAMES = 180;
+const FLICK_PX_PER_FRAME = 160;
+
+// Sent as source text (see page-seed.ts): records when the first bar appears, then the next frame.
+const FIRST_BAR_PROBE = `(() => {
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('.gantt-bar')) return;
+    observer.disconnect();
+    // a timer started in the next frame runs once that frame has been painted
+    requestAnimationFrame(() => setTimeout(() => { window.__ganttFirstRender = performance.now(); }, 0));
+  });
+  observer.observe(document, { childList: true, subtree: true });
+})()`;
+
+const SCROLL_SOURCE = `(async ({ axis, frames, pxPerFrame }) => {
+  const scroller = document.querySelector('[data-testid="gantt-scroller"]');
+  const max = axis === 'y' ? scroller.scrollHeight - scroller.clientHeight : scroller.scrollWidth - scroller.clientWidth;
+  const step = pxPerFrame ?? Math.max(1, Math.floor(max / frames));
+  const times = [];
+  let last = await new Promise((resolve) => requestAnimationFrame(resolve));
+  for (let i = 0; i < frames; i++) {
+    if (axis === 'y') scroller.scrollTop += step; else scroller.scrollLeft += step;
+    const now = await new Promise((resolve) => requestAnimationFrame(resolve));
+    times.push(now - last);
+    last = now;
+  }
+  return times;
+})`;
+
+export async function measureGantt(browser: Browser, baseUrl: string, seed: SeededProject, timeoutMs: number): Promise<GanttRun> {
+  const context = await makeSeededContext(browser, baseUrl, seed);
+  try {
+    const page = await context.newPage();
+    page.on('pageerror', (error) => console.error('[gantt] page error:', error));
+    await page.addInitScript(FIRST_BAR_PROBE);
+    const loadAverage = loadAverage1m();
+    await page.goto(`${baseUrl}/#/w/${seed.workspaceId}/p/${seed.projectId}/gantt`, { waitUntil: 'commit' });
+    // A function, not source text: the app's CSP forbids the eval a string predicate would need.
+    await page.waitForFunction(() => typeof (globalThis as { __ganttFirstRender?: number }).__ganttFirstRender === 'number', undefined, { timeout: timeoutMs, polling: 50 });
+    const firstRenderMs = Number(await page.evaluate('window.__ganttFirstRender'));
+    const barsInDom = await page.locator('.gantt-bar').count();
+    const rowsInDom = await page.locator('.gantt-row').count();
+    const vertical = await scroll(page, 'y', FLICK_PX_PER_FRAME);
+    await page.evaluate(`document.querySelector('[data-testid="gantt-scroller"]').scrollTop = 0`);
+    const verticalSweep = await scroll(page, 'y', null);
+    await page.evaluate(`document.querySelector('[data-testid="gantt-scroller"]').scrollTop = 0`);
+    const horizontal = await scroll(page, 'x', null);
+    return { loadAverage1m: loadAverage, firstRenderMs: round(firstRenderMs), barsInDom, rowsInDom, vertical, verticalSweep, horizontal };
+  } finally {
+    await context.close();
+  }
+}
+
+async function scroll(page: Page, axis: 'x' | 'y', pxPerFrame: number | null): Promise<ScrollFigures> {
+  const times: unknown = await page.evaluate(`(${SCROLL_SOURCE})(${JSON.stringify({ axis, frames: SCROLL_FRAMES, pxPerFrame })})`);
+  const frameTimes = Array.isArray(times) ? times.filter((value): value is number => typeof value === 'number') : [];
+  const total = frameTimes.reduce((sum, value) => sum + value, 0);
+  return {
+    frames: frameTimes.length,
+    fps: total > 0 ? round((frameTimes.length * 1000) / total) : 0,
+    frameMs: summarize(frameTimes),
+    slowFrames: frameTimes.filter((value) => value > 20).length,
+  };
+}
