@@ -1,0 +1,105 @@
+// The table and the chart in one scroll area, so they scroll together: the table sticks to the left,
+// the headers to the top. Only the rows in view (plus overscan) and the header cells, shading, bars
+// and arrows over the days in view are built, so 10,000 tasks over years cost the same as 50.
+import { Index, Show, createMemo, createSignal, onCleanup, onMount } from 'solid-js';
+import type { Baseline } from '../../../shared/schema';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ROW_HEIGHT_PX } from './bar-geometry';
+import { ChartBars } from './ChartBars';
+import { shadedSpans, visibleDays } from './calendar-shading';
+import { useGantt } from './gantt-context';
+import { headerCells } from './header-cells';
+import { makeHeaderLabeller } from './header-labels';
+import { rowWindow } from './row-window';
+import { tableWidth, visibleColumns } from './table-columns';
+import { TaskTable } from './TaskTable';
+import { chartWidth, HEADER_BANDS, stepZoom, xOfIsoDay, type Zoom } from './timeline-scale';
+import { createPinchZoom } from './create-pinch-zoom';
+
+const HEADER_HEIGHT_PX = 48;
+const OVERSCAN_ROWS = 8;
+/** Horizontal overscan in pixels either side of the view. */
+const OVERSCAN_X_PX = 400;
+/** Days shown before the day the chart opens on. */
+const OPEN_MARGIN_DAYS = 3;
+
+export function Timeline(props: { zoom: Zoom; onZoom: (zoom: Zoom) => void; comparing: Baseline | null }) {
+  const { t, language } = useI18n();
+  const gantt = useGantt();
+  let scroller: HTMLDivElement | undefined;
+  // vertical and horizontal scroll apart, so scrolling down never recomputes the header or shading
+  const [top, setTop] = createSignal(0);
+  const [left, setLeft] = createSignal(0);
+  const [size, setSize] = createSignal({ width: 800, height: 600 }, { equals: (a, b) => a.width === b.width && a.height === b.height });
+  const measure = (): void => {
+    if (!scroller) return;
+    setTop(scroller.scrollTop);
+    setLeft(scroller.scrollLeft);
+    setSize({ width: scroller.clientWidth, height: scroller.clientHeight });
+  };
+  onMount(() => {
+    // open on today when the schedule spans it, else on the schedule's start or finish
+    const result = gantt.schedule.result();
+    const today = gantt.today();
+    const focus = today < result.projectStart ? result.projectStart : today > result.projectFinish ? result.projectFinish : today;
+    if (scroller) scroller.scrollLeft = Math.max(0, xOfIsoDay(gantt.scale(), focus) - OPEN_MARGIN_DAYS * gantt.scale().pxPerDay);
+    measure();
+    const observer = new ResizeObserver(measure);
+    if (scroller) observer.observe(scroller);
+    onCleanup(() => observer.disconnect());
+  });
+  createPinchZoom(() => scroller, (direction) => props.onZoom(stepZoom(props.zoom, direction)));
+
+  const columns = createMemo(() => visibleColumns(gantt.narrow(), props.comparing !== null));
+  const leftWidth = createMemo(() => tableWidth(columns(), gantt.narrow()));
+  const rows = createMemo(() => rowWindow({
+    scrollTop: top(), viewportHeight: size().height - HEADER_HEIGHT_PX, rowHeight: ROW_HEIGHT_PX, rowCount: gantt.rows().length, overscan: OVERSCAN_ROWS,
+  }), undefined, { equals: (a, b) => a.first === b.first && a.end === b.end && a.totalHeight === b.totalHeight });
+  const days = createMemo(() => visibleDays(gantt.scale(), left() - OVERSCAN_X_PX, size().width - leftWidth() + 2 * OVERSCAN_X_PX), undefined, { equals: (a, b) => a.first === b.first && a.last === b.last });
+  const labeller = createMemo(() => makeHeaderLabeller(language()));
+  const bands = createMemo(() => HEADER_BANDS[gantt.scale().zoom].map((unit) => headerCells(gantt.scale(), unit, days().first, days().last)));
+  const shading = createMemo(() => shadedSpans(gantt.scale(), gantt.calendar(), days().first, days().last));
+  const todayX = createMemo(() => xOfIsoDay(gantt.scale(), gantt.today()));
+  const width = createMemo(() => chartWidth(gantt.scale()));
+
+  // Keep the day at the view's left edge in place when the zoom changes.
+  let lastScale = gantt.scale();
+  const onScroll = (): void => measure();
+  const keepAnchor = createMemo(() => {
+    const scale = gantt.scale();
+    if (scroller && scale.pxPerDay !== lastScale.pxPerDay) {
+      const day = lastScale.originDay + scroller.scrollLeft / lastScale.pxPerDay;
+      scroller.scrollLeft = (day - scale.originDay) * scale.pxPerDay;
+    }
+    lastScale = scale;
+    return scale;
+  });
+
+  return (
+    <div class="gantt-scroller" ref={scroller} onScroll={onScroll} data-testid="gantt-scroller" style={{ '--gantt-table-width': `${leftWidth()}px` }}>
+      <div class="gantt-canvas" style={{ width: `${leftWidth() + width()}px`, height: `${HEADER_HEIGHT_PX + rows().totalHeight}px` }}>
+        <TaskTable columns={columns()} window={rows()} headerHeight={HEADER_HEIGHT_PX} viewportRows={Math.floor((size().height - HEADER_HEIGHT_PX) / ROW_HEIGHT_PX)} comparing={props.comparing} scroller={() => scroller} />
+        <div class="gantt-chart" style={{ width: `${width()}px` }} data-zoom={keepAnchor().zoom} role="region" aria-label={t('gantt.timeline')}>
+          <div class="gantt-chart__head" style={{ height: `${HEADER_HEIGHT_PX}px` }} aria-hidden="true">
+            <Index each={bands()}>
+              {(cells, band) => (
+                <div class="gantt-band" data-band={band}>
+                  <Index each={cells()}>{(cell) => <div class="gantt-band__cell" style={{ transform: `translateX(${cell().x}px)`, width: `${cell().width}px` }}>{labeller()(cell())}</div>}</Index>
+                </div>
+              )}
+            </Index>
+          </div>
+          <svg class="gantt-chart__svg" width={width()} height={rows().totalHeight} data-testid="gantt-chart">
+            <g class="gantt-shading" aria-hidden="true">
+              <Index each={shading()}>{(span) => <rect class={`gantt-day gantt-day--${span().kind}`} x={span().x} y={0} width={span().width} height={rows().totalHeight} />}</Index>
+            </g>
+            <ChartBars window={rows()} baseline={props.comparing} />
+            <Show when={todayX() >= 0 && todayX() <= width()}>
+              <line class="gantt-today" x1={todayX()} x2={todayX()} y1={0} y2={rows().totalHeight}><title>{t('gantt.today')}</title></line>
+            </Show>
+          </svg>
+        </div>
+      </div>
+    </div>
+  );
+}
