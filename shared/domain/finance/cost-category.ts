@@ -1,5 +1,7 @@
 // Cost categories: six built in (the usual split of a Chinese site's cost sheet), renamable, and
 // more can be added. Labour is special: signed day labour flows into it.
+import { isId, newId } from '../../ids';
+import type { Rank } from '../../rank';
 import type { CategoryId } from './finance-ids';
 
 export interface CostCategory {
@@ -27,6 +29,18 @@ export const BUILT_IN_CATEGORY_NAMES: Readonly<Record<BuiltInCategoryId, { reado
 
 export function isBuiltInCategory(id: string): id is BuiltInCategoryId {
   return (BUILT_IN_CATEGORY_IDS as readonly string[]).includes(id);
+}
+
+export function newCategoryId(): CategoryId {
+  return newId<'category'>();
+}
+
+/** Categories users add sort after this one. */
+export const LAST_BUILT_IN_RANK = `a${BUILT_IN_CATEGORY_IDS.length - 1}` as Rank;
+
+/** A built-in id or a random one (categories users add). */
+export function isCategoryId(value: unknown): value is CategoryId {
+  return typeof value === 'string' && (isBuiltInCategory(value) || isId(value));
 }
 
 /** The built-in categories with their default names, for a room that has none stored yet. */

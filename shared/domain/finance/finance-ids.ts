@@ -7,4 +7,4 @@ export type CostEntryId = Id<'cost-entry'>;
 export type FundEntryId = Id<'fund-entry'>;
 export type LabourRecordId = Id<'labour-record'>;
 /** Built-in categories use readable ids ('labour', …); categories users add get random ids. */
-export type CategoryId = string & { readonly __brand: 'CategoryId' };
+export type CategoryId = Id<'category'>;

@@ -13,3 +13,4 @@ export * from './cash-flow';
 export * from './budget-vs-actual';
 export * from './earned-value';
 export * from './evm-formulas';
+export * from './worker';

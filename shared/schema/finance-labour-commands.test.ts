@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import type { LabourRecordId, WorkerId } from '../domain/finance/finance-ids';
+import { labourAmount } from '../domain/finance/labour-record';
+import type { IsoDay } from '../iso-day';
+import { fen, type Fen } from '../money';
+import { copyCrewFromDay, deleteLabour, recordLabour, signLabour, unsignLabour, updateLabour, type LabourInput } from './finance-labour-commands';
+import { readFinance } from './finance-read';
+import { financeRoots } from './finance-roots';
+import { ALICE, BOB, NOW, ORIGIN } from './test-fixtures';
+
+const WANG = 'worker_Wang00001' as WorkerId;
+const LI = 'worker_Li0000001' as WorkerId;
+const MONDAY = '2026-03-02' as IsoDay;
+const TUESDAY = '2026-03-03' as IsoDay;
+
+function input(overrides: Partial<LabourInput> = {}): LabourInput {
+  return {
+    workerId: WANG, day: MONDAY, timeUnit: 'man-days', manDays: 1, hours: 0, hoursPerDay: 8, pay: 'day-rate',
+    dayRate: fen(35_000), pieceRate: fen(0), quantity: 0, overtimeHours: 0, overtimeRate: fen(0), content: ' 砌墙 ', taskId: null,
+    ...overrides,
+  };
+}
+
+function recorded(doc: Y.Doc, overrides: Partial<LabourInput> = {}): LabourRecordId {
+  const result = recordLabour(doc, input(overrides), ALICE, NOW, ORIGIN);
+  if (!result.ok) throw new Error(result.reason);
+  return result.value;
+}
+
+describe('labour commands', () => {
+  it('records a day of labour, unsigned, with the foreman and a trimmed content', () => {
+    const doc = new Y.Doc();
+    const id = recorded(doc, { overtimeHours: 1.5, overtimeRate: fen(5_000) });
+    const [record] = readFinance(doc).labourRecords;
+    expect(record).toMatchObject({ id, workerId: WANG, day: MONDAY, manDays: 1, content: '砌墙', foremanId: ALICE, signOff: 'pending', signedBy: null });
+    expect(record && labourAmount(record)).toBe(42_500);
+  });
+
+  it('refuses quantities off the 0.5 step, negative rates and finer-than-thousandth quantities, writing nothing', () => {
+    const doc = new Y.Doc();
+    expect(recordLabour(doc, input({ manDays: 0.3 }), ALICE, NOW, ORIGIN)).toEqual({ ok: false, reason: 'invalid-time' });
+    expect(recordLabour(doc, input({ overtimeHours: 1.25 }), ALICE, NOW, ORIGIN)).toEqual({ ok: false, reason: 'invalid-time' });
+    expect(recordLabour(doc, input({ dayRate: -1 as Fen }), ALICE, NOW, ORIGIN)).toEqual({ ok: false, reason: 'invalid-rate' });
+    expect(recordLabour(doc, input({ dayRate: 350.5 as Fen }), ALICE, NOW, ORIGIN)).toEqual({ ok: false, reason: 'invalid-rate' });
+    expect(recordLabour(doc, input({ pay: 'piece-rate', quantity: 1.2345 }), ALICE, NOW, ORIGIN)).toEqual({ ok: false, reason: 'invalid-quantity' });
+    expect(recordLabour(doc, input({ day: '2026-02-30' as IsoDay }), ALICE, NOW, ORIGIN)).toEqual({ ok: false, reason: 'invalid-day' });
+    expect(financeRoots(doc).labourRecords.size).toBe(0);
+  });
+
+  it('sign-off: a signed record can be neither edited nor deleted until it is unsigned', () => {
+    const doc = new Y.Doc();
+    const id = recorded(doc);
+    expect(signLabour(doc, id, BOB, NOW + 5, ORIGIN).ok).toBe(true);
+    expect(readFinance(doc).labourRecords[0]).toMatchObject({ signOff: 'signed', signedBy: BOB, signedAt: NOW + 5 });
+    expect(updateLabour(doc, id, { manDays: 2 }, NOW, ORIGIN)).toEqual({ ok: false, reason: 'record-signed' });
+    expect(deleteLabour(doc, id, ORIGIN)).toEqual({ ok: false, reason: 'record-signed' });
+    expect(signLabour(doc, id, BOB, NOW, ORIGIN)).toEqual({ ok: false, reason: 'record-signed' });
+    expect(unsignLabour(doc, id, NOW, ORIGIN).ok).toBe(true);
+    expect(unsignLabour(doc, id, NOW, ORIGIN)).toEqual({ ok: false, reason: 'not-signed' });
+    expect(updateLabour(doc, id, { manDays: 1.5 }, NOW, ORIGIN).ok).toBe(true);
+    expect(readFinance(doc).labourRecords[0]).toMatchObject({ manDays: 1.5, signOff: 'pending', signedBy: null });
+    expect(deleteLabour(doc, id, ORIGIN).ok).toBe(true);
+    expect(readFinance(doc).labourRecords).toEqual([]);
+  });
+
+  it('copies yesterday’s crew to today as new unsigned records, skipping workers already recorded today', () => {
+    const doc = new Y.Doc();
+    const wang = recorded(doc, { workerId: WANG, manDays: 1.5, taskId: 'task_T100000001' });
+    recorded(doc, { workerId: LI, pay: 'piece-rate', pieceRate: fen(4_000), quantity: 12.5 });
+    signLabour(doc, wang, BOB, NOW, ORIGIN);
+    recorded(doc, { workerId: LI, day: TUESDAY, manDays: 0.5 });
+    const copied = copyCrewFromDay(doc, MONDAY, TUESDAY, BOB, NOW + 60, ORIGIN);
+    expect(copied.ok && copied.value.length).toBe(1);
+    const tuesday = readFinance(doc).labourRecords.filter((record) => record.day === TUESDAY);
+    expect(tuesday.map((record) => [record.workerId, record.manDays, record.signOff]).sort()).toEqual([
+      [LI, 0.5, 'pending'],
+      [WANG, 1.5, 'pending'],
+    ]);
+    expect(tuesday.find((record) => record.workerId === WANG)).toMatchObject({ taskId: 'task_T100000001', foremanId: BOB, signedBy: null });
+    expect(copyCrewFromDay(doc, MONDAY, TUESDAY, BOB, NOW, ORIGIN)).toEqual({ ok: false, reason: 'nothing-to-copy' });
+    expect(copyCrewFromDay(doc, MONDAY, MONDAY, BOB, NOW, ORIGIN)).toEqual({ ok: false, reason: 'same-day' });
+  });
+
+  it('each command is one transaction', () => {
+    const doc = new Y.Doc();
+    let updates = 0;
+    doc.on('update', () => void (updates += 1));
+    recorded(doc);
+    recorded(doc, { workerId: LI });
+    copyCrewFromDay(doc, MONDAY, TUESDAY, ALICE, NOW, ORIGIN);
+    expect(updates).toBe(3);
+  });
+});

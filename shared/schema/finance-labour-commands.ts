@@ -1,0 +1,155 @@
+// Named writers for day-labour records (点工). A signed record is agreed work: it can't be edited or
+// deleted until it is unsigned, so what was signed is what gets paid.
+import * as Y from 'yjs';
+import type { LabourRecordId, WorkerId } from '../domain/finance/finance-ids';
+import {
+  isHalfStep, isThreeDecimalQuantity, isValidHoursPerDay, type PayBasis, type TimeUnit,
+} from '../domain/finance/labour-record';
+import { isId, newId, type UserId } from '../ids';
+import { isIsoDay, type IsoDay } from '../iso-day';
+import { isFen, type Fen } from '../money';
+import { fail, ok, type Result } from '../result';
+import { isRecordMap } from './fields';
+import { MAX_NOTE_LENGTH, readFinance } from './finance-read';
+import { financeRoots } from './finance-roots';
+
+export type LabourFailure =
+  | 'labour-not-found' | 'record-signed' | 'not-signed' | 'invalid-worker' | 'invalid-day' | 'invalid-time'
+  | 'invalid-rate' | 'invalid-quantity' | 'invalid-task' | 'too-long' | 'nothing-to-copy' | 'same-day';
+
+export interface LabourInput {
+  readonly workerId: WorkerId;
+  readonly day: IsoDay;
+  readonly timeUnit: TimeUnit;
+  /** 0.5 steps. */
+  readonly manDays: number;
+  /** 0.5 steps. */
+  readonly hours: number;
+  readonly hoursPerDay: number;
+  readonly pay: PayBasis;
+  readonly dayRate: Fen;
+  readonly pieceRate: Fen;
+  /** Up to three decimals. */
+  readonly quantity: number;
+  /** 0.5 steps. */
+  readonly overtimeHours: number;
+  readonly overtimeRate: Fen;
+  readonly content: string;
+  readonly taskId: string | null;
+}
+
+const LABOUR_INPUT_KEYS = [
+  'workerId', 'day', 'timeUnit', 'manDays', 'hours', 'hoursPerDay', 'pay', 'dayRate', 'pieceRate', 'quantity', 'overtimeHours', 'overtimeRate', 'content', 'taskId',
+] as const satisfies readonly (keyof LabourInput)[];
+
+export function recordLabour(doc: Y.Doc, input: LabourInput, foreman: UserId | null, now: number, origin: unknown): Result<LabourRecordId, LabourFailure> {
+  const checked = checkLabour(input);
+  if (!checked.ok) return checked;
+  const id = newId<'labour-record'>();
+  doc.transact(() => writeNewRecord(doc, id, input, foreman, now), origin);
+  return ok(id);
+}
+
+export function updateLabour(doc: Y.Doc, id: LabourRecordId, patch: Partial<LabourInput>, now: number, origin: unknown): Result<void, LabourFailure> {
+  const record = financeRoots(doc).labourRecords.get(id);
+  if (!isRecordMap(record)) return fail('labour-not-found');
+  if (record.get('signOff') === 'signed') return fail('record-signed');
+  const checked = checkLabour(patch);
+  if (!checked.ok) return checked;
+  doc.transact(() => {
+    for (const key of LABOUR_INPUT_KEYS) {
+      const value = key === 'content' ? patch.content?.trim() : patch[key];
+      // written only when it changes, so a teammate's concurrent edit of the same field isn't overridden needlessly
+      if (value !== undefined && record.get(key) !== value) record.set(key, value);
+    }
+    record.set('updatedAt', now);
+  }, origin);
+  return ok(undefined);
+}
+
+/** 签证: the signer agrees the record; from now on it counts as cost and as owed to the worker. */
+export function signLabour(doc: Y.Doc, id: LabourRecordId, signer: UserId, now: number, origin: unknown): Result<void, LabourFailure> {
+  const record = financeRoots(doc).labourRecords.get(id);
+  if (!isRecordMap(record)) return fail('labour-not-found');
+  if (record.get('signOff') === 'signed') return fail('record-signed');
+  doc.transact(() => {
+    record.set('signOff', 'signed');
+    record.set('signedBy', signer);
+    record.set('signedAt', now);
+  }, origin);
+  return ok(undefined);
+}
+
+export function unsignLabour(doc: Y.Doc, id: LabourRecordId, now: number, origin: unknown): Result<void, LabourFailure> {
+  const record = financeRoots(doc).labourRecords.get(id);
+  if (!isRecordMap(record)) return fail('labour-not-found');
+  if (record.get('signOff') !== 'signed') return fail('not-signed');
+  doc.transact(() => {
+    record.set('signOff', 'pending');
+    record.set('signedBy', null);
+    record.set('signedAt', null);
+    record.set('updatedAt', now);
+  }, origin);
+  return ok(undefined);
+}
+
+export function deleteLabour(doc: Y.Doc, id: LabourRecordId, origin: unknown): Result<void, LabourFailure> {
+  const { labourRecords } = financeRoots(doc);
+  const record = labourRecords.get(id);
+  if (!isRecordMap(record)) return fail('labour-not-found');
+  if (record.get('signOff') === 'signed') return fail('record-signed');
+  doc.transact(() => labourRecords.delete(id), origin);
+  return ok(undefined);
+}
+
+/**
+ * "Same crew as yesterday": a new, unsigned record on `to` for every worker with a record on `from`
+ * who has none on `to` yet, with the same time, pay, content and task. Returns the new ids.
+ */
+export function copyCrewFromDay(doc: Y.Doc, from: IsoDay, to: IsoDay, foreman: UserId | null, now: number, origin: unknown): Result<LabourRecordId[], LabourFailure> {
+  if (!isIsoDay(from) || !isIsoDay(to)) return fail('invalid-day');
+  if (from === to) return fail('same-day');
+  const records = readFinance(doc).labourRecords;
+  const already = new Set(records.filter((record) => record.day === to).map((record) => record.workerId));
+  const copied = new Set<WorkerId>();
+  const sources = records.filter((record) => {
+    if (record.day !== from || already.has(record.workerId) || copied.has(record.workerId)) return false;
+    copied.add(record.workerId);
+    return true;
+  });
+  if (sources.length === 0) return fail('nothing-to-copy');
+  const ids = sources.map(() => newId<'labour-record'>());
+  doc.transact(() => {
+    sources.forEach((source, index) => {
+      const id = ids[index];
+      if (id === undefined) return;
+      const { id: _id, signOff: _s, signedBy: _b, signedAt: _a, foremanId: _f, ...input } = source;
+      writeNewRecord(doc, id, { ...input, day: to }, foreman, now);
+    });
+  }, origin);
+  return ok(ids);
+}
+
+function writeNewRecord(doc: Y.Doc, id: LabourRecordId, input: LabourInput, foreman: UserId | null, now: number): void {
+  const record = new Y.Map<unknown>();
+  for (const key of LABOUR_INPUT_KEYS) record.set(key, key === 'content' ? input.content.trim() : input[key]);
+  record.set('foremanId', foreman);
+  record.set('signOff', 'pending');
+  record.set('signedBy', null);
+  record.set('signedAt', null);
+  record.set('createdAt', now);
+  record.set('updatedAt', now);
+  financeRoots(doc).labourRecords.set(id, record);
+}
+
+function checkLabour(input: Partial<LabourInput>): Result<void, LabourFailure> {
+  if (input.workerId !== undefined && !isId(input.workerId)) return fail('invalid-worker');
+  if (input.day !== undefined && !isIsoDay(input.day)) return fail('invalid-day');
+  for (const value of [input.manDays, input.hours, input.overtimeHours]) if (value !== undefined && !isHalfStep(value)) return fail('invalid-time');
+  if (input.hoursPerDay !== undefined && !isValidHoursPerDay(input.hoursPerDay)) return fail('invalid-time');
+  for (const rate of [input.dayRate, input.pieceRate, input.overtimeRate]) if (rate !== undefined && !(isFen(rate) && rate >= 0)) return fail('invalid-rate');
+  if (input.quantity !== undefined && !isThreeDecimalQuantity(input.quantity)) return fail('invalid-quantity');
+  if (input.taskId !== undefined && input.taskId !== null && !isId(input.taskId)) return fail('invalid-task');
+  if (input.content !== undefined && input.content.length > MAX_NOTE_LENGTH) return fail('too-long');
+  return ok(undefined);
+}
