@@ -1,0 +1,78 @@
+// Importing a Chinese Excel schedule through the UI: the preview shows the one problem cell, confirming
+// writes the tasks (they appear on the board), undo takes the whole import back, and re-importing an
+// edited copy updates only the two tasks that changed. A password-protected file gets a clear answer.
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { claimAs, createProject, launchBrowser, type Person } from './browser';
+import { startRelayProcess, type RelayProcess } from './relay-process';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/import');
+const TITLES = ['基础工程', '测量放线', '土方开挖', '垫层浇筑', '基础钢筋绑扎', '主体结构', '一层柱墙', '一层顶板', '主体验收'];
+
+async function chooseFile(page: Page, name: string): Promise<void> {
+  await page.getByTestId('import-file').setInputFiles(join(FIXTURES, name));
+}
+
+async function summary(page: Page, text: string): Promise<void> {
+  await page.getByTestId('import-summary').filter({ hasText: text }).waitFor();
+}
+
+describe('importing an Excel schedule', () => {
+  let relay: RelayProcess;
+  let browser: Browser;
+  let ann: Person;
+
+  beforeAll(async () => {
+    relay = await startRelayProcess();
+    browser = await launchBrowser();
+    ann = await claimAs(browser, relay, 'Ann');
+    await createProject(ann.page, '3号楼', []);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await relay?.stop();
+  });
+
+  it('explains a password-protected file instead of importing it', async () => {
+    const { page } = ann;
+    await page.evaluate(() => { location.hash = `${location.hash}/import`; });
+    await page.getByRole('heading', { name: 'Import tasks' }).waitFor();
+    await chooseFile(page, 'broken-encrypted.xlsx');
+    await expect.poll(() => page.getByTestId('import-failure').textContent()).toContain('password-protected');
+  });
+
+  it('previews with one warning, imports in one undo step, and re-imports only what changed', async () => {
+    const { page } = ann;
+    await chooseFile(page, 'schedule-zh.xlsx');
+    await summary(page, '9 new, 0 changed, 0 unchanged, 0 not in the file');
+    expect(await page.getByTestId('import-problems').textContent()).toBe('0 errors, 1 warnings');
+    const issues = page.locator('.import-issue');
+    expect(await issues.count()).toBe(1);
+    expect(await issues.first().textContent()).toBe('C8: 1.5 days rounded up to 2 working days.');
+
+    await page.getByRole('button', { name: 'Import 9 tasks' }).click();
+    await page.getByRole('status').filter({ hasText: 'Imported: 9 new, 0 updated.' }).waitFor();
+    await summary(page, '0 new, 0 changed, 9 unchanged');
+
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await summary(page, '9 new, 0 changed, 0 unchanged');
+
+    await page.getByRole('button', { name: 'Import 9 tasks' }).click();
+    await summary(page, '0 new, 0 changed, 9 unchanged');
+    await chooseFile(page, 'schedule-zh-edited.xlsx');
+    await summary(page, '0 new, 2 changed, 7 unchanged, 0 not in the file');
+    expect(await page.locator('[data-status="changed"]').allTextContents()).toEqual([
+      expect.stringContaining('基础垫层浇筑'), expect.stringContaining('基础钢筋绑扎'),
+    ]);
+    await page.getByRole('button', { name: 'Import 2 tasks' }).click();
+    await page.getByRole('status').filter({ hasText: 'Imported: 0 new, 2 updated.' }).waitFor();
+
+    await page.getByRole('link', { name: 'Open the board' }).first().click();
+    const cards = page.locator('[data-testid="column"]').first().getByRole('button');
+    await page.getByRole('button', { name: '基础垫层浇筑', exact: true }).waitFor();
+    const names = await cards.allTextContents();
+    for (const title of TITLES.map((title) => (title === '垫层浇筑' ? '基础垫层浇筑' : title))) expect(names.some((name) => name.includes(title))).toBe(true);
+    expect(await page.getByRole('button', { name: '垫层浇筑', exact: true }).count()).toBe(0);
+  });
+});
