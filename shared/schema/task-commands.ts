@@ -124,14 +124,22 @@ export function moveTask(doc: Y.Doc, id: TaskId, to: TaskDestination, now: numbe
   return ok(undefined);
 }
 
-/** Deletes a card and its comments. */
+/** Deletes a card, its comments and its links; its WBS children move up to its parent. */
 export function deleteTask(doc: Y.Doc, id: TaskId, origin: unknown): Result<void, TaskFailure> {
-  const { tasks, comments } = projectRoots(doc);
-  if (!tasks.has(id)) return fail('task-not-found');
+  const { tasks, comments, links } = projectRoots(doc);
+  const deleted = tasks.get(id);
+  if (deleted === undefined) return fail('task-not-found');
+  const parentId = isRecordMap(deleted) && isId<'task'>(deleted.get('parentId')) ? deleted.get('parentId') : null;
   doc.transact(() => {
     tasks.delete(id);
     comments.forEach((value, commentId) => {
       if (typeof value === 'object' && value !== null && (value as { taskId?: unknown }).taskId === id) comments.delete(commentId);
+    });
+    links.forEach((value, linkId) => {
+      if (isRecordMap(value) && (value.get('from') === id || value.get('to') === id)) links.delete(linkId);
+    });
+    tasks.forEach((value) => {
+      if (isRecordMap(value) && value.get('parentId') === id) value.set('parentId', parentId);
     });
   }, origin);
   return ok(undefined);
