@@ -1,0 +1,82 @@
+// Import benchmark in Chromium (run: npx tsx test/bench/browser/import-bench.ts [--rows 10000] [--runs 5] [--dist dir]):
+// a seeded 10,000-row .xlsx (written with write-excel-file: WBS hierarchy, every row with a predecessor
+// in some written form) read with read-excel-file, parsed, planned and applied to a fresh project in
+// one transaction, all inside the page; then a re-import plan against the written tasks. Also checks
+// that the built app's first bundle (index.html's scripts and preloads) holds no import parser code.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from 'esbuild';
+import writeXlsxFile, { type Row } from 'write-excel-file/node';
+import { makeRandom } from '../../support/seeded-random';
+import { launchBrowser } from '../../e2e/browser';
+import { entryScripts } from './bundle-size';
+import { loadAverage1m } from './machine';
+import { round, summarize } from './stats';
+
+const flags = new Map<string, string>();
+for (let i = 2; i < process.argv.length; i += 2) flags.set(process.argv[i]?.replace(/^--/, '') ?? '', process.argv[i + 1] ?? '');
+const ROWS = Number(flags.get('rows') ?? 10_000);
+const RUNS = Number(flags.get('runs') ?? 5);
+const DIST = flags.get('dist') ?? 'dist';
+/** Strings only the import code holds (not its messages): read-excel-file, the file sniffer, the synonym list, the XML reader. */
+const PARSER_MARKERS = ['sharedStrings.xml', 'EncryptionInfo', '工作内容', 'outlinenumber', 'CDATA['];
+
+async function makeWorkbook(rows: number): Promise<Buffer> {
+  const random = makeRandom(6);
+  const forms = ['{p}', '{p}FS+2', '{p}SS-1d', '{p}FF', '{p}开始-开始', '{p}完成-开始+3天'];
+  const data: Row[] = [['WBS', '任务名称', '工期', '开始时间', '前置任务', '负责人', '进度']];
+  const codes: string[] = [];
+  let phase = 0;
+  let child = 0;
+  for (let index = 0; index < rows; index++) {
+    if (index % 50 === 0) {
+      phase++;
+      child = 0;
+      codes.push(String(phase));
+      data.push([String(phase), `阶段 ${phase}`, null, null, index === 0 ? null : codes[index - 1] ?? null, null, null]);
+      continue;
+    }
+    child++;
+    const code = `${phase}.${child}`;
+    codes.push(code);
+    const before = codes[Math.max(0, index - 1 - random.int(Math.min(index, 20)))] ?? '1';
+    const form = forms[random.int(forms.length)] ?? '{p}';
+    data.push([code, `工序 ${index}`, `${1 + random.int(10)}天`, index % 7 === 0 ? `2026/3/${1 + random.int(28)}` : null, form.replace('{p}', before), `班组${random.int(5)}`, `${random.int(101)}%`]);
+  }
+  return writeXlsxFile(data).toBuffer();
+}
+
+async function firstBundleMarkers(dist: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const script of await entryScripts(dist)) {
+    const source = await readFile(path.join(dist, script), 'utf8');
+    for (const marker of PARSER_MARKERS) if (source.includes(marker)) found.push(`${script}: ${marker}`);
+  }
+  return found;
+}
+
+const bundle = await build({ entryPoints: [path.join(import.meta.dirname, 'import-page.ts')], bundle: true, format: 'iife', write: false, platform: 'browser', target: 'es2022', minify: true });
+const pageScript = bundle.outputFiles[0]?.text ?? '';
+const workbook = (await makeWorkbook(ROWS)).toString('base64');
+const browser = await launchBrowser();
+const samples: Record<string, number>[] = [];
+try {
+  for (let run = 0; run < RUNS; run++) {
+    const page = await browser.newPage();
+    await page.addScriptTag({ content: pageScript });
+    const timings = await page.evaluate(async (base64) => (globalThis as unknown as { __importBench(b: string): Promise<Record<string, number>> }).__importBench(base64), workbook);
+    samples.push({ ...timings, loadAverage1m: loadAverage1m() });
+    await page.close();
+  }
+} finally {
+  await browser.close();
+}
+const median = (key: string) => summarize(samples.map((sample) => sample[key] ?? 0));
+const total = summarize(samples.map((sample) => (sample.parseMs ?? 0) + (sample.planMs ?? 0) + (sample.applyMs ?? 0)));
+const withRead = summarize(samples.map((sample) => (sample.readXlsxMs ?? 0) + (sample.parseMs ?? 0) + (sample.planMs ?? 0) + (sample.applyMs ?? 0)));
+console.log(JSON.stringify({
+  rows: ROWS, runs: RUNS, tasks: samples[0]?.tasks, links: samples[0]?.links, xlsxBytes: Math.round((workbook.length * 3) / 4),
+  readXlsxMs: median('readXlsxMs'), parseMs: median('parseMs'), planMs: median('planMs'), applyMs: median('applyMs'), reimportPlanMs: median('reimportPlanMs'),
+  parsePlanApplyMs: total, readParsePlanApplyMs: withRead, loadAverage1m: samples.map((sample) => round(sample.loadAverage1m ?? 0)),
+  firstBundleParserMarkers: await firstBundleMarkers(DIST),
+}, null, 2));
