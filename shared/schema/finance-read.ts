@@ -4,7 +4,7 @@ import type * as Y from 'yjs';
 import type { BudgetLine } from '../domain/finance/budget-line';
 import { defaultCategories, isBuiltInCategory, isCategoryId, OTHER_CATEGORY_ID, type CostCategory } from '../domain/finance/cost-category';
 import type { CostEntry } from '../domain/finance/cost-entry';
-import type { CategoryId } from '../domain/finance/finance-ids';
+import type { CostEntryId } from '../domain/finance/finance-ids';
 import { FUND_DIRECTIONS, FUND_STATUSES, type FundEntry } from '../domain/finance/fund-entry';
 import {
   DEFAULT_HOURS_PER_DAY, isHalfStep, isThreeDecimalQuantity, isValidHoursPerDay, PAY_BASES, SIGN_OFF_STATES, TIME_UNITS, type LabourRecord,
@@ -17,10 +17,15 @@ import { readChecked, readFen, readIdOrNull, readOneOf, readOrSkip, UnreadableRe
 import { financeRoots } from './finance-roots';
 import { MAX_NAME_LENGTH, MAX_TITLE_LENGTH } from './limits';
 
+/** A typed-in cost as stored in the room (derived labour costs have no stored id). */
+export interface StoredCostEntry extends CostEntry {
+  readonly id: CostEntryId;
+}
+
 export interface FinanceView {
   readonly categories: readonly CostCategory[];
   readonly budgetLines: readonly BudgetLine[];
-  readonly costEntries: readonly CostEntry[];
+  readonly costEntries: readonly StoredCostEntry[];
   readonly fundEntries: readonly FundEntry[];
   readonly labourRecords: readonly LabourRecord[];
 }
@@ -62,7 +67,7 @@ export function readBudgetLine(id: string, value: unknown): BudgetLine | null {
   }));
 }
 
-export function readCostEntry(id: string, value: unknown): CostEntry | null {
+export function readCostEntry(id: string, value: unknown): StoredCostEntry | null {
   if (!isId<'cost-entry'>(id) || !isRecordMap(value)) return null;
   const day = readIsoDayOrNull(value, 'day');
   if (day === null) return null;
@@ -141,7 +146,7 @@ const isHalfStepNumber = (value: unknown): value is number => typeof value === '
 const isHoursPerDay = (value: unknown): value is number => typeof value === 'number' && isValidHoursPerDay(value);
 const isQuantity = (value: unknown): value is number => typeof value === 'number' && isThreeDecimalQuantity(value);
 
-function readCategoryId(record: RecordMap): CategoryId {
+function readCategoryId(record: RecordMap): CostEntry['categoryId'] {
   const value = record.get('categoryId');
   return isCategoryId(value) ? value : OTHER_CATEGORY_ID;
 }
