@@ -20,6 +20,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { createProjectStore } from '../../sync/doc-store';
 import { UndoButtons } from '../../ui/UndoButtons';
 import { createUndo } from '../../undo/create-undo';
+import { ExportButtons } from '../export/ExportButtons';
 import { FilePicker } from './FilePicker';
 import { countIssues, previewEntries } from './import-preview';
 import { MappingEditor } from './MappingEditor';
@@ -96,6 +97,12 @@ export default function ImportPage(props: { projectId: ProjectId }) {
       <main id="main" class="page stack import-page">
         <h2>{t('import.title')}</h2>
         <FilePicker onWorkbook={onWorkbook} />
+        <ExportButtons
+          projectDoc={room.doc}
+          workspaceDoc={workspace.room.doc}
+          projectName={workspace.records.projects[props.projectId]?.name ?? ''}
+          memberNames={() => new Map(Object.values(workspace.records.members).map((member) => [member.id, member.name]))}
+        />
         <Show when={done()}>
           {(text) => (
             <div class="import-done" role="status">
