@@ -17,6 +17,7 @@ import { WorkspaceScope } from './WorkspaceScope';
 const BoardPage = lazy(() => import('../features/board/BoardPage'));
 const TeamPage = lazy(() => import('../features/team/TeamPage'));
 const ActivityPage = lazy(() => import('../features/history/ActivityPage'));
+const ImportPage = lazy(() => import('../features/import/ImportPage'));
 
 export function Shell() {
   const { t } = useI18n();
@@ -48,6 +49,9 @@ export function Shell() {
                 <Match when={projectOf(route(), 'activity')} keyed>
                   {(projectId) => <ActivityPage projectId={projectId} />}
                 </Match>
+                <Match when={projectOf(route(), 'import')} keyed>
+                  {(projectId) => <ImportPage projectId={projectId} />}
+                </Match>
                 <Match when={projectOf(route(), 'project')} keyed>
                   {(projectId) => <BoardPage projectId={projectId} cardId={cardOf(route())} />}
                 </Match>
@@ -69,7 +73,7 @@ export function Shell() {
 }
 
 function workspaceOf(route: Route): WorkspaceId | null {
-  return route.kind === 'workspace' || route.kind === 'project' || route.kind === 'activity' || route.kind === 'team' ? route.workspaceId : null;
+  return route.kind === 'workspace' || route.kind === 'project' || route.kind === 'activity' || route.kind === 'import' || route.kind === 'team' ? route.workspaceId : null;
 }
 
 function tokenOf(route: Route, kind: 'claim' | 'join'): string | null {
@@ -77,7 +81,7 @@ function tokenOf(route: Route, kind: 'claim' | 'join'): string | null {
   return route.kind === 'join' ? route.link : null;
 }
 
-function projectOf(route: Route, kind: 'project' | 'activity'): ProjectId | null {
+function projectOf(route: Route, kind: 'project' | 'activity' | 'import'): ProjectId | null {
   return route.kind === kind ? route.projectId : null;
 }
 
