@@ -17,6 +17,7 @@ import { WorkspaceScope } from './WorkspaceScope';
 const BoardPage = lazy(() => import('../features/board/BoardPage'));
 const TeamPage = lazy(() => import('../features/team/TeamPage'));
 const ActivityPage = lazy(() => import('../features/history/ActivityPage'));
+const GanttPage = lazy(() => import('../features/gantt/GanttPage'));
 const ImportPage = lazy(() => import('../features/import/ImportPage'));
 
 export function Shell() {
@@ -49,6 +50,9 @@ export function Shell() {
                 <Match when={projectOf(route(), 'activity')} keyed>
                   {(projectId) => <ActivityPage projectId={projectId} />}
                 </Match>
+                <Match when={projectOf(route(), 'gantt')} keyed>
+                  {(projectId) => <GanttPage projectId={projectId} />}
+                </Match>
                 <Match when={projectOf(route(), 'import')} keyed>
                   {(projectId) => <ImportPage projectId={projectId} />}
                 </Match>
@@ -73,7 +77,7 @@ export function Shell() {
 }
 
 function workspaceOf(route: Route): WorkspaceId | null {
-  return route.kind === 'workspace' || route.kind === 'project' || route.kind === 'activity' || route.kind === 'import' || route.kind === 'team' ? route.workspaceId : null;
+  return route.kind === 'workspace' || route.kind === 'project' || route.kind === 'activity' || route.kind === 'gantt' || route.kind === 'import' || route.kind === 'team' ? route.workspaceId : null;
 }
 
 function tokenOf(route: Route, kind: 'claim' | 'join'): string | null {
@@ -81,7 +85,7 @@ function tokenOf(route: Route, kind: 'claim' | 'join'): string | null {
   return route.kind === 'join' ? route.link : null;
 }
 
-function projectOf(route: Route, kind: 'project' | 'activity' | 'import'): ProjectId | null {
+function projectOf(route: Route, kind: 'project' | 'activity' | 'gantt' | 'import'): ProjectId | null {
   return route.kind === kind ? route.projectId : null;
 }
 

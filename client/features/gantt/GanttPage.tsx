@@ -1,0 +1,197 @@
+// A project's schedule: the WBS table beside the timeline, the toolbar (zoom, 智能排程, baselines,
+// forecast finish), the risk panel and the edit sheet. Every edit goes through a schema command, so
+// teammates see it live and undo takes it back; the schedule is recomputed from the records.
+import { Show, createMemo, createSignal, onCleanup } from 'solid-js';
+import { unwrap } from 'solid-js/store';
+import { countWorkingDays } from '../../../shared/domain/calendar/working-calendar';
+import { wbsCodes } from '../../../shared/domain/schedule/wbs-codes';
+import type { BaselineId, ProjectId, TaskId } from '../../../shared/ids';
+import { localIsoDay, type IsoDay } from '../../../shared/iso-day';
+import {
+  addScheduleTask, indentTask, linkTasks, outdentTask, projectRoom, updateTask, updateTaskSchedule,
+  type Baseline,
+} from '../../../shared/schema';
+import { AppHeader } from '../../app/AppHeader';
+import { formatRoute } from '../../app/routes';
+import { useRoom, useSession } from '../../app/session';
+import { useWorkspace } from '../../app/WorkspaceScope';
+import { useI18n } from '../../i18n/I18nProvider';
+import { createProjectStore } from '../../sync/doc-store';
+import { UndoButtons } from '../../ui/UndoButtons';
+import { createUndo } from '../../undo/create-undo';
+import { chartRange } from './chart-range';
+import { createGanttSchedule } from './create-gantt-schedule';
+import { projectStartOf } from './project-start';
+import { createWorkspaceCalendar } from './create-workspace-calendar';
+import { GanttContext, type GanttContextValue } from './gantt-context';
+import type { TaskEdit } from './task-edit';
+import { GanttToolbar } from './GanttToolbar';
+import { outlineRows } from './outline-rows';
+import { RiskPanel } from './RiskPanel';
+import { TaskSheet } from './TaskSheet';
+import { Timeline } from './Timeline';
+import { makeScale, type Zoom } from './timeline-scale';
+import './gantt.css';
+
+const TODAY_REFRESH_MS = 60_000;
+const NARROW_QUERY = '(max-width: 600px)';
+
+export default function GanttPage(props: { projectId: ProjectId }) {
+  const { t } = useI18n();
+  const session = useSession();
+  const workspace = useWorkspace();
+  const room = useRoom(projectRoom(props.projectId));
+  const records = createProjectStore(room.doc);
+  const undo = createUndo(room.doc, 'project', session.origin);
+  const calendar = createWorkspaceCalendar(workspace.room.doc);
+  const [today, setToday] = createSignal(todayIso());
+  const timer = setInterval(() => setToday(todayIso()), TODAY_REFRESH_MS);
+  onCleanup(() => clearInterval(timer));
+  const media = matchMedia(NARROW_QUERY);
+  const [narrow, setNarrow] = createSignal(media.matches);
+  const onMedia = (): void => void setNarrow(media.matches);
+  media.addEventListener('change', onMedia);
+  onCleanup(() => media.removeEventListener('change', onMedia));
+
+  const [zoom, setZoom] = createSignal<Zoom>('week');
+  const [collapsed, setCollapsed] = createSignal<ReadonlySet<string>>(new Set());
+  const [baselineId, setBaselineId] = createSignal<BaselineId | null>(null);
+  const [sheet, setSheet] = createSignal<TaskId | null>(null);
+  const [showRisks, setShowRisks] = createSignal(false);
+  const [announcement, setAnnouncement] = createSignal('');
+
+  const project = () => workspace.records.projects[props.projectId];
+  // The schedule reads the store's plain objects, not its proxies (10,000 tasks read through proxies
+  // cost tens of milliseconds per recompute); a doc update, which comes after the store has taken
+  // the change, tells it to read again. Both roots filled by one load are then one recompute.
+  const [version, setVersion] = createSignal(0);
+  const onDocUpdate = (): void => void setVersion((at) => at + 1);
+  room.doc.on('update', onDocUpdate);
+  onCleanup(() => room.doc.off('update', onDocUpdate));
+  const tasks = createMemo(() => (version(), Object.values(unwrap(records.tasks))), undefined, { equals: false });
+  const links = createMemo(() => (version(), Object.values(unwrap(records.links))), undefined, { equals: false });
+  const baselines = createMemo(() => Object.values(records.baselines).sort((a, b) => b.savedAt - a.savedAt));
+  const baseline = createMemo<Baseline | null>(() => {
+    const id = baselineId();
+    return id === null ? null : (records.baselines[id] ?? null);
+  });
+  const createdDay = createMemo(() => (project() === undefined ? today() : localDay(project()?.createdAt ?? Date.now())));
+  const projectStart = createMemo(() => projectStartOf(tasks(), createdDay()));
+  const schedule = createGanttSchedule({ tasks, links, calendar, projectStart, baseline, today });
+  const rows = createMemo(() => outlineRows(tasks(), collapsed()));
+  const rowIndex = createMemo(() => new Map(rows().map((row, index) => [row.id, index])));
+  const rowById = createMemo(() => new Map(rows().map((row) => [row.id, row])));
+  const codes = createMemo(() => wbsCodes(tasks()));
+  const scale = createMemo(() => {
+    const result = schedule.result();
+    const finishes: (IsoDay | null)[] = [result.projectStart, result.projectFinish, today(), schedule.risks()?.forecastFinish ?? null, baseline() === null ? null : schedule.variance()?.baselineFinish ?? null];
+    const range = chartRange(finishes);
+    return makeScale(zoom(), range.first, range.last);
+  });
+  const members = createMemo(() => new Map(Object.values(workspace.records.members).map((member) => [member.id as string, member])));
+  const canEdit = (): boolean => workspace.permissions().canEdit;
+  const now = (): number => Date.now();
+
+  const editTask = (id: TaskId, edit: TaskEdit): void => {
+    if (!canEdit()) return;
+    const task = records.tasks[id];
+    const scheduled = schedule.result().tasks.get(id);
+    if (task === undefined) return;
+    if (edit.title !== undefined && edit.title !== task.title && !session.report(updateTask(room.doc, id, { title: edit.title }, now(), session.origin))) return;
+    const duration = edit.finish !== undefined && scheduled !== undefined ? Math.max(1, countWorkingDays(calendar(), edit.start ?? scheduled.start, edit.finish)) : edit.duration;
+    const mode = edit.scheduleMode ?? task.scheduleMode;
+    const start = edit.start;
+    const patch = {
+      ...(start === undefined ? {} : { start, ...(mode === 'auto' ? { constraint: { kind: 'start-no-earlier-than', day: start } as const } : {}) }),
+      ...(duration === undefined ? {} : { duration }),
+      ...(edit.percentComplete === undefined ? {} : { percentComplete: edit.percentComplete }),
+      ...(edit.scheduleMode === undefined ? {} : { scheduleMode: edit.scheduleMode }),
+    };
+    if (Object.keys(patch).length > 0) session.report(updateTaskSchedule(room.doc, id, patch, now(), session.origin));
+  };
+
+  const gantt: GanttContextValue = {
+    records, schedule, calendar, rows, rowIndex, rowById, codes, scale, members, today, narrow, canEdit, collapsed,
+    toggleCollapsed(id) {
+      const next = new Set(collapsed());
+      if (!next.delete(id)) next.add(id);
+      setCollapsed(next);
+    },
+    task: (id) => records.tasks[id],
+    editTask,
+    moveTask(id, start) {
+      editTask(id, { start });
+    },
+    link(from, to, type) {
+      if (!canEdit()) return;
+      if (session.report(linkTasks(room.doc, { from, to, type, lag: 0 }, now(), session.origin))) {
+        setAnnouncement(t('gantt.linked', { from: records.tasks[from]?.title ?? '', to: records.tasks[to]?.title ?? '', type }));
+      }
+    },
+    addBelow(after) {
+      if (!canEdit()) return;
+      const parentId = after === null ? null : (records.tasks[after]?.parentId ?? null);
+      session.report(addScheduleTask(room.doc, { title: t('gantt.newTask'), parentId, after, createdBy: session.identity().id, now: now() }, session.origin));
+    },
+    indent(id) {
+      if (canEdit()) session.report(indentTask(room.doc, id, now(), session.origin));
+    },
+    outdent(id) {
+      if (canEdit()) session.report(outdentTask(room.doc, id, now(), session.origin));
+    },
+    openSheet: (id) => setSheet(id),
+  };
+
+  return (
+    <GanttContext.Provider value={gantt}>
+      <AppHeader>
+        <a class="icon-button" href={formatRoute({ kind: 'project', workspaceId: workspace.workspaceId, projectId: props.projectId })} aria-label={t('gantt.board')} title={t('gantt.board')}>
+          <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M15 18l-6-6 6-6" /></svg>
+        </a>
+        <h1 class="page-title">{project()?.name ?? t('gantt.title')}</h1>
+        <Show when={canEdit()}>
+          <UndoButtons undo={undo} />
+        </Show>
+      </AppHeader>
+      <main id="main" class="gantt-page">
+        <Show when={room.migration() === 'newer-than-app'}>
+          <p class="banner banner--warning" role="alert">{t('update.newerDocument')}</p>
+        </Show>
+        <Show when={!canEdit()}>
+          <p class="banner" role="status">{t('gantt.readOnly')}</p>
+        </Show>
+        <GanttToolbar
+          zoom={zoom()} onZoom={setZoom}
+          doc={room.doc} projectStart={projectStart()}
+          baselines={baselines()} baselineId={baselineId()} onBaseline={setBaselineId}
+          risksShown={showRisks()} onToggleRisks={() => setShowRisks(!showRisks())}
+          onAnnounce={setAnnouncement}
+        />
+        <Show when={schedule.result().cycles.length > 0}>
+          <p class="banner banner--warning" role="status">{t('gantt.cycles', { tasks: schedule.result().cycles.map((cycle) => cycle.map((id) => records.tasks[id]?.title ?? id).join(' → ')).join('; ') })}</p>
+        </Show>
+        <div class="gantt-body">
+          <Timeline onZoom={setZoom} zoom={zoom()} comparing={baseline()} />
+          <Show when={showRisks()}>
+            <RiskPanel onClose={() => setShowRisks(false)} />
+          </Show>
+        </div>
+        <Show when={rows().length === 0 && room.isLoaded()}>
+          <p class="gantt-empty">{t('gantt.noTasks')}</p>
+        </Show>
+        <div class="visually-hidden" aria-live="polite" data-testid="gantt-announcer">{announcement()}</div>
+      </main>
+      <Show when={sheet()} keyed>
+        {(taskId) => <TaskSheet taskId={taskId} onClose={() => setSheet(null)} />}
+      </Show>
+    </GanttContext.Provider>
+  );
+}
+
+function todayIso(): IsoDay {
+  return localIsoDay(Date.now(), new Date().getTimezoneOffset());
+}
+
+function localDay(epochMs: number): IsoDay {
+  return localIsoDay(epochMs, new Date().getTimezoneOffset());
+}

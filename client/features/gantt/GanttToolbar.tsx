@@ -1,0 +1,81 @@
+// The schedule's toolbar: zoom, 智能排程 (auto-schedule), save a baseline and choose one to compare,
+// the risk panel's toggle, and the forecast finish, which stays in view whatever is scrolled.
+import { For, Show } from 'solid-js';
+import type * as Y from 'yjs';
+import type { BaselineId } from '../../../shared/ids';
+import type { IsoDay } from '../../../shared/iso-day';
+import { autoSchedule, saveBaseline, type Baseline } from '../../../shared/schema';
+import { useSession } from '../../app/session';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useGantt } from './gantt-context';
+import { ZOOMS, type Zoom } from './timeline-scale';
+
+export function GanttToolbar(props: {
+  zoom: Zoom; onZoom: (zoom: Zoom) => void; doc: Y.Doc; projectStart: IsoDay;
+  baselines: readonly Baseline[]; baselineId: BaselineId | null; onBaseline: (id: BaselineId | null) => void;
+  risksShown: boolean; onToggleRisks: () => void; onAnnounce: (text: string) => void;
+}) {
+  const { t, formatDay } = useI18n();
+  const session = useSession();
+  const gantt = useGantt();
+  const runAutoSchedule = (): void => {
+    const result = autoSchedule(props.doc, gantt.calendar(), props.projectStart, Date.now(), session.origin);
+    if (!result.ok) return;
+    const parts = [t('gantt.autoScheduled', { moved: result.value.moved })];
+    if (result.value.violations.length > 0) parts.push(t('gantt.violations', { count: result.value.violations.length }));
+    props.onAnnounce(parts.join(' '));
+  };
+  const runSaveBaseline = (): void => {
+    const name = t('gantt.baselineDefault', { n: props.baselines.length + 1 });
+    const result = saveBaseline(props.doc, { name, calendar: gantt.calendar(), projectStart: props.projectStart, savedBy: session.identity().id, now: Date.now() }, session.origin);
+    if (!result.ok) {
+      session.report(result);
+      return;
+    }
+    props.onBaseline(result.value);
+    props.onAnnounce(t('gantt.baselineSaved', { name }));
+  };
+  const risks = () => gantt.schedule.risks();
+  const finishVariance = () => gantt.schedule.variance()?.projectFinishVariance ?? null;
+  return (
+    <div class="gantt-toolbar" role="toolbar" aria-label={t('gantt.toolbar')}>
+      <div class="button-group" role="group" aria-label={t('gantt.zoom')}>
+        <For each={ZOOMS}>
+          {(zoom) => (
+            <button type="button" class="button" aria-pressed={props.zoom === zoom} onClick={() => props.onZoom(zoom)}>
+              {t(`gantt.zoom.${zoom}`)}
+            </button>
+          )}
+        </For>
+      </div>
+      <Show when={gantt.canEdit()}>
+        <button type="button" class="button" onClick={runAutoSchedule}>{t('gantt.autoSchedule')}</button>
+        <button type="button" class="button" onClick={runSaveBaseline}>{t('gantt.saveBaseline')}</button>
+      </Show>
+      <label class="gantt-toolbar__field">
+        <span>{t('gantt.compareWith')}</span>
+        <select value={props.baselineId ?? ''} onChange={(event) => props.onBaseline(event.currentTarget.value === '' ? null : (event.currentTarget.value as BaselineId))}>
+          <option value="">{t('gantt.noBaseline')}</option>
+          <For each={props.baselines}>{(baseline) => <option value={baseline.id}>{baseline.name}</option>}</For>
+        </select>
+      </label>
+      <button type="button" class="button" aria-expanded={props.risksShown} onClick={() => props.onToggleRisks()}>
+        {t('gantt.risksCount', { count: risks()?.risks.length ?? 0 })}
+      </button>
+      <p class="gantt-toolbar__finish" data-testid="forecast-finish">
+        <span>{t('gantt.forecastFinish')}: </span>
+        <Show when={risks()} fallback={<strong>…</strong>}>
+          {(assessment) => <strong classList={{ 'gantt-late': assessment().forecastFinish > assessment().scheduledFinish }}>{formatDay(assessment().forecastFinish)}</strong>}
+        </Show>
+        <span class="gantt-toolbar__muted"> · {t('gantt.scheduledFinish')}: {formatDay(gantt.schedule.result().projectFinish)}</span>
+        <Show when={finishVariance() !== null}>
+          <span class="gantt-toolbar__muted" data-testid="finish-variance"> · {t('gantt.finishVariance', { days: signed(finishVariance() ?? 0) })}</span>
+        </Show>
+      </p>
+    </div>
+  );
+}
+
+function signed(days: number): string {
+  return days > 0 ? `+${days}` : String(days);
+}

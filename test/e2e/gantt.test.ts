@@ -1,0 +1,156 @@
+// Two people on one schedule through the real relay: tasks made on the board show on the Gantt, a
+// link drawn by dragging from one bar's finish to another bar moves the successor, for both, live;
+// auto-schedule, a baseline and a slip show variance and the forecast finish.
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
+import { startRelayProcess, type RelayProcess } from './relay-process';
+
+const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serious and critical axe-core violations on the page as it is now (see accessibility.test.ts). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_SOURCE });
+  const found: unknown = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { html: string }[] }[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(', ')}`);
+  });
+  return Array.isArray(found) ? found.map(String) : [];
+}
+
+function bar(page: Page, title: string) {
+  return page.getByRole('img', { name: new RegExp(`^${title}: `) });
+}
+
+/** The start and finish a bar's accessible name states ("Title: 2026-03-02 to 2026-03-04"). */
+async function barDates(page: Page, title: string): Promise<{ start: string; finish: string }> {
+  const label = (await bar(page, title).getAttribute('aria-label')) ?? '';
+  const match = /(\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})$/.exec(label);
+  if (!match) throw new Error(`no dates in "${label}"`);
+  return { start: match[1] ?? '', finish: match[2] ?? '' };
+}
+
+async function openGantt(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Gantt chart' }).click();
+  await page.getByRole('grid', { name: 'Tasks' }).waitFor();
+}
+
+describe('a live Gantt for two people', () => {
+  let relay: RelayProcess;
+  let browser: Browser;
+  let ann: Person;
+  let bo: Person;
+
+  beforeAll(async () => {
+    relay = await startRelayProcess();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await relay?.stop();
+  });
+
+  it('tasks added on the board appear as bars for both people', async () => {
+    // axe is injected as a script for the accessibility check; the app's CSP would refuse it
+    ann = await claimAs(browser, relay, 'Ann Wang', { bypassCSP: true });
+    await createProject(ann.page, 'Tower C', ['Excavate', 'Foundations']);
+    await waitForSyncState(ann.page, 'saved-server');
+    const link = await createInvite(ann.page, 'Member');
+    bo = await joinAs(browser, link, 'Bo Li');
+    await bo.page.getByRole('link', { name: 'Tower C' }).click();
+    await openGantt(bo.page);
+    await ann.page.getByRole('link', { name: 'Tower C' }).click();
+    await openGantt(ann.page);
+    for (const page of [ann.page, bo.page]) for (const title of ['Excavate', 'Foundations']) await bar(page, title).waitFor();
+    expect((await barDates(ann.page, 'Foundations')).start).toBe((await barDates(ann.page, 'Excavate')).start);
+  });
+
+  it("dragging from one bar's finish to another bar links them and moves the successor, live for the teammate", async () => {
+    const from = await bar(ann.page, 'Excavate').locator('.gantt-bar__body').boundingBox();
+    const to = await bar(ann.page, 'Foundations').locator('.gantt-bar__body').boundingBox();
+    if (!from || !to) throw new Error('bars not laid out');
+    await ann.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await ann.page.mouse.move(from.x + from.width + 9, from.y + from.height / 2);
+    await ann.page.mouse.down();
+    await ann.page.mouse.move(to.x + 20, to.y + to.height / 2, { steps: 6 });
+    await ann.page.mouse.move(to.x + 2, to.y + to.height / 2, { steps: 2 });
+    await ann.page.mouse.up();
+    await expect.poll(() => ann.page.getByTestId('gantt-announcer').textContent()).toContain('(FS)');
+
+    const excavate = await barDates(ann.page, 'Excavate');
+    await expect.poll(async () => (await barDates(ann.page, 'Foundations')).start > excavate.finish).toBe(true);
+    const moved = await barDates(ann.page, 'Foundations');
+    await expect.poll(async () => (await barDates(bo.page, 'Foundations')).start).toBe(moved.start);
+    await expect.poll(() => bo.page.locator('.gantt-link').count()).toBe(1);
+  });
+
+  it('a bar dragged by the teammate moves for the other person, and the chain follows', async () => {
+    const before = await barDates(bo.page, 'Foundations');
+    const body = await bar(bo.page, 'Excavate').locator('.gantt-bar__body').boundingBox();
+    if (!body) throw new Error('bar not laid out');
+    await bo.page.getByRole('button', { name: 'Days' }).click();
+    const wide = await bar(bo.page, 'Excavate').locator('.gantt-bar__body').boundingBox();
+    if (!wide) throw new Error('bar not laid out');
+    await bo.page.mouse.move(wide.x + wide.width / 2, wide.y + wide.height / 2);
+    await bo.page.mouse.down();
+    await bo.page.mouse.move(wide.x + wide.width / 2 + 7 * 32, wide.y + wide.height / 2, { steps: 10 });
+    await bo.page.mouse.up();
+    await expect.poll(async () => (await barDates(bo.page, 'Foundations')).start > before.start).toBe(true);
+    const moved = await barDates(bo.page, 'Excavate');
+    await expect.poll(async () => (await barDates(ann.page, 'Excavate')).start).toBe(moved.start);
+    await expect.poll(async () => (await barDates(ann.page, 'Foundations')).start > moved.finish).toBe(true);
+  });
+
+  it('a baseline, then a slip, shows the variance and a later forecast finish', async () => {
+    await ann.page.getByRole('button', { name: 'Save baseline' }).click();
+    await ann.page.getByTestId('finish-variance').waitFor();
+    expect(await ann.page.getByTestId('finish-variance').textContent()).toContain('0 working days');
+    const cell = ann.page.locator('[data-row-id] .gantt-cell--duration').first();
+    await cell.dblclick();
+    await ann.page.getByRole('spinbutton', { name: 'Duration' }).fill('6');
+    await ann.page.keyboard.press('Enter');
+    await expect.poll(() => ann.page.getByTestId('finish-variance').textContent()).toContain('+5 working days');
+  });
+
+  it('shows the critical path and the risks, and auto-schedules in one step', async () => {
+    await expect.poll(() => ann.page.locator('.gantt-bar--critical').count()).toBe(2);
+    await ann.page.getByRole('button', { name: /^Risks/ }).click();
+    await ann.page.getByTestId('risk-panel').getByText('Project finish').waitFor();
+    await ann.page.getByRole('button', { name: 'Auto-schedule' }).click();
+    await expect.poll(() => ann.page.getByTestId('gantt-announcer').textContent()).toMatch(/Auto-scheduled: \d+ tasks moved/);
+  });
+
+  it('by keyboard: Insert adds a task below, Alt+Shift+Right indents it, arrows move between cells', async () => {
+    const table = ann.page.getByRole('grid', { name: 'Tasks' });
+    await table.locator('[data-row-id]').first().locator('.gantt-cell--name').click();
+    await ann.page.keyboard.press('Insert');
+    await bar(ann.page, 'New task').waitFor();
+    await ann.page.keyboard.press('ArrowDown');
+    await expect.poll(() => ann.page.evaluate(() => document.activeElement?.closest('[data-row-id]')?.textContent ?? '')).toContain('New task');
+    await ann.page.keyboard.press('Alt+Shift+ArrowRight');
+    await expect.poll(() => ann.page.locator('.gantt-row--summary').count()).toBe(1);
+    await expect.poll(() => bo.page.locator('.gantt-row--summary').count()).toBe(1);
+    await expect.poll(() => table.locator('[data-row-id] .gantt-cell--wbs').allTextContents()).toEqual(['1', '1.1', '2']);
+  });
+
+  it('on a 360 px phone the table keeps code and name and a row is edited in a sheet', async () => {
+    await bo.page.setViewportSize({ width: 360, height: 740 });
+    const table = bo.page.getByRole('grid', { name: 'Tasks' });
+    await expect.poll(() => table.getByRole('columnheader').allTextContents()).toEqual(['WBS', 'Task']);
+    await table.locator('[data-row-id]').filter({ hasText: 'Foundations' }).locator('.gantt-cell--name').dblclick();
+    const sheet = bo.page.getByRole('dialog', { name: 'Edit Foundations' });
+    await sheet.getByLabel('% done').fill('50');
+    await sheet.getByRole('button', { name: 'Save' }).click();
+    await bo.page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(() => ann.page.locator('[data-row-id]').filter({ hasText: 'Foundations' }).locator('.gantt-cell--percent').textContent()).toBe('50%');
+  });
+
+  it('has no serious accessibility violations, with the risk panel open', async () => {
+    const risks = ann.page.getByRole('button', { name: /^Risks/ });
+    if ((await risks.getAttribute('aria-expanded')) !== 'true') await risks.click();
+    await ann.page.getByTestId('risk-panel').waitFor();
+    expect(await seriousViolations(ann.page)).toEqual([]);
+  });
+});
