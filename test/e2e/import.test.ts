@@ -1,6 +1,7 @@
 // Importing a Chinese Excel schedule through the UI: the preview shows the one problem cell, confirming
 // writes the tasks (they appear on the board), undo takes the whole import back, and re-importing an
 // edited copy updates only the two tasks that changed. A password-protected file gets a clear answer.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -67,6 +68,18 @@ describe('importing an Excel schedule', () => {
     ]);
     await page.getByRole('button', { name: 'Import 2 tasks' }).click();
     await page.getByRole('status').filter({ hasText: 'Imported: 0 new, 2 updated.' }).waitFor();
+
+    // The stored schedule, read back through the CSV export: hierarchy by WBS code, links with types and lags,
+    // dates scheduled on the China calendar (清明 4–6 April 2026 off, so 一层顶板 ends on the 7th).
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export: CSV (UTF-8)' }).click()]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.startsWith('\uFEFFWBS,Task Name,Start,Finish,Duration,Predecessors')).toBe(true);
+    const lines = csv.trim().split('\r\n').slice(1).map((line) => line.split(',').slice(0, 6).join(','));
+    expect(lines).toEqual([
+      '1,基础工程,2026-03-02,2026-03-19,14,', '1.1,测量放线,2026-03-02,2026-03-03,2,', '1.2,土方开挖,2026-03-04,2026-03-10,5,1.1',
+      '1.3,基础垫层浇筑,2026-03-11,2026-03-12,2,1.2', '1.4,基础钢筋绑扎,2026-03-12,2026-03-19,6,1.3SS+1', '2,主体结构,2026-03-20,2026-04-07,12,',
+      '2.1,一层柱墙,2026-03-20,2026-03-26,5,1.4', '2.2,一层顶板,2026-03-31,2026-04-07,5,2.1FS+2', '2.3,主体验收,2026-04-07,2026-04-07,0,2.2',
+    ]);
 
     await page.getByRole('link', { name: 'Open the board' }).first().click();
     const cards = page.locator('[data-testid="column"]').first().getByRole('button');
