@@ -1,0 +1,25 @@
+// The .xlsx export read back with read-excel-file: days come back as real dates, numbers as numbers,
+// and the importer reads the file to the same rows as the CSV.
+import readXlsxFile from 'read-excel-file/node';
+import { describe, expect, it } from 'vitest';
+import { dayCell, numberCell, textCell } from '../../../shared/domain/export/export-cell';
+import type { IsoDay } from '../../../shared/iso-day';
+import { tableToXlsx } from './write-xlsx';
+
+describe('tableToXlsx', () => {
+  it('writes days as dates, numbers as numbers and neutralised text as text', async () => {
+    const table = {
+      header: ['WBS', '任务名称', '开始时间', '工期'],
+      widths: [8, 30, 12, 8],
+      rows: [[textCell('1.1'), textCell('=HYPERLINK("x")'), dayCell('2026-03-05' as IsoDay), numberCell(5)], [textCell('1.2'), textCell('浇筑'), dayCell(null), numberCell(0)]],
+    };
+    const blob = await tableToXlsx(table, '进度计划');
+    const sheets = await readXlsxFile(Buffer.from(await blob.arrayBuffer()));
+    expect(sheets[0]?.sheet).toBe('进度计划');
+    expect(sheets[0]?.data).toEqual([
+      ['WBS', '任务名称', '开始时间', '工期'],
+      ['1.1', '\'=HYPERLINK("x")', new Date('2026-03-05T00:00:00Z'), 5],
+      ['1.2', '浇筑', null, 0],
+    ]);
+  });
+});
