@@ -2,6 +2,7 @@
 // Placeholders in braces are filled by `formatMessage`.
 import { ganttEn } from '../features/gantt/messages';
 import { importEn } from '../features/import/messages';
+import { labourEn } from '../features/labour/messages';
 export const en = {
   'app.name': 'SiteBeam',
   'app.tagline': 'Boards for site teams, online or not',
@@ -268,6 +269,7 @@ export const en = {
   'access.error.no-access-to-room': 'You do not have access to this project on the server.',
   ...ganttEn,
   ...importEn,
+  ...labourEn,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;
