@@ -76,6 +76,14 @@ describe('parseSchedule', () => {
     expect(rows[2]?.issues.map((issue) => issue.code)).toEqual(['unknown-predecessor']);
   });
 
+  it('warns on every row of a circle of predecessors', () => {
+    const sheet: Sheet = [['WBS', 'Task Name', 'Predecessors'], ['1', 'A', '3'], ['2', 'B', '1'], ['3', 'C', '2'], ['4', 'D', '3']];
+    const { rows } = parse(sheet);
+    expect(rows.map((row) => row.issues.map((issue) => [issue.cell, issue.code, issue.value]))).toEqual([
+      [['C2', 'predecessor-cycle', '1 → 2 → 3']], [['C3', 'predecessor-cycle', '1 → 2 → 3']], [['C4', 'predecessor-cycle', '1 → 2 → 3']], [],
+    ]);
+  });
+
   it('builds the outline from indented names when there are no codes', () => {
     const sheet: Sheet = [['名称', '工期'], ['主体', null], ['  一层', 3], ['    柱', 2], ['  二层', 3]];
     expect(parse(sheet).rows.map((row) => [row.title, row.parent])).toEqual([['主体', null], ['一层', 0], ['柱', 1], ['二层', 0]]);

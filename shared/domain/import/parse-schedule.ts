@@ -5,6 +5,7 @@
 // A predecessor reference is resolved, in this order, against: the ID column (if the sheet has one),
 // the WBS codes, then the task's sequence number (1 = the first task row below the header).
 import { makeCalendar, type WorkingCalendar } from '../calendar/working-calendar';
+import { findCycles } from '../schedule/link-cycles';
 import { cellRef } from './cell-ref';
 import { buildOutline } from './hierarchy';
 import { nameKey, wbsKey } from './import-key';
@@ -56,7 +57,31 @@ export function parseSchedule(sheet: Sheet, options: ParseScheduleOptions): Pars
       assigneeNames: raw.assigneeNames, notes: raw.notes, issues,
     };
   });
-  return { rows, skipped };
+  return { rows: markCycles(rows, raws, options.mapping), skipped };
+}
+
+/** Rows whose predecessors close a circle get a warning; the links are kept and the schedule ignores them until one goes. */
+function markCycles(rows: ParsedRow[], raws: readonly RawRow[], mapping: ColumnMapping): ParsedRow[] {
+  const edges = new Map<string, string[]>();
+  rows.forEach((row, index) => {
+    for (const pred of row.predecessors) {
+      const list = edges.get(String(pred.row));
+      if (list) list.push(String(index));
+      else edges.set(String(pred.row), [String(index)]);
+    }
+  });
+  const inCycle = new Map<number, string>();
+  for (const cycle of findCycles(rows.map((_, index) => String(index)), edges)) {
+    const codes = cycle.map((member) => rows[Number(member)]?.wbs ?? String(Number(member) + 1)).join(' → ');
+    for (const member of cycle) inCycle.set(Number(member), codes);
+  }
+  if (inCycle.size === 0) return rows;
+  return rows.map((row, index) => {
+    const codes = inCycle.get(index);
+    const column = mapping.predecessors;
+    const cell = column === undefined ? null : cellRef(column, raws[index]?.sheetRow ?? row.sheetRow);
+    return codes === undefined ? row : { ...row, issues: [...row.issues, { severity: 'warning', code: 'predecessor-cycle', cell, value: codes, assumed: '' }] };
+  });
 }
 
 function assignKeys(raws: readonly RawRow[]): string[] {

@@ -18,7 +18,7 @@ export const ISSUE_CODES = [
   'missing-title', 'bad-date', 'ambiguous-date', 'bad-duration', 'fractional-duration', 'duration-too-long',
   'finish-before-start', 'finish-mismatch', 'bad-percent', 'percent-as-fraction', 'percent-out-of-range',
   'bad-predecessor', 'unknown-predecessor', 'self-predecessor', 'bad-wbs', 'wbs-parent-missing', 'duplicate-key',
-  'bad-outline-level',
+  'bad-outline-level', 'predecessor-cycle',
 ] as const;
 export type IssueCode = (typeof ISSUE_CODES)[number];
 
