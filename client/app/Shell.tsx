@@ -19,6 +19,7 @@ const TeamPage = lazy(() => import('../features/team/TeamPage'));
 const ActivityPage = lazy(() => import('../features/history/ActivityPage'));
 const GanttPage = lazy(() => import('../features/gantt/GanttPage'));
 const ImportPage = lazy(() => import('../features/import/ImportPage'));
+const LabourPage = lazy(() => import('../features/labour/LabourPage'));
 
 export function Shell() {
   const { t } = useI18n();
@@ -56,6 +57,9 @@ export function Shell() {
                 <Match when={projectOf(route(), 'import')} keyed>
                   {(projectId) => <ImportPage projectId={projectId} />}
                 </Match>
+                <Match when={projectOf(route(), 'labour')} keyed>
+                  {(projectId) => <LabourPage projectId={projectId} />}
+                </Match>
                 <Match when={projectOf(route(), 'project')} keyed>
                   {(projectId) => <BoardPage projectId={projectId} cardId={cardOf(route())} />}
                 </Match>
@@ -77,7 +81,7 @@ export function Shell() {
 }
 
 function workspaceOf(route: Route): WorkspaceId | null {
-  return route.kind === 'workspace' || route.kind === 'project' || route.kind === 'activity' || route.kind === 'gantt' || route.kind === 'import' || route.kind === 'team' ? route.workspaceId : null;
+  return route.kind === 'workspace' || route.kind === 'project' || route.kind === 'activity' || route.kind === 'gantt' || route.kind === 'import' || route.kind === 'labour' || route.kind === 'team' ? route.workspaceId : null;
 }
 
 function tokenOf(route: Route, kind: 'claim' | 'join'): string | null {
@@ -85,7 +89,7 @@ function tokenOf(route: Route, kind: 'claim' | 'join'): string | null {
   return route.kind === 'join' ? route.link : null;
 }
 
-function projectOf(route: Route, kind: 'project' | 'activity' | 'gantt' | 'import'): ProjectId | null {
+function projectOf(route: Route, kind: 'project' | 'activity' | 'gantt' | 'import' | 'labour'): ProjectId | null {
   return route.kind === kind ? route.projectId : null;
 }
 

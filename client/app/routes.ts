@@ -10,6 +10,7 @@ export type Route =
   | { readonly kind: 'activity'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
   | { readonly kind: 'gantt'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
   | { readonly kind: 'import'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
+  | { readonly kind: 'labour'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
   | { readonly kind: 'team'; readonly workspaceId: WorkspaceId }
   | { readonly kind: 'claim'; readonly secret: string }
   | { readonly kind: 'join'; readonly link: string }
@@ -36,6 +37,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 5 && fifth === 'activity') return { kind: 'activity', workspaceId: second, projectId: fourth };
   if (parts.length === 5 && fifth === 'gantt') return { kind: 'gantt', workspaceId: second, projectId: fourth };
   if (parts.length === 5 && fifth === 'import') return { kind: 'import', workspaceId: second, projectId: fourth };
+  if (parts.length === 5 && fifth === 'labour') return { kind: 'labour', workspaceId: second, projectId: fourth };
   if (parts.length === 6 && fifth === 'card' && isId<'task'>(sixth)) return { kind: 'project', workspaceId: second, projectId: fourth, cardId: sixth };
   return { kind: 'not-found', hash };
 }
@@ -48,6 +50,7 @@ export function formatRoute(route: Route): string {
     case 'activity': return `#/w/${route.workspaceId}/p/${route.projectId}/activity`;
     case 'gantt': return `#/w/${route.workspaceId}/p/${route.projectId}/gantt`;
     case 'import': return `#/w/${route.workspaceId}/p/${route.projectId}/import`;
+    case 'labour': return `#/w/${route.workspaceId}/p/${route.projectId}/labour`;
     case 'team': return `#/w/${route.workspaceId}/team`;
     case 'claim': return `#/claim/${route.secret}`;
     case 'join': return `#/join/${route.link}`;

@@ -1,0 +1,104 @@
+// One-handed entry on a phone: tap a worker (the ones recorded lately come first), the day is today
+// unless changed, one man-day unless changed, Save. "Copy yesterday's crew" fills a whole day at once.
+import { For, Show, createSignal } from 'solid-js';
+import type * as Y from 'yjs';
+import { labourAmount, type LabourRecord, type Worker } from '../../../shared/domain/finance';
+import { isIsoDay, type IsoDay } from '../../../shared/iso-day';
+import { formatFen } from '../../../shared/money-format';
+import { copyCrewFromDay, recordLabour } from '../../../shared/schema';
+import { useSession } from '../../app/session';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/messages-en';
+import { initialFields, toLabourInput, withWorker, yesterdayOf, type LabourFormError, type LabourFormFields } from './labour-entry';
+
+const ERROR_KEYS: Readonly<Record<LabourFormError, MessageKey>> = {
+  worker: 'failure.invalid-worker',
+  time: 'labour.error.quantity',
+  dayRate: 'labour.error.amount',
+  overtimeHours: 'labour.error.quantity',
+  overtimeRate: 'labour.error.amount',
+};
+
+export function LabourEntryForm(props: { doc: Y.Doc; today: IsoDay; workers: readonly Worker[]; records: readonly LabourRecord[] }) {
+  const { t, language, formatDay } = useI18n();
+  const session = useSession();
+  const [fields, setFields] = createSignal<LabourFormFields>(initialFields(props.today));
+  const [error, setError] = createSignal<LabourFormError | null>(null);
+  const set = (patch: Partial<LabourFormFields>): void => {
+    setFields({ ...fields(), ...patch });
+    setError(null);
+  };
+  const save = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const input = toLabourInput(fields(), props.workers);
+    if (!input.ok) return void setError(input.reason);
+    const result = recordLabour(props.doc, input.value, session.identity().id, Date.now(), session.origin);
+    if (!session.report(result)) return;
+    const saved = props.records.find((record) => result.ok && record.id === result.value);
+    const name = props.workers.find((worker) => worker.id === input.value.workerId)?.name ?? '';
+    session.notices.show(t('labour.saved', { name, amount: saved ? formatFen(labourAmount(saved), language()) : '' }), 'info');
+    set({ workerId: '', content: '' });
+  };
+  const copyYesterday = (): void => {
+    const from = yesterdayOf(fields().day);
+    const result = copyCrewFromDay(props.doc, from, fields().day, session.identity().id, Date.now(), session.origin);
+    if (session.report(result) && result.ok) session.notices.show(t('labour.copied', { count: String(result.value.length), day: formatDay(from) }), 'info');
+  };
+  return (
+    <form class="labour-form" onSubmit={save} aria-label={t('labour.entry')}>
+      <h2>{t('labour.entry')}</h2>
+      <label>
+        {t('labour.day')}
+        <input class="input" type="date" value={fields().day} onChange={(event) => isIsoDay(event.currentTarget.value) && set({ day: event.currentTarget.value })} />
+      </label>
+      <button type="button" class="button" onClick={copyYesterday}>{t('labour.copyYesterday')}</button>
+      <fieldset class="labour-workers" aria-label={t('labour.pickWorker')}>
+        <legend>{t('labour.worker')}</legend>
+        <Show when={props.workers.length > 0} fallback={<p>{t('labour.noWorkers')}</p>}>
+          <For each={props.workers}>
+            {(worker) => (
+              <button type="button" class="button" aria-pressed={fields().workerId === worker.id} onClick={() => set(withWorker(fields(), worker))}>
+                {worker.name}
+              </button>
+            )}
+          </For>
+        </Show>
+      </fieldset>
+      <div class="labour-form__row">
+        <label>
+          {t('labour.timeUnit')}
+          <select class="input" value={fields().timeUnit} onChange={(event) => set({ timeUnit: event.currentTarget.value === 'hours' ? 'hours' : 'man-days' })}>
+            <option value="man-days">{t('labour.manDays')}</option>
+            <option value="hours">{t('labour.hours')}</option>
+          </select>
+        </label>
+        <label>
+          {fields().timeUnit === 'hours' ? t('labour.hours') : t('labour.manDays')}
+          <input class="input" inputmode="decimal" value={fields().time} onInput={(event) => set({ time: event.currentTarget.value })} />
+        </label>
+      </div>
+      <label>
+        {t('labour.dayRate')}
+        <input class="input" inputmode="decimal" value={fields().dayRate} onInput={(event) => set({ dayRate: event.currentTarget.value })} />
+      </label>
+      <div class="labour-form__row">
+        <label>
+          {t('labour.overtimeHours')}
+          <input class="input" inputmode="decimal" value={fields().overtimeHours} onInput={(event) => set({ overtimeHours: event.currentTarget.value })} />
+        </label>
+        <label>
+          {t('labour.overtimeRate')}
+          <input class="input" inputmode="decimal" value={fields().overtimeRate} onInput={(event) => set({ overtimeRate: event.currentTarget.value })} />
+        </label>
+      </div>
+      <label>
+        {t('labour.content')}
+        <input class="input" maxLength={2000} value={fields().content} onInput={(event) => set({ content: event.currentTarget.value })} />
+      </label>
+      <Show when={error()} keyed>
+        {(reason) => <p role="alert" class="form-error">{t(ERROR_KEYS[reason])}</p>}
+      </Show>
+      <button type="submit" class="button button--primary">{t('labour.save')}</button>
+    </form>
+  );
+}
