@@ -1,6 +1,7 @@
 // Importing a Chinese Excel schedule through the UI: the preview shows the one problem cell, confirming
 // writes the tasks (they appear on the board), undo takes the whole import back, and re-importing an
-// edited copy updates only the two tasks that changed. A password-protected file gets a clear answer.
+// edited copy updates only the two tasks that changed; the Gantt shows the hierarchy and links. A
+// password-protected file gets a clear answer.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,5 +88,12 @@ describe('importing an Excel schedule', () => {
     const names = await cards.allTextContents();
     for (const title of TITLES.map((title) => (title === '垫层浇筑' ? '基础垫层浇筑' : title))) expect(names.some((name) => name.includes(title))).toBe(true);
     expect(await page.getByRole('button', { name: '垫层浇筑', exact: true }).count()).toBe(0);
+
+    // The Gantt: summaries spanning their children, six links drawn, dates as scheduled.
+    await page.evaluate(() => { location.hash = `${location.hash.replace(/\/card\/.*$/, '')}/gantt`; });
+    await page.getByRole('grid', { name: 'Tasks' }).waitFor();
+    await page.getByRole('img', { name: '主体结构: 2026-03-20 to 2026-04-07' }).waitFor();
+    await page.getByRole('img', { name: '一层顶板: 2026-03-31 to 2026-04-07' }).waitFor();
+    expect(await page.locator('.gantt-link').count()).toBe(6);
   });
 });
