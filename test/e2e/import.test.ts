@@ -38,7 +38,7 @@ describe('importing an Excel schedule', () => {
 
   it('explains a password-protected file instead of importing it', async () => {
     const { page } = ann;
-    await page.evaluate(() => { location.hash = `${location.hash}/import`; });
+    await page.getByRole('link', { name: 'Import', exact: true }).click();
     await page.getByRole('heading', { name: 'Import tasks' }).waitFor();
     await chooseFile(page, 'broken-encrypted.xlsx');
     await expect.poll(() => page.getByTestId('import-failure').textContent()).toContain('password-protected');

@@ -123,6 +123,11 @@ export default function BoardPage(props: { projectId: ProjectId; cardId?: TaskId
         <a class="icon-button" href={formatRoute({ kind: 'gantt', workspaceId: workspace.workspaceId, projectId: props.projectId })} aria-label={t('gantt.open')} title={t('gantt.open')}>
           <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M4 6h9M8 12h10M6 18h7" /></svg>
         </a>
+        <Show when={canEdit()}>
+          <a class="icon-button" href={formatRoute({ kind: 'import', workspaceId: workspace.workspaceId, projectId: props.projectId })} aria-label={t('import.open')} title={t('import.open')}>
+            <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M12 4v11M7 10l5 5 5-5M5 20h14" /></svg>
+          </a>
+        </Show>
         <PresenceBar />
         <Show when={canEdit()}>
           <UndoButtons undo={undo} />
