@@ -1,7 +1,7 @@
 // The table and the chart in one scroll area, so they scroll together: the table sticks to the left,
 // the headers to the top. Only the rows in view (plus overscan) and the header cells, shading, bars
 // and arrows over the days in view are built, so 10,000 tasks over years cost the same as 50.
-import { Index, Show, createMemo, createSignal, onCleanup, onMount } from 'solid-js';
+import { Index, Show, createEffect, createMemo, createSignal, on, onCleanup, onMount } from 'solid-js';
 import type { Baseline } from '../../../shared/schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ROW_HEIGHT_PX } from './bar-geometry';
@@ -63,23 +63,18 @@ export function Timeline(props: { zoom: Zoom; onZoom: (zoom: Zoom) => void; comp
   const width = createMemo(() => chartWidth(gantt.scale()));
 
   // Keep the day at the view's left edge in place when the zoom changes.
-  let lastScale = gantt.scale();
-  const onScroll = (): void => measure();
-  const keepAnchor = createMemo(() => {
-    const scale = gantt.scale();
-    if (scroller && scale.pxPerDay !== lastScale.pxPerDay) {
-      const day = lastScale.originDay + scroller.scrollLeft / lastScale.pxPerDay;
-      scroller.scrollLeft = (day - scale.originDay) * scale.pxPerDay;
-    }
-    lastScale = scale;
-    return scale;
-  });
+  createEffect(on(gantt.scale, (scale, previous) => {
+    if (!scroller || previous === undefined || scale.pxPerDay === previous.pxPerDay) return;
+    const day = previous.originDay + scroller.scrollLeft / previous.pxPerDay;
+    scroller.scrollLeft = (day - scale.originDay) * scale.pxPerDay;
+    measure();
+  }));
 
   return (
-    <div class="gantt-scroller" ref={scroller} onScroll={onScroll} data-testid="gantt-scroller" style={{ '--gantt-table-width': `${leftWidth()}px` }}>
+    <div class="gantt-scroller" ref={scroller} onScroll={measure} data-testid="gantt-scroller" style={{ '--gantt-table-width': `${leftWidth()}px` }}>
       <div class="gantt-canvas" style={{ width: `${leftWidth() + width()}px`, height: `${HEADER_HEIGHT_PX + rows().totalHeight}px` }}>
         <TaskTable columns={columns()} window={rows()} headerHeight={HEADER_HEIGHT_PX} viewportRows={Math.floor((size().height - HEADER_HEIGHT_PX) / ROW_HEIGHT_PX)} comparing={props.comparing} scroller={() => scroller} />
-        <div class="gantt-chart" style={{ width: `${width()}px` }} data-zoom={keepAnchor().zoom} role="region" aria-label={t('gantt.timeline')}>
+        <div class="gantt-chart" style={{ width: `${width()}px` }} data-zoom={gantt.scale().zoom} role="region" aria-label={t('gantt.timeline')}>
           <div class="gantt-chart__head" style={{ height: `${HEADER_HEIGHT_PX}px` }} aria-hidden="true">
             <Index each={bands()}>
               {(cells, band) => (
