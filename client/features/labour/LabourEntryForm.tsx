@@ -19,7 +19,7 @@ const ERROR_KEYS: Readonly<Record<LabourFormError, MessageKey>> = {
   overtimeRate: 'labour.error.amount',
 };
 
-export function LabourEntryForm(props: { doc: Y.Doc; today: IsoDay; workers: readonly Worker[]; records: readonly LabourRecord[] }) {
+export function LabourEntryForm(props: { doc: Y.Doc; today: IsoDay; workers: readonly Worker[]; records: readonly LabourRecord[]; onDay: (day: IsoDay) => void }) {
   const { t, language, formatDay } = useI18n();
   const session = useSession();
   const [fields, setFields] = createSignal<LabourFormFields>(initialFields(props.today));
@@ -27,6 +27,7 @@ export function LabourEntryForm(props: { doc: Y.Doc; today: IsoDay; workers: rea
   const set = (patch: Partial<LabourFormFields>): void => {
     setFields({ ...fields(), ...patch });
     setError(null);
+    if (patch.day !== undefined) props.onDay(patch.day);
   };
   const save = (event: SubmitEvent): void => {
     event.preventDefault();

@@ -39,12 +39,12 @@ function LabourCentre(props: { projectId: ProjectId }) {
   const finance = createDocView(room.doc, (doc) => readFinance(doc, language() === 'en' ? 'en' : 'zh'));
   const workers = createDocView(workspace.room.doc, readWorkers);
   const today = todayIso();
-  const [day] = createSignal<IsoDay>(today);
+  const [day, setDay] = createSignal<IsoDay>(today);
   const entryWorkers = createMemo(() => recentWorkersFirst(workers(), finance().labourRecords));
   const balances = createMemo(() => workerBalances(finance().labourRecords, finance().fundEntries));
   return (
     <>
-      <LabourEntryForm doc={room.doc} today={today} workers={entryWorkers()} records={finance().labourRecords} />
+      <LabourEntryForm doc={room.doc} today={today} workers={entryWorkers()} records={finance().labourRecords} onDay={setDay} />
       <DayRecords doc={room.doc} day={day()} records={finance().labourRecords} workers={workers()} />
       <div class="labour-table-wrap">
         <WorkerSummaryTable balances={balances()} workers={workers()} />

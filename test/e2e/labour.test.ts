@@ -1,0 +1,83 @@
+// Day labour on a phone through the real relay: the owner adds a crew, goes offline, records a day for
+// three workers and signs it, reconnects; a manager on another device sees the per-worker summary and
+// the totals. A member without finance access is told why the page stays closed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
+import { startRelayProcess, type RelayProcess } from './relay-process';
+
+const CREW = [
+  { name: 'Wang Wu', team: 'Masons', rate: '350' },
+  { name: 'Li Si', team: 'Masons', rate: '300' },
+  { name: 'Zhao Liu', team: 'Carpenters', rate: '400' },
+] as const;
+
+async function addWorker(page: Page, worker: (typeof CREW)[number]): Promise<void> {
+  const form = page.getByRole('form', { name: 'Add worker' });
+  await form.getByLabel('Name').fill(worker.name);
+  await form.getByLabel('Team').fill(worker.team);
+  await form.getByLabel('Day rate (¥)').fill(worker.rate);
+  await form.getByRole('button', { name: 'Add worker' }).click();
+  await page.getByRole('form', { name: 'Record labour' }).getByRole('button', { name: worker.name }).waitFor();
+}
+
+describe('day labour on a phone, offline, seen by a manager', () => {
+  let relay: RelayProcess;
+  let browser: Browser;
+  let ann: Person;
+  let bo: Person;
+  let labourUrl = '';
+
+  beforeAll(async () => {
+    relay = await startRelayProcess();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await relay?.stop();
+  });
+
+  it('records a signed day for three workers offline and the manager sees the summary after reconnecting', async () => {
+    ann = await claimAs(browser, relay, 'Ann Wang');
+    await createProject(ann.page, 'Tower L', []);
+    labourUrl = `${ann.page.url()}/labour`;
+    await waitForSyncState(ann.page, 'saved-server');
+    const managerLink = await createInvite(ann.page, 'Manager');
+    bo = await joinAs(browser, managerLink, 'Bo Li');
+
+    await ann.page.setViewportSize({ width: 360, height: 740 });
+    await ann.page.goto(labourUrl);
+    await ann.page.getByRole('heading', { name: 'Day labour', level: 1 }).waitFor();
+    for (const worker of CREW) await addWorker(ann.page, worker);
+    await waitForSyncState(ann.page, 'saved-server');
+
+    await ann.context.setOffline(true);
+    await waitForSyncState(ann.page, 'offline');
+    const entry = ann.page.getByRole('form', { name: 'Record labour' });
+    for (const worker of CREW) {
+      await entry.getByRole('button', { name: worker.name }).click();
+      await expect.poll(() => entry.getByLabel('Day rate (¥)').inputValue()).toBe(`${worker.rate}.00`);
+      await entry.getByRole('button', { name: 'Save' }).click();
+      await ann.page.locator('.labour-records li', { hasText: worker.name }).waitFor();
+    }
+    for (let i = 0; i < CREW.length; i++) await ann.page.getByRole('button', { name: 'Sign', exact: true }).first().click();
+    await expect.poll(() => ann.page.getByRole('button', { name: 'Signed', exact: true }).count()).toBe(3);
+    const total = ann.page.locator('.labour-summary tfoot tr');
+    await expect.poll(() => total.innerText()).toContain('¥1,050.00');
+    await ann.context.setOffline(false);
+    await waitForSyncState(ann.page, 'saved-server');
+
+    await bo.page.goto(labourUrl);
+    const row = bo.page.locator('.labour-summary tbody tr', { hasText: 'Zhao Liu' });
+    await expect.poll(() => row.innerText(), { timeout: 15_000 }).toContain('¥400.00');
+    await expect.poll(() => bo.page.locator('.labour-summary tfoot tr').innerText()).toMatch(/¥1,050\.00[\s\S]*¥0\.00[\s\S]*¥0\.00[\s\S]*¥1,050\.00/);
+  });
+
+  it('a member without finance access is told why, and no finance room opens', async () => {
+    const memberLink = await createInvite(ann.page, 'Member');
+    const cy = await joinAs(browser, memberLink, 'Cy Zhou');
+    await cy.page.goto(labourUrl);
+    await cy.page.getByText('Day labour is part of the project’s finances').waitFor();
+    expect(await cy.page.locator('.labour-summary').count()).toBe(0);
+  });
+});
