@@ -147,6 +147,19 @@ describe('a live Gantt for two people', () => {
     await expect.poll(() => ann.page.locator('[data-row-id]').filter({ hasText: 'Foundations' }).locator('.gantt-cell--percent').textContent()).toBe('50%');
   });
 
+  it('zooms with the buttons and with Ctrl + wheel over the timeline (as a pinch does on touch)', async () => {
+    const zoom = (name: string) => ann.page.getByRole('group', { name: 'Zoom' }).getByRole('button', { name });
+    await zoom('Months').click();
+    await expect.poll(() => zoom('Months').getAttribute('aria-pressed')).toBe('true');
+    const chart = await ann.page.getByTestId('gantt-chart').boundingBox();
+    if (!chart) throw new Error('chart not laid out');
+    await ann.page.mouse.move(chart.x + 40, chart.y + 20);
+    await ann.page.keyboard.down('Control');
+    await ann.page.mouse.wheel(0, -100);
+    await ann.page.keyboard.up('Control');
+    await expect.poll(() => zoom('Weeks').getAttribute('aria-pressed')).toBe('true');
+  });
+
   it('has no serious accessibility violations, with the risk panel open', async () => {
     const risks = ann.page.getByRole('button', { name: /^Risks/ });
     if ((await risks.getAttribute('aria-expanded')) !== 'true') await risks.click();
