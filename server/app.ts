@@ -19,6 +19,7 @@ import { allowAll } from './relay/authorize';
 import type { Authorize } from './relay/authorize';
 import { createLocalFanout } from './relay/fanout';
 import type { Fanout } from './relay/fanout';
+import type { Metrics } from './metrics/create-metrics';
 import { createRelay } from './relay/relay';
 import type { Relay } from './relay/relay';
 import { mountStaticFiles } from './static-files';
@@ -40,6 +41,8 @@ export interface AppDeps {
   readonly allowedOrigins?: readonly string[];
   /** The data directory, for the owner's backup download (with `access`). */
   readonly dataDir?: string;
+  /** Snapshots, activity, /api/metrics, telemetry and the operators' /metrics (server/metrics). */
+  readonly metrics?: Metrics;
 }
 
 export interface App {
@@ -64,6 +67,7 @@ export function createApp(deps: AppDeps): App {
       ? authorize(request)
       : { ok: false, status: 403, reason: 'origin not allowed' },
     fanout: deps.fanout ?? createLocalFanout(),
+    observer: deps.metrics?.observer,
   });
   const app = new Hono();
   app.onError((error, c) => {
@@ -87,6 +91,7 @@ export function createApp(deps: AppDeps): App {
     if (deps.dataDir !== undefined) mountBackupRoutes(app, deps.access, deps.dataDir, clock);
     stopEnforcing = enforceAccessChanges(deps.access, relay);
   }
+  deps.metrics?.mount(app, relay, deps.access);
   app.all('/api/*', (c) => c.json({ ok: false, error: deps.access ? 'not-found' : 'access-control-off' }, 404));
   if (!mountStaticFiles(app, deps.staticDir)) {
     deps.logger.warn('no built client to serve', { staticDir: deps.staticDir });

@@ -12,6 +12,7 @@ import type { AppDeps } from './app';
 import { DEFAULT_LIMITS } from './config';
 import type { RelayLimits } from './config';
 import { createSilentLogger } from './log';
+import { createMetrics, type Metrics, type MetricsOptions } from './metrics/create-metrics';
 import type { Logger } from './log';
 import type { Relay } from './relay/relay';
 import type { DocStore } from './store/doc-store';
@@ -35,6 +36,8 @@ export interface StartRelayOptions {
   readonly allowedOrigins?: AppDeps['allowedOrigins'];
   /** Forget merged update history older than this many days; 0 or absent keeps it forever. */
   readonly historyRetentionDays?: number;
+  /** Metrics (`${dataDir}/metrics.sqlite`); absent: on with defaults. `snapshots: false` turns the job off. */
+  readonly metrics?: Pick<MetricsOptions, 'snapshots' | 'autoTick' | 'scrapeToken'>;
 }
 
 export interface RunningRelay {
@@ -42,6 +45,7 @@ export interface RunningRelay {
   /** `ws://host:port/sync`, the base URL for y-websocket's WebsocketProvider. */
   readonly syncUrl: string;
   readonly relay: Relay;
+  readonly metrics: Metrics;
   /** Graceful: stop accepting, save every room, close sockets with 1012, close the store. */
   close(): Promise<void>;
 }
@@ -54,6 +58,8 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
   const logger = options.logger ?? createSilentLogger();
   mkdirSync(options.dataDir, { recursive: true });
   const store = options.store ?? createSqliteStore({ file: relayDatabaseFile(options.dataDir) });
+  const clock = options.clock ?? systemClock;
+  const metrics = createMetrics({ ...options.metrics, dataDir: options.dataDir, store, clock, logger });
   const { app, handleUpgrade, relay, dispose } = createApp({
     store,
     logger,
@@ -65,6 +71,7 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
     access: options.access,
     allowedOrigins: options.allowedOrigins,
     dataDir: options.dataDir,
+    metrics,
   });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<Server>((resolve, reject) => {
@@ -82,6 +89,7 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
     port,
     syncUrl: `ws://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/sync`,
     relay,
+    metrics,
     close: () => (closing ??= shutdown()),
   };
 
@@ -90,6 +98,8 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
     dispose();
     stopRetention();
     await relay.shutdown();
+    await metrics.job?.tick();
+    metrics.close();
     server.closeAllConnections();
     await closed;
     await store.close();

@@ -21,6 +21,7 @@ import { createRoom } from './room';
 import { createRoomRegistry } from './room-registry';
 import { createStorageHealth } from './storage-health';
 import { parseUpgradeTarget } from './upgrade-target';
+import { NO_OBSERVER, notifyObserver, type RelayObserver } from './relay-observer';
 
 // how long a peer gets to answer our close frame before its socket is cut
 const SHUTDOWN_CLOSE_WAIT_MS = 2_000;
@@ -32,6 +33,8 @@ export interface RelayDeps {
   readonly limits: RelayLimits;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** Traffic notifications for metrics (server/metrics); none by default. */
+  readonly observer?: RelayObserver;
 }
 
 export interface ConnectedPeer {
@@ -65,6 +68,8 @@ export interface Relay {
 
 export function createRelay(deps: RelayDeps): Relay {
   const { limits, logger, clock } = deps;
+  const observer = deps.observer ?? NO_OBSERVER;
+  const observe = (run: () => void): void => notifyObserver(run, (error) => logger.error('relay observer failed', { error }));
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes, perMessageDeflate: false });
   // each open connection and the room it joined
   const roomOf = new Map<Connection, RoomName>();
@@ -73,7 +78,7 @@ export function createRelay(deps: RelayDeps): Relay {
   const registry = createRoomRegistry({
     idleUnloadMs: limits.roomIdleUnloadMs,
     logger,
-    createRoom: (name) => createRoom({ name, store: deps.store, fanout: deps.fanout, logger, clock, limits, storage, onFailed: (room) => registry.drop(room) }),
+    createRoom: (name) => createRoom({ name, store: deps.store, fanout: deps.fanout, logger, clock, limits, storage, observer, onFailed: (room) => registry.drop(room) }),
   });
   let nextConnection = 1;
   let accepting = true;
@@ -111,6 +116,8 @@ export function createRelay(deps: RelayDeps): Relay {
       });
       room.add(connection);
       roomOf.set(connection, target.room);
+      if (observer.peerJoined) observe(() => observer.peerJoined?.(target.room, peer.userId, peer.sessionId));
+      if (observer.peerClosed) socket.once('close', (code: number) => observe(() => observer.peerClosed?.(target.room, code)));
     });
   };
 

@@ -21,6 +21,8 @@ export interface RoomCompactorOptions {
   readonly thresholds: { readonly entries: number; readonly bytes: number };
   readonly lastDurableSeq: () => number;
   readonly initial: { readonly snapshotSeq: number; readonly entries: number; readonly bytes: number };
+  /** After each compaction, with how many log entries it merged. */
+  readonly onCompacted?: (entries: number) => void;
 }
 
 export function createRoomCompactor(options: RoomCompactorOptions): RoomCompactor {
@@ -41,6 +43,7 @@ export function createRoomCompactor(options: RoomCompactorOptions): RoomCompacto
     snapshotSeq = upto;
     entries -= merged.entries;
     bytes -= merged.bytes;
+    options.onCompacted?.(merged.entries);
     options.logger.debug('room compacted', { room, uptoSeq: upto, snapshotBytes: snapshot.byteLength });
   };
 

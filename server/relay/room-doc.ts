@@ -15,6 +15,7 @@ import { encodeAck, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, en
 import { createRoomAwareness } from './room-awareness';
 import type { RoomAwareness } from './room-awareness';
 import { createRoomCompactor } from './room-compactor';
+import { notifyObserver, type RelayObserver } from './relay-observer';
 import type { StorageHealth } from './storage-health';
 import type { RoomCompactor } from './room-compactor';
 
@@ -36,6 +37,7 @@ export interface RoomDocOptions {
   readonly publish: (frame: Uint8Array, origin: string | null) => void;
   readonly onFailure: (error: unknown) => void;
   readonly storage: StorageHealth;
+  readonly observer: RelayObserver;
 }
 
 const LOAD_ORIGIN = 'relay-load';
@@ -43,7 +45,8 @@ const LOAD_ORIGIN = 'relay-load';
 const EMPTY_UPDATE_BYTES = 2;
 
 export async function openRoomDoc(options: RoomDocOptions): Promise<RoomDoc> {
-  const { name, doc, store, logger } = options;
+  const { name, doc, store, logger, observer } = options;
+  const observe = (run: () => void): void => notifyObserver(run, (error) => logger.error('relay observer failed', { error }));
   const stored = await store.load(name);
   doc.transact(() => {
     for (const update of stored.snapshot === null ? stored.updates : [stored.snapshot, ...stored.updates]) {
@@ -72,12 +75,21 @@ export async function openRoomDoc(options: RoomDocOptions): Promise<RoomDoc> {
   };
   const awareness = createRoomAwareness(doc, options.publish);
   let compactor: RoomCompactor | null = null;
+  // latency of the batch append that just resolved, read by onStored right after
+  let appendMs = 0;
   const commits = createCommitQueue({
-    append: (entries) => store.appendBatch(name, entries),
+    append: (entries) => {
+      const started = performance.now();
+      return store.appendBatch(name, entries).then((seq) => {
+        appendMs = performance.now() - started;
+        return seq;
+      });
+    },
     initialSeq: stored.lastSeq,
     onStored: (entries, bytes) => {
       options.storage.reportSuccess();
       compactor?.noteStored(entries, bytes);
+      if (observer.updatesStored) observe(() => observer.updatesStored?.(name, entries, bytes, appendMs));
     },
     onFailure: options.onFailure,
     onCallbackError: (error) => logger.error('post-commit callback failed', { error }),
@@ -89,6 +101,7 @@ export async function openRoomDoc(options: RoomDocOptions): Promise<RoomDoc> {
     logger,
     thresholds: { entries: options.limits.compactEntries, bytes: options.limits.compactBytes },
     lastDurableSeq: commits.lastDurableSeq,
+    onCompacted: (entries) => observer.roomCompacted && observe(() => observer.roomCompacted?.(name, entries)),
     initial: { snapshotSeq: stored.snapshotSeq, entries: stored.updates.length, bytes: stored.updateBytes },
   });
   compactor.noteStored(0, 0);
@@ -128,6 +141,10 @@ export async function openRoomDoc(options: RoomDocOptions): Promise<RoomDoc> {
       commits.enqueue({ update: delta, meta }, (outcome) => {
         if (outcome === 'durable') options.publish(encodeUpdate(delta), peer.id);
       });
+    }
+    if (captured.length > 0 && observer.roomChanged) {
+      const userId = peer.userId;
+      commits.whenDurable((outcome) => outcome === 'durable' && observe(() => observer.roomChanged?.(name, userId)));
     }
     captured = [];
     if (failure !== null) throw new ProtocolError(`update does not apply: ${String(failure)}`, CLOSE_CODE.invalidPayload);

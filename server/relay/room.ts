@@ -7,6 +7,7 @@ import type { RelayLimits } from '../config';
 import type { Logger } from '../log';
 import type { DocStore } from '../store/doc-store';
 import type { Fanout } from './fanout';
+import type { RelayObserver } from './relay-observer';
 import type { StorageHealth } from './storage-health';
 import { CLOSE_CODE } from './message-types';
 import type { Peer } from './peer';
@@ -42,6 +43,7 @@ export interface RoomDeps {
   /** The store failed: the registry must forget this room (its peers are already closed). */
   readonly onFailed: (room: Room) => void;
   readonly storage: StorageHealth;
+  readonly observer: RelayObserver;
 }
 
 export function createRoom(deps: RoomDeps): Room {

@@ -1,0 +1,75 @@
+// Everything metrics in one factory for the composition root: the metrics file, the snapshot job,
+// the relay counters, the observer the relay is given, and the routes.
+import path from 'node:path';
+import type { Hono } from 'hono';
+import type { Access } from '../access/access';
+import type { Clock } from '../clock';
+import type { Logger } from '../log';
+import type { Relay } from '../relay/relay';
+import type { RelayObserver } from '../relay/relay-observer';
+import type { DocStore } from '../store/doc-store';
+import { openMetricsDb } from './metrics-db';
+import { mountMetricsRoutes } from './metrics-routes';
+import { createMetricsStore, type MetricsStore } from './metrics-store';
+import { mountOperatorMetrics } from './operator-metrics';
+import { createRelayCounters } from './relay-counters';
+import { createSnapshotJob, type SnapshotJob } from './snapshot-job';
+import { mountTelemetryRoutes } from './telemetry-routes';
+
+export interface MetricsOptions {
+  readonly dataDir: string;
+  readonly store: DocStore;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** false: no snapshots (the benchmark's "off"); operator counters stay. Default true. */
+  readonly snapshots?: boolean;
+  /** Run the snapshot job on its own timer (default); tests drive `job.tick()` instead. */
+  readonly autoTick?: boolean;
+  /** Bearer token for GET /metrics; null: loopback only. */
+  readonly scrapeToken?: string | null;
+}
+
+export interface Metrics {
+  readonly observer: RelayObserver;
+  readonly job: SnapshotJob | null;
+  readonly store: MetricsStore;
+  mount(app: Hono, relay: Relay, access: Access | undefined): void;
+  close(): void;
+}
+
+export function metricsDatabaseFile(dataDir: string): string {
+  return path.join(dataDir, 'metrics.sqlite');
+}
+
+export function createMetrics(options: MetricsOptions): Metrics {
+  const db = openMetricsDb(metricsDatabaseFile(options.dataDir));
+  const store = createMetricsStore(db);
+  const counters = createRelayCounters();
+  const job = options.snapshots === false ? null : createSnapshotJob({ store: options.store, metrics: store, clock: options.clock, logger: options.logger, autoTick: options.autoTick });
+  const observer: RelayObserver = {
+    ...counters,
+    peerJoined(room, userId, sessionId) {
+      counters.peerJoined?.(room, userId, sessionId);
+      job?.noteJoin(room, userId);
+    },
+    roomChanged: (room, userId) => job?.noteChange(room, userId),
+  };
+  let stopLoopDelay = (): void => {};
+  return {
+    observer,
+    job,
+    store,
+    mount(app, relay, access) {
+      stopLoopDelay = mountOperatorMetrics(app, { relay, counters, token: options.scrapeToken ?? null });
+      if (access) {
+        mountMetricsRoutes(app, access, store, options.clock);
+        mountTelemetryRoutes(app, access, db, options.clock);
+      }
+    },
+    close() {
+      job?.dispose();
+      stopLoopDelay();
+      db.close();
+    },
+  };
+}

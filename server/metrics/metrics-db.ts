@@ -1,0 +1,49 @@
+// The relay's metrics history in its own SQLite file (`metrics.sqlite`), apart from documents and
+// access: snapshots of each room's figures, who was active where per day, client error reports and
+// satisfaction answers. Losing this file loses charts, never work.
+import Database from 'better-sqlite3';
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS metrics (
+    room TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    figures TEXT NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS metrics_room_at ON metrics (room, at);
+  CREATE TABLE IF NOT EXISTS activity (
+    day TEXT NOT NULL,
+    room TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    connects INTEGER NOT NULL DEFAULT 0,
+    edits INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (day, room, user_id)
+  );
+  CREATE TABLE IF NOT EXISTS telemetry (
+    at INTEGER NOT NULL,
+    day TEXT NOT NULL,
+    session_id TEXT NOT NULL,
+    user_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    message TEXT NOT NULL
+  );
+  CREATE INDEX IF NOT EXISTS telemetry_day ON telemetry (day);
+  CREATE TABLE IF NOT EXISTS satisfaction (
+    user_id TEXT NOT NULL,
+    month TEXT NOT NULL,
+    workspace_id TEXT NOT NULL,
+    score INTEGER NOT NULL,
+    comment TEXT NOT NULL,
+    at INTEGER NOT NULL,
+    PRIMARY KEY (user_id, month)
+  );
+`;
+
+export type MetricsDb = Database.Database;
+
+export function openMetricsDb(file: string): MetricsDb {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec(SCHEMA);
+  return db;
+}

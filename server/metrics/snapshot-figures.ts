@@ -1,0 +1,41 @@
+// One room's figures, read from what the store holds: the document is rebuilt from its snapshot and
+// log into a fresh Y.Doc and read only through shared/schema, then shared/domain computes.
+// Schedule figures use the China calendar (official holidays and make-up days); a workspace's own
+// calendar settings live in its `ws.` room and are not read here yet.
+import * as Y from 'yjs';
+import { chinaCalendar } from '../../shared/domain/calendar/china-calendar';
+import { computeProjectFigures, type ProjectFigures } from '../../shared/domain/metrics/project-figures';
+import { localIsoDay } from '../../shared/iso-day';
+import { readProject } from '../../shared/schema';
+import { readFinance } from '../../shared/schema/finance-exports';
+import { roomKind, type RoomName } from '../../shared/schema/room-name';
+import type { DocStore } from '../store/doc-store';
+
+/** Teams are in China: days and "today" are China's (UTC+8, no daylight saving). */
+export const METRICS_TIME_ZONE_OFFSET_MINUTES = -480;
+
+const calendar = chinaCalendar();
+
+/** Null for rooms without project figures (`ws.`). */
+export async function snapshotFigures(store: DocStore, room: RoomName, now: number): Promise<ProjectFigures | null> {
+  const kind = roomKind(room);
+  if (kind !== 'p' && kind !== 'f') return null;
+  const stored = await store.load(room);
+  const doc = new Y.Doc();
+  try {
+    for (const update of stored.snapshot === null ? stored.updates : [stored.snapshot, ...stored.updates]) {
+      try {
+        Y.applyUpdate(doc, update);
+      } catch {
+        // the relay skips a corrupt row the same way when it loads the room
+      }
+    }
+    const today = localIsoDay(now, METRICS_TIME_ZONE_OFFSET_MINUTES);
+    const base = { today, timeZoneOffsetMinutes: METRICS_TIME_ZONE_OFFSET_MINUTES };
+    return kind === 'p'
+      ? computeProjectFigures({ ...base, project: readProject(doc), calendar })
+      : computeProjectFigures({ ...base, finance: readFinance(doc) });
+  } finally {
+    doc.destroy();
+  }
+}

@@ -1,0 +1,65 @@
+// Client reports: POST /api/telemetry (an uncaught error or a failed sync: its kind and a short
+// message, never document content) and POST /api/satisfaction (1–5 and an optional comment, at most
+// once per person per China month: a second answer is 409). Telemetry is rate-limited per session
+// with a token bucket (burst 10, then one report every 6 s); the 16 KB body limit applies.
+import type { Hono } from 'hono';
+import { localIsoDay } from '../../shared/iso-day';
+import type { Access } from '../access/access';
+import { apiError, optionalString, readBody, signedIn, stringField } from '../access/access-http';
+import type { Clock } from '../clock';
+import { createTokenBucket, type TokenBucket } from '../relay/token-bucket';
+import type { MetricsDb } from './metrics-db';
+import { METRICS_TIME_ZONE_OFFSET_MINUTES } from './snapshot-figures';
+
+export const TELEMETRY_KINDS = ['uncaught-error', 'unhandled-rejection', 'sync-failed'] as const;
+export type TelemetryKind = (typeof TELEMETRY_KINDS)[number];
+export const MAX_TELEMETRY_MESSAGE = 300;
+const TELEMETRY_BURST = 10;
+const TELEMETRY_PER_SECOND = 1 / 6;
+const MAX_COMMENT = 1_000;
+const MAX_BUCKETS = 10_000;
+
+export function mountTelemetryRoutes(app: Hono, access: Access, db: MetricsDb, clock: Clock): void {
+  const buckets = new Map<string, TokenBucket>();
+  const insertReport = db.prepare('INSERT INTO telemetry (at, day, session_id, user_id, kind, message) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertAnswer = db.prepare(
+    'INSERT INTO satisfaction (user_id, month, workspace_id, score, comment, at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+  );
+
+  app.post('/api/telemetry', async (c) => {
+    const signed = signedIn(c, access);
+    if (!bucketFor(signed.sessionId).take()) throw apiError(429, 'too-many-reports');
+    const body = await readBody(c);
+    const kind = body.kind;
+    if (!(TELEMETRY_KINDS as readonly unknown[]).includes(kind)) throw apiError(400, 'invalid-kind');
+    const message = typeof body.message === 'string' ? body.message.slice(0, MAX_TELEMETRY_MESSAGE) : '';
+    const now = clock.now();
+    insertReport.run(now, localIsoDay(now, METRICS_TIME_ZONE_OFFSET_MINUTES), signed.sessionId, signed.userId, String(kind), message);
+    return c.json({ ok: true });
+  });
+
+  app.post('/api/satisfaction', async (c) => {
+    const signed = signedIn(c, access);
+    const body = await readBody(c);
+    const workspaceId = stringField(body, 'workspaceId', 64);
+    if (access.memberships.roleOf(signed.userId, workspaceId) === null) throw apiError(403, 'not-a-member');
+    const score = body.score;
+    if (typeof score !== 'number' || !Number.isInteger(score) || score < 1 || score > 5) throw apiError(400, 'invalid-score');
+    const comment = optionalString(body, 'comment', MAX_COMMENT) ?? '';
+    const now = clock.now();
+    const month = localIsoDay(now, METRICS_TIME_ZONE_OFFSET_MINUTES).slice(0, 7);
+    const inserted = insertAnswer.run(signed.userId, month, workspaceId, score, comment, now);
+    if (inserted.changes === 0) throw apiError(409, 'already-answered-this-month');
+    return c.json({ ok: true, month });
+  });
+
+  function bucketFor(sessionId: string): TokenBucket {
+    let bucket = buckets.get(sessionId);
+    if (!bucket) {
+      if (buckets.size >= MAX_BUCKETS) for (const [key, old] of buckets) if (old.isFull()) buckets.delete(key);
+      bucket = createTokenBucket({ ratePerSecond: TELEMETRY_PER_SECOND, burst: TELEMETRY_BURST, clock });
+      buckets.set(sessionId, bucket);
+    }
+    return bucket;
+  }
+}
