@@ -41,6 +41,8 @@ export interface Config {
   readonly publicUrl: string | null;
   /** Days of merged update history kept for the audit trail; 0 keeps it forever. */
   readonly historyRetentionDays: number;
+  /** Bearer token operators' scrapers send to GET /metrics; null: only loopback may scrape. */
+  readonly metricsToken: string | null;
 }
 
 export const LOG_LEVEL_NAMES = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -97,6 +99,7 @@ export function readConfig(env: Env, cwd: string = process.cwd()): Config {
     accessControl: readOnOff(env, 'ACCESS_CONTROL', true),
     allowedOrigins: Object.freeze(readString(env, 'ALLOWED_ORIGINS', '').split(',').map((origin) => origin.trim()).filter(Boolean)),
     historyRetentionDays: readInt(env, 'HISTORY_RETENTION_DAYS', 0, 0, 36_500),
+    metricsToken: env.METRICS_TOKEN?.trim() ? env.METRICS_TOKEN.trim() : null,
     publicUrl: env.PUBLIC_URL?.trim() ? env.PUBLIC_URL.trim().replace(/\/+$/, '') : null,
   });
 }
