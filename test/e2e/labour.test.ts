@@ -40,13 +40,16 @@ describe('day labour on a phone, offline, seen by a manager', () => {
   it('records a signed day for three workers offline and the manager sees the summary after reconnecting', async () => {
     ann = await claimAs(browser, relay, 'Ann Wang');
     await createProject(ann.page, 'Tower L', []);
-    labourUrl = `${ann.page.url()}/labour`;
+    const boardUrl = ann.page.url();
+    labourUrl = `${boardUrl}/labour`;
     await waitForSyncState(ann.page, 'saved-server');
     const managerLink = await createInvite(ann.page, 'Manager');
     bo = await joinAs(browser, managerLink, 'Bo Li');
 
     await ann.page.setViewportSize({ width: 360, height: 740 });
-    await ann.page.goto(labourUrl);
+    await ann.page.goto(boardUrl);
+    await ann.page.getByRole('link', { name: 'Day labour' }).click();
+    expect(ann.page.url()).toBe(labourUrl);
     await ann.page.getByRole('heading', { name: 'Day labour', level: 1 }).waitFor();
     for (const worker of CREW) await addWorker(ann.page, worker);
     await waitForSyncState(ann.page, 'saved-server');
@@ -76,6 +79,9 @@ describe('day labour on a phone, offline, seen by a manager', () => {
   it('a member without finance access is told why, and no finance room opens', async () => {
     const memberLink = await createInvite(ann.page, 'Member');
     const cy = await joinAs(browser, memberLink, 'Cy Zhou');
+    await cy.page.goto(labourUrl.replace(/\/labour$/, ''));
+    await cy.page.getByRole('heading', { name: 'Tower L', level: 1 }).waitFor();
+    expect(await cy.page.getByRole('link', { name: 'Day labour' }).count()).toBe(0);
     await cy.page.goto(labourUrl);
     await cy.page.getByText('Day labour is part of the project’s finances').waitFor();
     expect(await cy.page.locator('.labour-summary').count()).toBe(0);
