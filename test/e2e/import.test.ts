@@ -44,6 +44,17 @@ describe('importing an Excel schedule', () => {
     await expect.poll(() => page.getByTestId('import-failure').textContent()).toContain('password-protected');
   });
 
+  it('asks for the columns when no header is recognised, and imports once the task name is picked', async () => {
+    const { page } = ann;
+    await chooseFile(page, 'no-header.csv');
+    await page.getByRole('alert').filter({ hasText: 'No header row was recognised' }).waitFor();
+    await page.locator('select[data-field="title"]').selectOption({ label: 'A: Aufgabe' });
+    await summary(page, '2 new, 0 changed, 0 unchanged');
+    expect(await page.locator('[data-status="added"]').allTextContents()).toEqual([expect.stringContaining('Aushub'), expect.stringContaining('Beton')]);
+    // Forget the remembered mapping so the next file is mapped from its own headers.
+    await page.evaluate(() => { for (const key of Object.keys(localStorage)) if (key.startsWith('sitebeam.importMapping.')) localStorage.removeItem(key); });
+  });
+
   it('previews with one warning, imports in one undo step, and re-imports only what changed', async () => {
     const { page } = ann;
     await chooseFile(page, 'schedule-zh.xlsx');

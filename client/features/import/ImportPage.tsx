@@ -40,12 +40,20 @@ export default function ImportPage(props: { projectId: ProjectId }) {
   const [sheetIndex, setSheetIndex] = createSignal(0);
   const [override, setOverride] = createSignal<Partial<Record<ImportField, number | null>>>({});
   const [dayOrder, setDayOrder] = createSignal<DayOrder>('month-first');
+  /** 0-based header row the person picked; null = the one found. */
+  const [headerPick, setHeaderPick] = createSignal<number | null>(null);
   const [done, setDone] = createSignal<string | null>(null);
 
   const sheet = createMemo(() => workbook()?.sheets[sheetIndex()]?.rows ?? []);
   const found = createMemo(() => findHeader(sheet()));
-  const header = createMemo(() => (found() === null ? (sheet()[0] ?? []) : (sheet()[found()?.headerRow ?? 0] ?? [])));
-  const guess = createMemo(() => found() ?? { headerRow: 0, ...guessMapping(sheet()[0] ?? []) });
+  const guess = createMemo(() => {
+    const picked = headerPick();
+    const auto = found();
+    if (picked === null && auto !== null) return auto;
+    const row = picked ?? 0;
+    return { headerRow: row, ...guessMapping(sheet()[row] ?? []) };
+  });
+  const header = createMemo(() => sheet()[guess().headerRow] ?? []);
   const mapping = createMemo(() => applyMappingOverride(guess().mapping, override()));
   const parsed = createMemo(() => (mapping().title === undefined ? null : parseSchedule(sheet(), { headerRow: guess().headerRow, mapping: mapping(), dayOrder: dayOrder(), calendar: buildWorkingCalendar(readCalendarSettings(workspace.room.doc)) })));
   const plan = createMemo(() => {
@@ -67,6 +75,7 @@ export default function ImportPage(props: { projectId: ProjectId }) {
     setDone(null);
     setWorkbook(next);
     setSheetIndex(0);
+    setHeaderPick(null);
     const rows = next.sheets[0]?.rows ?? [];
     const headerRow = findHeader(rows)?.headerRow ?? 0;
     setOverride(toOverride(parseRemembered(readStored(workspace.workspaceId)), rows[headerRow] ?? []));
@@ -117,16 +126,18 @@ export default function ImportPage(props: { projectId: ProjectId }) {
               <Show when={current().encoding === 'gbk'}><p class="import-warning" role="note">{t('import.encodingGbk')}</p></Show>
               <div class="import-options">
                 <Show when={current().sheets.length > 1}>
-                  <label>{t('import.sheet')} <select value={String(sheetIndex())} onChange={(event) => { setSheetIndex(Number(event.currentTarget.value)); setOverride({}); }}>
+                  <label>{t('import.sheet')} <select value={String(sheetIndex())} onChange={(event) => { setSheetIndex(Number(event.currentTarget.value)); setHeaderPick(null); setOverride({}); }}>
                     {current().sheets.map((entry, index) => <option value={String(index)}>{entry.name}</option>)}
                   </select></label>
                 </Show>
+                <label>{t('import.headerRow')} <input type="number" min="1" max={String(Math.min(sheet().length, 30))} value={String(guess().headerRow + 1)}
+                  onChange={(event) => { const row = Math.trunc(Number(event.currentTarget.value)) - 1; if (row >= 0 && row < sheet().length) { setHeaderPick(row); setOverride({}); } }} /></label>
                 <label>{t('import.dayOrder')} <select value={dayOrder()} onChange={(event) => setDayOrder(event.currentTarget.value === 'day-first' ? 'day-first' : 'month-first')}>
                   <option value="month-first">{t('import.dayOrder.month-first')}</option>
                   <option value="day-first">{t('import.dayOrder.day-first')}</option>
                 </select></label>
               </div>
-              <Show when={found() === null && mapping().title === undefined}><p class="import-error" role="alert">{t('import.fail.no-header')}</p></Show>
+              <Show when={mapping().title === undefined}><p class="import-error" role="alert">{t('import.fail.no-header')}</p></Show>
               <MappingEditor header={header()} mapping={mapping()} confidence={guess().confidence} onChange={onMapping} />
               <Show when={plan()}>
                 {(current) => (
