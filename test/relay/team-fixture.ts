@@ -4,7 +4,7 @@ import type { Role } from '../../shared/domain/access';
 import { createAccess } from '../../server/access/access';
 import type { Access } from '../../server/access/access';
 import { systemClock } from '../../server/clock';
-import type { RunningRelay } from '../../server/start-relay';
+import type { RunningRelay, StartRelayOptions } from '../../server/start-relay';
 import type { Harness } from './relay-harness';
 
 export const WORKSPACE_ID = 'teamWorkspace01';
@@ -25,9 +25,9 @@ export interface Team {
   invite(role: Role, name: string): Promise<Person>;
 }
 
-export async function startTeamRelay(harness: Harness): Promise<Team> {
+export async function startTeamRelay(harness: Harness, options: Omit<StartRelayOptions, 'dataDir' | 'access'> = {}): Promise<Team> {
   const access = createAccess({ dataDir: harness.dataDir, clock: systemClock });
-  const relay = await harness.start({ access });
+  const relay = await harness.start({ ...options, access });
   const base = relay.syncUrl.replace(/^ws/, 'http').replace(/\/sync$/, '');
   const api: Team['api'] = async (method, path, body, token) => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
