@@ -3,7 +3,6 @@
 // teammates see it live and undo takes it back; the schedule is recomputed from the records.
 import { Show, createMemo, createSignal, onCleanup } from 'solid-js';
 import { unwrap } from 'solid-js/store';
-import { countWorkingDays } from '../../../shared/domain/calendar/working-calendar';
 import { wbsCodes } from '../../../shared/domain/schedule/wbs-codes';
 import type { BaselineId, ProjectId, TaskId } from '../../../shared/ids';
 import { localIsoDay, type IsoDay } from '../../../shared/iso-day';
@@ -23,6 +22,7 @@ import { chartRange } from './chart-range';
 import { createGanttSchedule } from './create-gantt-schedule';
 import { projectStartOf } from './project-start';
 import { createWorkspaceCalendar } from './create-workspace-calendar';
+import { schedulePatchFor } from './edit-patch';
 import { GanttContext, type GanttContextValue } from './gantt-context';
 import type { TaskEdit } from './task-edit';
 import { GanttToolbar } from './GanttToolbar';
@@ -98,15 +98,7 @@ export default function GanttPage(props: { projectId: ProjectId }) {
     const scheduled = schedule.result().tasks.get(id);
     if (task === undefined) return;
     if (edit.title !== undefined && edit.title !== task.title && !session.report(updateTask(room.doc, id, { title: edit.title }, now(), session.origin))) return;
-    const duration = edit.finish !== undefined && scheduled !== undefined ? Math.max(1, countWorkingDays(calendar(), edit.start ?? scheduled.start, edit.finish)) : edit.duration;
-    const mode = edit.scheduleMode ?? task.scheduleMode;
-    const start = edit.start;
-    const patch = {
-      ...(start === undefined ? {} : { start, ...(mode === 'auto' ? { constraint: { kind: 'start-no-earlier-than', day: start } as const } : {}) }),
-      ...(duration === undefined ? {} : { duration }),
-      ...(edit.percentComplete === undefined ? {} : { percentComplete: edit.percentComplete }),
-      ...(edit.scheduleMode === undefined ? {} : { scheduleMode: edit.scheduleMode }),
-    };
+    const patch = schedulePatchFor(task, scheduled, edit, calendar());
     if (Object.keys(patch).length > 0) session.report(updateTaskSchedule(room.doc, id, patch, now(), session.origin));
   };
 
