@@ -2,6 +2,7 @@
 // Placeholders in braces are filled by `formatMessage`.
 import { ganttEn } from '../features/gantt/messages';
 import { importEn } from '../features/import/messages';
+import { chartEn } from '../ui/chart/messages';
 import { labourEn } from '../features/labour/messages';
 export const en = {
   'app.name': 'SiteBeam',
@@ -269,6 +270,7 @@ export const en = {
   'access.error.no-access-to-room': 'You do not have access to this project on the server.',
   ...ganttEn,
   ...importEn,
+  ...chartEn,
   ...labourEn,
 } satisfies Record<string, string>;
 

@@ -1,6 +1,7 @@
 // 简体中文: typed against the English keys, so a missing or misspelt key fails the type check.
 import { ganttZh } from '../features/gantt/messages';
 import { importZh } from '../features/import/messages';
+import { chartZh } from '../ui/chart/messages';
 import { labourZh } from '../features/labour/messages';
 import type { Dictionary } from './messages-en';
 
@@ -270,5 +271,6 @@ export const zhCN: Dictionary = {
   'access.error.no-access-to-room': '您在服务器上没有此项目的访问权限。',
   ...ganttZh,
   ...importZh,
+  ...chartZh,
   ...labourZh,
 };

@@ -1,0 +1,130 @@
+// A small line chart over uPlot, loaded on demand so the charting code never lands in the first bundle.
+//
+// Props:
+// - `label`: the chart's accessible name (it is announced as one image with this name).
+// - `series`: lines to draw, each `{ label, points: { x, y }[], colour?, dashed? }` (see chart-data.ts).
+// - `formatX`, `formatY`: how axis ticks and the legend's cursor values read (e.g. a day and ¥1,234.50).
+//   Money stays integer fen in `y`; `formatY` turns it into text, so no float ever reaches a total.
+// - `height`: plot height in px (default 220). The width follows the container (ResizeObserver), so
+//   it reads on a 360 px phone. With no drawable point the chart shows "No data yet" instead.
+// The legend under the plot names every series and shows its value at the cursor (touch or mouse).
+import { createEffect, createSignal, onCleanup, onMount, Show } from 'solid-js';
+import type uPlot from 'uplot';
+import { useI18n } from '../../i18n/I18nProvider';
+import { alignSeries, hasChartData, seriesColour, type ChartSeries } from './chart-data';
+import './chart.css';
+
+export interface ChartProps {
+  readonly label: string;
+  readonly series: readonly ChartSeries[];
+  readonly formatX: (x: number) => string;
+  readonly formatY: (y: number) => string;
+  readonly height?: number;
+}
+
+const DEFAULT_HEIGHT_PX = 220;
+/** Axis labels narrower than this overlap on a phone; uPlot then picks fewer ticks. */
+const Y_AXIS_SIZE_PX = 76;
+
+export function Chart(props: ChartProps) {
+  const { t } = useI18n();
+  const [library, setLibrary] = createSignal<typeof uPlot | null>(null);
+  const [failed, setFailed] = createSignal(false);
+  const empty = (): boolean => !hasChartData(props.series);
+  const height = (): number => props.height ?? DEFAULT_HEIGHT_PX;
+  let host: HTMLDivElement | undefined;
+  let plot: uPlot | undefined;
+  let shape = '';
+
+  const build = (UPlot: typeof uPlot, target: HTMLDivElement): uPlot => {
+    const options: uPlot.Options = {
+      width: widthOf(target),
+      height: height(),
+      scales: { x: { time: false } },
+      legend: { live: true },
+      cursor: { points: { size: 8 }, drag: { x: false, y: false } },
+      axes: [
+        { values: (_u, splits) => splits.map((x) => props.formatX(x)), space: 70 },
+        { values: (_u, splits) => splits.map((y) => props.formatY(y)), size: Y_AXIS_SIZE_PX, space: 40 },
+      ],
+      series: [
+        // uPlot hands null for "no cursor" although its type says number.
+        { label: '', value: (_u, x: number | null) => (x === null ? '' : props.formatX(x)) },
+        ...props.series.map((one, index) => ({
+          label: one.label,
+          stroke: seriesColour(one, index),
+          width: 2,
+          ...(one.dashed === true ? { dash: [6, 4] } : {}),
+          spanGaps: true,
+          value: (_u: uPlot, y: number | null) => (y === null ? '–' : props.formatY(y)),
+        })),
+      ],
+    };
+    return new UPlot(options, toUPlotData(props.series), target);
+  };
+
+  onMount(() => {
+    let disposed = false;
+    onCleanup(() => {
+      disposed = true;
+    });
+    Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')])
+      .then(([module]) => {
+        if (!disposed) setLibrary(() => module.default);
+      })
+      .catch(() => {
+        if (!disposed) setFailed(true);
+      });
+    const observer = new ResizeObserver(() => {
+      if (plot !== undefined && host !== undefined) plot.setSize({ width: widthOf(host), height: height() });
+    });
+    if (host !== undefined) observer.observe(host);
+    onCleanup(() => observer.disconnect());
+  });
+
+  // Same series names, colours and dashes: only new data; otherwise rebuild (uPlot fixes series at creation).
+  createEffect(() => {
+    const UPlot = library();
+    if (UPlot === null || host === undefined) return;
+    if (empty()) {
+      plot?.destroy();
+      plot = undefined;
+      shape = '';
+      return;
+    }
+    const nextShape = JSON.stringify([height(), props.series.map((one, index) => [one.label, seriesColour(one, index), one.dashed === true])]);
+    if (plot === undefined || nextShape !== shape) {
+      plot?.destroy();
+      plot = build(UPlot, host);
+    } else {
+      plot.setData(toUPlotData(props.series));
+    }
+    shape = nextShape;
+  });
+
+  onCleanup(() => plot?.destroy());
+
+  return (
+    <figure class="chart" role="img" aria-label={props.label}>
+      <Show when={failed()}>
+        <p class="chart__message">{t('chart.loadFailed')}</p>
+      </Show>
+      <Show when={!failed() && empty()}>
+        <p class="chart__message chart__message--empty" data-testid="chart-empty">{t('chart.noData')}</p>
+      </Show>
+      <Show when={!failed() && library() === null && !empty()}>
+        <p class="chart__message">{t('chart.loading')}</p>
+      </Show>
+      <div class="chart__plot" ref={host} hidden={empty()} />
+    </figure>
+  );
+}
+
+/** uPlot wants at least some width even before layout; a hidden container reports 0. */
+function widthOf(element: HTMLElement): number {
+  return Math.max(200, element.clientWidth);
+}
+
+function toUPlotData(series: readonly ChartSeries[]): uPlot.AlignedData {
+  return alignSeries(series) satisfies uPlot.AlignedData;
+}
