@@ -146,7 +146,7 @@ export default function ImportPage(props: { projectId: ProjectId }) {
                     <Show when={current().counts.notInFile > 0}><p class="muted">{t('import.notInFileHint')}</p></Show>
                     <p class="import-problems" data-testid="import-problems">{t('import.problems', problems())}</p>
                     <Show when={current().unknownAssignees.length > 0}><p class="import-warning" role="note">{t('import.unknownPeople', { names: current().unknownAssignees.join('、') })}</p></Show>
-                    <button type="button" class="button button--primary" disabled={toWrite() === 0} onClick={confirm}>
+                    <button type="button" class="button button--primary" disabled={toWrite() === 0 || !workspace.permissions().canEdit} onClick={confirm}>
                       {toWrite() === 0 ? t('import.confirmNothing') : t('import.confirm', { count: toWrite() })}
                     </button>
                     <PreviewTable entries={entries()} />
