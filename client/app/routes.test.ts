@@ -36,6 +36,11 @@ describe('parseRoute', () => {
     expect(parseRoute(`#/w/${workspaceId}/p/${projectId}/gantt`)).toEqual({ kind: 'gantt', workspaceId, projectId });
     expect(parseRoute(`#/w/${workspaceId}/p/${projectId}/gantt/extra`).kind).toBe('not-found');
   });
+  it("reads a project's cost centre and funds centre", () => {
+    expect(parseRoute(`#/w/${workspaceId}/p/${projectId}/costs`)).toEqual({ kind: 'costs', workspaceId, projectId });
+    expect(parseRoute(`#/w/${workspaceId}/p/${projectId}/funds`)).toEqual({ kind: 'funds', workspaceId, projectId });
+    expect(parseRoute(`#/w/${workspaceId}/p/${projectId}/costs/x`).kind).toBe('not-found');
+  });
   it("reads a project's import page", () => {
     expect(parseRoute(`#/w/${workspaceId}/p/${projectId}/import`)).toEqual({ kind: 'import', workspaceId, projectId });
     expect(parseRoute(`#/w/${workspaceId}/p/${projectId}/import/x`).kind).toBe('not-found');
@@ -49,6 +54,7 @@ describe('parseRoute', () => {
     for (const route of [
       { kind: 'root' }, { kind: 'workspace', workspaceId }, { kind: 'project', workspaceId, projectId }, { kind: 'team', workspaceId },
       { kind: 'activity', workspaceId, projectId }, { kind: 'project', workspaceId, projectId, cardId }, { kind: 'gantt', workspaceId, projectId }, { kind: 'import', workspaceId, projectId },
+      { kind: 'costs', workspaceId, projectId }, { kind: 'funds', workspaceId, projectId },
       { kind: 'claim', secret: 'secret-1234' }, { kind: 'join', link: 'link.1234-abcd' }, { kind: 'sign-in' },
     ] as const) {
       expect(parseRoute(formatRoute(route))).toEqual(route);

@@ -11,6 +11,8 @@ export type Route =
   | { readonly kind: 'gantt'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
   | { readonly kind: 'import'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
   | { readonly kind: 'labour'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
+  | { readonly kind: 'costs'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
+  | { readonly kind: 'funds'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
   | { readonly kind: 'team'; readonly workspaceId: WorkspaceId }
   | { readonly kind: 'claim'; readonly secret: string }
   | { readonly kind: 'join'; readonly link: string }
@@ -38,6 +40,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 5 && fifth === 'gantt') return { kind: 'gantt', workspaceId: second, projectId: fourth };
   if (parts.length === 5 && fifth === 'import') return { kind: 'import', workspaceId: second, projectId: fourth };
   if (parts.length === 5 && fifth === 'labour') return { kind: 'labour', workspaceId: second, projectId: fourth };
+  if (parts.length === 5 && (fifth === 'costs' || fifth === 'funds')) return { kind: fifth, workspaceId: second, projectId: fourth };
   if (parts.length === 6 && fifth === 'card' && isId<'task'>(sixth)) return { kind: 'project', workspaceId: second, projectId: fourth, cardId: sixth };
   return { kind: 'not-found', hash };
 }
@@ -51,6 +54,8 @@ export function formatRoute(route: Route): string {
     case 'gantt': return `#/w/${route.workspaceId}/p/${route.projectId}/gantt`;
     case 'import': return `#/w/${route.workspaceId}/p/${route.projectId}/import`;
     case 'labour': return `#/w/${route.workspaceId}/p/${route.projectId}/labour`;
+    case 'costs': return `#/w/${route.workspaceId}/p/${route.projectId}/costs`;
+    case 'funds': return `#/w/${route.workspaceId}/p/${route.projectId}/funds`;
     case 'team': return `#/w/${route.workspaceId}/team`;
     case 'claim': return `#/claim/${route.secret}`;
     case 'join': return `#/join/${route.link}`;
