@@ -9,6 +9,7 @@ import type { Relay } from '../relay/relay';
 import type { RelayObserver } from '../relay/relay-observer';
 import type { DocStore } from '../store/doc-store';
 import { openMetricsDb } from './metrics-db';
+import { makeMetricsRetention } from './metrics-retention';
 import { mountMetricsRoutes } from './metrics-routes';
 import { createMetricsStore, type MetricsStore } from './metrics-store';
 import { mountOperatorMetrics } from './operator-metrics';
@@ -54,6 +55,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
     },
     roomChanged: (room, userId) => job?.noteChange(room, userId),
   };
+  const stopRetention = makeMetricsRetention({ db, clock: options.clock, logger: options.logger });
   let stopLoopDelay = (): void => {};
   return {
     observer,
@@ -68,6 +70,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
     },
     close() {
       job?.dispose();
+      stopRetention();
       stopLoopDelay();
       db.close();
     },

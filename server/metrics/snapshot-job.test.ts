@@ -1,0 +1,80 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import * as Y from 'yjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { initProject } from '../../shared/schema';
+import { projectRoom, type RoomName } from '../../shared/schema/room-name';
+import { createSilentLogger } from '../log';
+import { createMemoryStore } from '../store/memory-store';
+import type { DocStore } from '../store/doc-store';
+import { openMetricsDb, type MetricsDb } from './metrics-db';
+import { createMetricsStore, type MetricsStore } from './metrics-store';
+import { createSnapshotJob, SNAPSHOT_MAX_WAIT_MS, type SnapshotJob } from './snapshot-job';
+
+const META = { connectionId: 'c1', ip: '127.0.0.1', at: 0 };
+
+describe('snapshot job', () => {
+  let dir = '';
+  let db: MetricsDb;
+  let metrics: MetricsStore;
+  let store: DocStore;
+  let now = 0;
+  let job: SnapshotJob;
+
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'snapshot-job-'));
+    db = openMetricsDb(path.join(dir, 'metrics.sqlite'));
+    metrics = createMetricsStore(db);
+    store = createMemoryStore();
+    now = Date.UTC(2026, 10, 23, 2, 0, 0);
+    job = createSnapshotJob({ store, metrics, clock: { now: () => now }, logger: createSilentLogger(), autoTick: false });
+    await job.tick(); // the day's pass over an empty store
+  });
+  afterEach(async () => {
+    job.dispose();
+    db.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function storedBoard(room: RoomName): Promise<void> {
+    const doc = new Y.Doc();
+    initProject(doc, ['To do', 'Done'], 'test');
+    await store.append(room, Y.encodeStateAsUpdate(doc), META);
+  }
+
+  it('snapshots a room edited without pause once 60 s have passed since the first change', async () => {
+    const room = projectRoom('busyRoom0001');
+    await storedBoard(room);
+    job.noteChange(room, 'user_a');
+    for (let elapsed = 1_000; elapsed < SNAPSHOT_MAX_WAIT_MS; elapsed += 1_000) {
+      now += 1_000;
+      job.noteChange(room, 'user_a');
+      expect(await job.tick()).toEqual([]);
+    }
+    now += 1_000;
+    expect(await job.tick()).toEqual([room]);
+    expect(metrics.snapshots(room, 0, Number.MAX_SAFE_INTEGER)).toHaveLength(1);
+  });
+
+  it('does at most four rooms per tick and never snapshots workspace rooms', async () => {
+    const rooms = Array.from({ length: 6 }, (_, i) => projectRoom(`capRoom0000${i}`));
+    for (const room of rooms) {
+      await storedBoard(room);
+      job.noteChange(room, undefined);
+    }
+    job.noteChange('ws.workspace0001' as RoomName, 'user_a');
+    now += 2_000;
+    expect(await job.tick()).toHaveLength(4);
+    expect(await job.tick()).toHaveLength(2);
+    expect(job.pendingRooms()).toBe(0);
+  });
+
+  it('snapshots every stored project and finance room on the first tick of a new day', async () => {
+    const rooms = [projectRoom('dailyRoom001'), 'f.dailyRoom001' as RoomName];
+    for (const room of rooms) await storedBoard(room);
+    now += 86_400_000;
+    expect((await job.tick()).sort()).toEqual([...rooms].sort());
+    expect(await job.tick()).toEqual([]);
+  });
+});
