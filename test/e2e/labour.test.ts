@@ -1,6 +1,7 @@
 // Day labour on a phone through the real relay: the owner adds a crew, goes offline, records a day for
 // three workers and signs it, reconnects; a manager on another device sees the per-worker summary and
 // the totals. A member without finance access is told why the page stays closed.
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
@@ -11,6 +12,19 @@ const CREW = [
   { name: 'Li Si', team: 'Masons', rate: '300' },
   { name: 'Zhao Liu', team: 'Carpenters', rate: '400' },
 ] as const;
+
+const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Serious and critical axe-core violations on the page as it is now (see accessibility.test.ts). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_SOURCE });
+  const found: unknown = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { html: string }[] }[] }> } }).axe;
+    const result = await axe.run(document);
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(', ')}`);
+  });
+  return Array.isArray(found) ? found.map(String) : [];
+}
 
 async function addWorker(page: Page, worker: (typeof CREW)[number]): Promise<void> {
   const form = page.getByRole('form', { name: 'Add worker' });
@@ -38,7 +52,8 @@ describe('day labour on a phone, offline, seen by a manager', () => {
   });
 
   it('records a signed day for three workers offline and the manager sees the summary after reconnecting', async () => {
-    ann = await claimAs(browser, relay, 'Ann Wang');
+    // axe is injected as a script for the accessibility check; the app's CSP would refuse it
+    ann = await claimAs(browser, relay, 'Ann Wang', { bypassCSP: true });
     await createProject(ann.page, 'Tower L', []);
     const boardUrl = ann.page.url();
     labourUrl = `${boardUrl}/labour`;
@@ -67,6 +82,7 @@ describe('day labour on a phone, offline, seen by a manager', () => {
     await expect.poll(() => ann.page.getByRole('button', { name: 'Signed', exact: true }).count()).toBe(3);
     const total = ann.page.locator('.labour-summary tfoot tr');
     await expect.poll(() => total.innerText()).toContain('¥1,050.00');
+    expect(await seriousViolations(ann.page)).toEqual([]);
     await ann.context.setOffline(false);
     await waitForSyncState(ann.page, 'saved-server');
 

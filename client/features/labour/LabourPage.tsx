@@ -33,7 +33,7 @@ export default function LabourPage(props: { projectId: ProjectId }) {
 }
 
 function LabourCentre(props: { projectId: ProjectId }) {
-  const { language } = useI18n();
+  const { t, language } = useI18n();
   const workspace = useWorkspace();
   const room = useRoom(financeRoom(props.projectId));
   const finance = createDocView(room.doc, (doc) => readFinance(doc, language() === 'en' ? 'en' : 'zh'));
@@ -46,7 +46,8 @@ function LabourCentre(props: { projectId: ProjectId }) {
     <>
       <LabourEntryForm doc={room.doc} today={today} workers={entryWorkers()} records={finance().labourRecords} onDay={setDay} />
       <DayRecords doc={room.doc} day={day()} records={finance().labourRecords} workers={workers()} />
-      <div class="labour-table-wrap">
+      {/* focusable, so the wide table can be scrolled with the keyboard on a phone-sized screen */}
+      <div class="labour-table-wrap" tabindex="0" role="region" aria-label={t('labour.summary')}>
         <WorkerSummaryTable balances={balances()} workers={workers()} />
       </div>
       <AddWorkerForm workspaceDoc={workspace.room.doc} />
