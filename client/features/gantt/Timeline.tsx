@@ -79,7 +79,14 @@ export function Timeline(props: { zoom: Zoom; onZoom: (zoom: Zoom) => void; comp
             <Index each={bands()}>
               {(cells, band) => (
                 <div class="gantt-band" data-band={band}>
-                  <Index each={cells()}>{(cell) => <div class="gantt-band__cell" style={{ transform: `translateX(${cell().x}px)`, width: `${cell().width}px` }}>{labeller()(cell())}</div>}</Index>
+                  <Index each={cells()}>
+                    {(cell) => (
+                      // a cell that starts left of the view shows its label at the view's edge
+                      <div class="gantt-band__cell" style={{ transform: `translateX(${cell().x}px)`, width: `${cell().width}px`, 'padding-left': `${4 + Math.max(0, Math.min(cell().width - 40, left() - cell().x))}px` }}>
+                        {labeller()(cell())}
+                      </div>
+                    )}
+                  </Index>
                 </div>
               )}
             </Index>
