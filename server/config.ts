@@ -43,6 +43,10 @@ export interface Config {
   readonly historyRetentionDays: number;
   /** Bearer token operators' scrapers send to GET /metrics; null: only loopback may scrape. */
   readonly metricsToken: string | null;
+  /** Room snapshots into metrics.sqlite (the health charts); off leaves only the operators' counters. */
+  readonly metricsSnapshots: boolean;
+  /** Longest a changed room waits for its snapshot while edits keep coming (default 60 s). */
+  readonly metricsSnapshotMaxWaitMs: number;
 }
 
 export const LOG_LEVEL_NAMES = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -100,6 +104,8 @@ export function readConfig(env: Env, cwd: string = process.cwd()): Config {
     allowedOrigins: Object.freeze(readString(env, 'ALLOWED_ORIGINS', '').split(',').map((origin) => origin.trim()).filter(Boolean)),
     historyRetentionDays: readInt(env, 'HISTORY_RETENTION_DAYS', 0, 0, 36_500),
     metricsToken: env.METRICS_TOKEN?.trim() ? env.METRICS_TOKEN.trim() : null,
+    metricsSnapshots: readOnOff(env, 'METRICS_SNAPSHOTS', true),
+    metricsSnapshotMaxWaitMs: readInt(env, 'METRICS_SNAPSHOT_MAX_WAIT_MS', 60_000, 1_000, 3_600_000),
     publicUrl: env.PUBLIC_URL?.trim() ? env.PUBLIC_URL.trim().replace(/\/+$/, '') : null,
   });
 }

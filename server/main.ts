@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     host: config.host,
     limits: config.limits,
     historyRetentionDays: config.historyRetentionDays,
-    metrics: { scrapeToken: config.metricsToken },
+    metrics: { scrapeToken: config.metricsToken, snapshots: config.metricsSnapshots, snapshotMaxWaitMs: config.metricsSnapshotMaxWaitMs },
     logger,
   });
   // tests and benchmarks start us with PORT=0 and read the real port from this line

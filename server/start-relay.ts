@@ -37,7 +37,7 @@ export interface StartRelayOptions {
   /** Forget merged update history older than this many days; 0 or absent keeps it forever. */
   readonly historyRetentionDays?: number;
   /** Metrics (`${dataDir}/metrics.sqlite`); absent: on with defaults. `snapshots: false` turns the job off. */
-  readonly metrics?: Pick<MetricsOptions, 'snapshots' | 'autoTick' | 'scrapeToken'>;
+  readonly metrics?: Pick<MetricsOptions, 'snapshots' | 'autoTick' | 'scrapeToken' | 'snapshotMaxWaitMs'>;
 }
 
 export interface RunningRelay {

@@ -26,6 +26,8 @@ export interface MetricsOptions {
   readonly snapshots?: boolean;
   /** Run the snapshot job on its own timer (default); tests drive `job.tick()` instead. */
   readonly autoTick?: boolean;
+  /** See SnapshotJobOptions.maxWaitMs. */
+  readonly snapshotMaxWaitMs?: number;
   /** Bearer token for GET /metrics; null: loopback only. */
   readonly scrapeToken?: string | null;
 }
@@ -46,7 +48,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
   const db = openMetricsDb(metricsDatabaseFile(options.dataDir));
   const store = createMetricsStore(db);
   const counters = createRelayCounters();
-  const job = options.snapshots === false ? null : createSnapshotJob({ store: options.store, metrics: store, clock: options.clock, logger: options.logger, autoTick: options.autoTick });
+  const job = options.snapshots === false ? null : createSnapshotJob({ store: options.store, metrics: store, clock: options.clock, logger: options.logger, autoTick: options.autoTick, maxWaitMs: options.snapshotMaxWaitMs });
   const observer: RelayObserver = {
     ...counters,
     peerJoined(room, userId, sessionId) {

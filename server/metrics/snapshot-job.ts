@@ -33,6 +33,8 @@ export interface SnapshotJobOptions {
   readonly logger: Logger;
   /** Run ticks on a timer (default); tests turn it off and call tick(). */
   readonly autoTick?: boolean;
+  /** Longest wait after a room's first unsnapshotted change; default SNAPSHOT_MAX_WAIT_MS. */
+  readonly maxWaitMs?: number;
 }
 
 interface Pending {
@@ -55,7 +57,8 @@ export function createSnapshotJob(options: SnapshotJobOptions): SnapshotJob {
     const previous = activity.get(key) ?? { day, room, userId, connects: 0, edits: 0 };
     activity.set(key, { ...previous, [field]: previous[field] + 1 });
   };
-  const isDue = (entry: Pending, now: number): boolean => now - entry.last >= SNAPSHOT_QUIET_MS || now - entry.first >= SNAPSHOT_MAX_WAIT_MS;
+  const maxWaitMs = options.maxWaitMs ?? SNAPSHOT_MAX_WAIT_MS;
+  const isDue = (entry: Pending, now: number): boolean => now - entry.last >= SNAPSHOT_QUIET_MS || now - entry.first >= maxWaitMs;
 
   const runTick = async (): Promise<RoomName[]> => {
     if (activity.size > 0) {
