@@ -3,6 +3,8 @@
 import { ganttEn } from '../features/gantt/messages';
 import { importEn } from '../features/import/messages';
 import { chartEn } from '../ui/chart/messages';
+import { costsEn } from '../features/costs/messages';
+import { fundsEn } from '../features/funds/messages';
 import { labourEn } from '../features/labour/messages';
 export const en = {
   'app.name': 'SiteBeam',
@@ -271,6 +273,8 @@ export const en = {
   ...ganttEn,
   ...importEn,
   ...chartEn,
+  ...costsEn,
+  ...fundsEn,
   ...labourEn,
 } satisfies Record<string, string>;
 

@@ -2,6 +2,8 @@
 import { ganttZh } from '../features/gantt/messages';
 import { importZh } from '../features/import/messages';
 import { chartZh } from '../ui/chart/messages';
+import { costsZh } from '../features/costs/messages';
+import { fundsZh } from '../features/funds/messages';
 import { labourZh } from '../features/labour/messages';
 import type { Dictionary } from './messages-en';
 
@@ -272,5 +274,7 @@ export const zhCN: Dictionary = {
   ...ganttZh,
   ...importZh,
   ...chartZh,
+  ...costsZh,
+  ...fundsZh,
   ...labourZh,
 };
