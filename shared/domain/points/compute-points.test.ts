@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import type { TaskId, UserId } from '../../ids';
+import type { IsoDay } from '../../iso-day';
+import { chinaCalendar } from '../calendar/china-calendar';
+import type { CheckIn } from './check-in';
+import { computePoints, type PointEvent, type PointsInput } from './compute-points';
+import { POINT_RULES } from './point-rules';
+
+const ALICE = 'user_Alice000001' as UserId;
+const BOB = 'user_Bob00000001' as UserId;
+const CHINA = -480; // Beijing, minutes west of UTC
+const calendar = chinaCalendar();
+
+/** 08:00 Beijing on a day, plus minutes. */
+function beijing(day: string, minutesAfterEight = 0): number {
+  return Date.parse(`${day}T00:00:00Z`) + minutesAfterEight * 60_000;
+}
+
+function checkIn(userId: UserId, at: number): CheckIn {
+  return { userId, day: '1999-01-01' as IsoDay, at, note: '', siteName: '' };
+}
+
+function points(input: Partial<PointsInput>): PointEvent[] {
+  return computePoints({ calendar, teamOffsetMinutes: CHINA, checkIns: [], completions: [], signOffs: [], ...input });
+}
+
+function byDay(events: readonly PointEvent[], userId: UserId): Record<string, number> {
+  const totals: Record<string, number> = {};
+  for (const event of events) if (event.userId === userId) totals[event.day] = (totals[event.day] ?? 0) + event.points;
+  return totals;
+}
+
+describe('check-in points and streaks', () => {
+  it('a second check-in on the same day scores nothing', () => {
+    expect(points({ checkIns: [checkIn(ALICE, beijing('2026-03-02')), checkIn(ALICE, beijing('2026-03-02', 300))] })).toHaveLength(1);
+  });
+
+  it('a weekend does not break the streak: Thu, Fri, Mon, Tue score 10, 12, 14, 16', () => {
+    const days = ['2026-03-05', '2026-03-06', '2026-03-09', '2026-03-10'];
+    expect(byDay(points({ checkIns: days.map((day) => checkIn(ALICE, beijing(day))) }), ALICE)).toEqual({
+      '2026-03-05': 10, '2026-03-06': 12, '2026-03-09': 14, '2026-03-10': 16,
+    });
+  });
+
+  it('across the 2026 Spring Festival: make-up Saturday 14 Feb counts, the nine days off (15–23 Feb) do not break the streak', () => {
+    const days = ['2026-02-12', '2026-02-13', '2026-02-14', '2026-02-24'];
+    expect(byDay(points({ checkIns: days.map((day) => checkIn(ALICE, beijing(day))) }), ALICE)).toEqual({
+      '2026-02-12': 10, '2026-02-13': 12, '2026-02-14': 14, '2026-02-24': 16,
+    });
+  });
+
+  it('missing a working day breaks the streak; a check-in during the holiday scores but does not extend it', () => {
+    const days = ['2026-02-13', '2026-02-18', '2026-02-24', '2026-02-26'];
+    expect(byDay(points({ checkIns: days.map((day) => checkIn(ALICE, beijing(day))) }), ALICE)).toEqual({
+      '2026-02-13': 10, '2026-02-18': 10, '2026-02-24': 10, '2026-02-26': 10,
+    });
+  });
+
+  it('the streak bonus stops growing after five earlier days', () => {
+    const days = ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-09', '2026-03-10'];
+    const totals = byDay(points({ checkIns: days.map((day) => checkIn(ALICE, beijing(day))) }), ALICE);
+    expect(Object.values(totals)).toEqual([10, 12, 14, 16, 18, 20, 20]);
+  });
+
+  it('the day comes from the real time in the team zone, not from the device: 23:30 UTC is the next Beijing morning', () => {
+    const lateEvening = Date.parse('2026-03-02T23:30:00Z'); // 07:30 on 3 March in Beijing
+    const events = points({ checkIns: [checkIn(ALICE, beijing('2026-03-02')), checkIn(ALICE, lateEvening)] });
+    expect(byDay(events, ALICE)).toEqual({ '2026-03-02': 10, '2026-03-03': 12 });
+    // the same instants for a team in London fall on one day
+    expect(byDay(computePoints({ calendar, teamOffsetMinutes: 0, checkIns: [checkIn(ALICE, Date.parse('2026-03-02T09:00:00Z')), checkIn(ALICE, lateEvening)], completions: [], signOffs: [] }), ALICE)).toEqual({ '2026-03-02': 10 });
+  });
+
+  it('a late check-in (15:40 Beijing) still counts for its day and keeps the streak', () => {
+    const events = points({ checkIns: [checkIn(ALICE, beijing('2026-03-02')), checkIn(ALICE, beijing('2026-03-03', 460))] });
+    expect(byDay(events, ALICE)).toEqual({ '2026-03-02': 10, '2026-03-03': 12 });
+  });
+});
+
+describe('tasks completed on time', () => {
+  const task = 'task_Pour0000001' as TaskId;
+
+  it('scores each assignee once, on the day of the first completion', () => {
+    const events = points({ completions: [{ taskId: task, firstCompletedAt: beijing('2026-03-04'), dueDate: '2026-03-04' as IsoDay, assignees: [ALICE, BOB, ALICE] }] });
+    expect(events.map((event) => [event.userId, event.day, event.points])).toEqual([[ALICE, '2026-03-04', 20], [BOB, '2026-03-04', 20]]);
+  });
+
+  it('completing, reopening and completing again never scores twice; a later fact cannot make a late task on time', () => {
+    const first = { taskId: task, firstCompletedAt: beijing('2026-03-06'), dueDate: '2026-03-05' as IsoDay, assignees: [ALICE] };
+    expect(points({ completions: [first, { ...first, firstCompletedAt: beijing('2026-03-05') - 86_400_000 * 3, dueDate: '2026-03-05' as IsoDay }] })).toHaveLength(1);
+    expect(points({ completions: [first, { ...first, firstCompletedAt: beijing('2026-03-09') }] })).toEqual([]);
+    const onTime = { ...first, dueDate: '2026-03-06' as IsoDay };
+    expect(points({ completions: [onTime, onTime, { ...onTime, firstCompletedAt: beijing('2026-03-06', 60) }] })).toHaveLength(1);
+  });
+
+  it('a task with no due date scores nothing (there is no "on time")', () => {
+    expect(points({ completions: [{ taskId: task, firstCompletedAt: beijing('2026-03-04'), dueDate: null, assignees: [ALICE] }] })).toEqual([]);
+  });
+});
+
+describe('labour signed on time', () => {
+  it('by the next working day scores the signer once; later does not; a Friday record may be signed on Monday', () => {
+    const events = points({
+      signOffs: [
+        { recordId: 'lab_1', day: '2026-03-02' as IsoDay, signedBy: BOB, signedAt: beijing('2026-03-03', 600) },
+        { recordId: 'lab_1', day: '2026-03-02' as IsoDay, signedBy: BOB, signedAt: beijing('2026-03-03', 700) },
+        { recordId: 'lab_2', day: '2026-03-02' as IsoDay, signedBy: BOB, signedAt: beijing('2026-03-04') },
+        { recordId: 'lab_3', day: '2026-03-06' as IsoDay, signedBy: BOB, signedAt: beijing('2026-03-09') },
+      ],
+    });
+    expect(events.map((event) => event.key)).toEqual(['labour:lab_1', 'labour:lab_3']);
+    expect(events.every((event) => event.points === POINT_RULES.labourSignedOnTime)).toBe(true);
+  });
+});

@@ -1,0 +1,4 @@
+export * from './check-in';
+export * from './point-rules';
+export * from './compute-points';
+export * from './leaderboard';

@@ -1,0 +1,21 @@
+// The points rules as data, so the settings and leaderboard pages show users exactly what scores.
+// Every rule scores a fact that can happen only once: a day's first check-in, a task's FIRST
+// completion, a labour record's sign-off. Nothing a person repeats (toggling a task done and back,
+// checking in twice, re-signing) scores again.
+export const POINT_RULES = Object.freeze({
+  /** The first check-in of a calendar day of the team. */
+  checkIn: 10,
+  /** Extra per check-in for each working day of the running streak before it… */
+  streakBonusPerDay: 2,
+  /** …counting at most this many earlier days (a 6th day in a row and later all get +10). */
+  streakBonusMaxDays: 5,
+  /** A task whose first completion is on or before its due date, to each assignee at that time. */
+  taskOnTime: 20,
+  /** A labour record signed by its next working day, to the signer. */
+  labourSignedOnTime: 5,
+  /** Working days after the record's day a sign-off still counts as on time. */
+  labourSignGraceWorkingDays: 1,
+});
+
+export type PointRule = 'checkIn' | 'streakBonus' | 'taskOnTime' | 'labourSignedOnTime';
+export type PointRules = typeof POINT_RULES;
