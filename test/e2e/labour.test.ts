@@ -1,6 +1,7 @@
 // Day labour on a phone through the real relay: the owner adds a crew, goes offline, records a day for
 // three workers and signs it, reconnects; a manager on another device sees the per-worker summary and
 // the totals. A member without finance access is told why the page stays closed.
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -90,6 +91,12 @@ describe('day labour on a phone, offline, seen by a manager', () => {
     const row = bo.page.locator('.labour-summary tbody tr', { hasText: 'Zhao Liu' });
     await expect.poll(() => row.innerText(), { timeout: 15_000 }).toContain('¥400.00');
     await expect.poll(() => bo.page.locator('.labour-summary tfoot tr').innerText()).toMatch(/¥1,050\.00[\s\S]*¥0\.00[\s\S]*¥0\.00[\s\S]*¥1,050\.00/);
+
+    const [download] = await Promise.all([bo.page.waitForEvent('download'), bo.page.getByRole('button', { name: 'Export: CSV (UTF-8)' }).click()]);
+    const file = await download.path();
+    const csv = await readFile(file, 'utf8');
+    expect(csv).toContain('Zhao Liu,Carpenters,,400,0,0,400\r\n');
+    expect(csv).toContain('Total,,,1050,0,0,1050\r\n');
   });
 
   it('a member without finance access is told why, and no finance room opens', async () => {

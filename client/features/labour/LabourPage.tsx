@@ -13,6 +13,8 @@ import { AddWorkerForm } from './AddWorkerForm';
 import { createDocView } from './create-finance-view';
 import { DayRecords } from './DayRecords';
 import { LabourEntryForm } from './LabourEntryForm';
+import { LabourExport } from './LabourExport';
+import { workerSummaryTable } from './worker-summary-export';
 import { WorkerSummaryTable } from './WorkerSummaryTable';
 import './labour.css';
 
@@ -50,6 +52,10 @@ function LabourCentre(props: { projectId: ProjectId }) {
       <div class="labour-table-wrap" tabindex="0" role="region" aria-label={t('labour.summary')}>
         <WorkerSummaryTable balances={balances()} workers={workers()} />
       </div>
+      <LabourExport fileName={t('labour.summary')} table={() => workerSummaryTable(balances(), workers(), {
+        worker: t('labour.worker'), team: t('labour.team'), trade: t('labour.trade'), signed: t('labour.signedAmount'), pending: t('labour.pendingAmount'),
+        paid: t('labour.paid'), owed: t('labour.owed'), total: t('labour.total'), unknownWorker: t('labour.unknownWorker'),
+      })} />
       <AddWorkerForm workspaceDoc={workspace.room.doc} />
     </>
   );
