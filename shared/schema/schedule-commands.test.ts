@@ -148,6 +148,28 @@ describe('schedule commands', () => {
     expect(result.cycles.map((cycle) => [...cycle].sort())).toEqual([[a, b].sort()]);
   });
 
+  it('survives two devices re-parenting tasks under each other at once: readers, codes, commands and the engine all finish', () => {
+    const one = makeBoard();
+    const a = add(one.doc, 'A', { duration: 2 });
+    const b = add(one.doc, 'B', { duration: 3 });
+    const two = new Y.Doc();
+    syncAll([one.doc, two]);
+    value(moveTaskInOutline(one.doc, a, { parentId: b, after: null }, NOW, ORIGIN));
+    value(moveTaskInOutline(two, b, { parentId: a, after: null }, NOW, ORIGIN));
+    syncAll([one.doc, two]);
+    const { tasks, links } = readProject(two);
+    expect(tasks.map((task) => task.parentId).sort()).toEqual([a, b].sort());
+    // the looping pair reads as two top-level tasks, the same on both devices
+    expect(Object.values(codes(two)).sort()).toEqual(['1', '2']);
+    expect(codes(one.doc)).toEqual(codes(two));
+    const result = computeSchedule({ ...toScheduleInput(tasks, links), calendar, projectStart: MONDAY });
+    expect(result.tasks.size).toBe(2);
+    expect(value(autoSchedule(two, calendar, MONDAY, NOW, ORIGIN)).moved).toBe(2);
+    // and the loop can be repaired: moving one of them to the top level is not refused as nesting in itself
+    value(moveTaskInOutline(two, a, { parentId: null, after: null }, NOW, ORIGIN));
+    expect(codes(two)).toEqual({ A: '1', B: '1.1' });
+  });
+
   it('keeps both of two concurrent edits to different schedule fields of one task', () => {
     const one = makeBoard();
     const id = add(one.doc, 'A');
