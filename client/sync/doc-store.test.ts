@@ -2,7 +2,12 @@ import { createRoot } from 'solid-js';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { newId } from '../../shared/ids';
-import { addProject, addTask, deleteTask, initProject, readProject, updateTask, upsertMember } from '../../shared/schema';
+import { makeCalendar } from '../../shared/domain/calendar/working-calendar';
+import type { IsoDay } from '../../shared/iso-day';
+import {
+  addProject, addScheduleTask, addTask, deleteBaseline, deleteTask, initProject, linkTasks, readProject, saveBaseline, unlinkTasks,
+  updateLink, updateTask, updateTaskSchedule, upsertMember,
+} from '../../shared/schema';
 import { createProjectStore, createWorkspaceStore } from './doc-store';
 
 const origin = {};
@@ -68,6 +73,35 @@ describe('createProjectStore', () => {
       expect(store.tasks[ids[0]!]).toBe(first);
       deleteTask(local, ids[1]!, origin);
       expect(Object.keys(store.tasks).sort()).toEqual([ids[0], ids[2]].sort());
+      dispose();
+    });
+  });
+
+  it('mirrors the schedule: task dates, links as they are made, edited and removed, and baselines', () => {
+    const doc = new Y.Doc();
+    initProject(doc, ['To do'], origin);
+    const ids = ['Dig', 'Pour'].map((title) => {
+      const added = addScheduleTask(doc, { title, parentId: null, after: null, duration: 2, createdBy: null, now: 1 }, origin);
+      if (!added.ok) throw new Error(added.reason);
+      return added.value;
+    });
+    const [dig, pour] = [ids[0]!, ids[1]!];
+    createRoot((dispose) => {
+      const store = createProjectStore(doc);
+      updateTaskSchedule(doc, pour, { start: '2026-03-04' as IsoDay, percentComplete: 10 }, 2, origin);
+      expect(store.tasks[pour]).toMatchObject({ start: '2026-03-04', percentComplete: 10, duration: 2 });
+      const link = linkTasks(doc, { from: dig, to: pour, type: 'FS', lag: 0 }, 3, origin);
+      if (!link.ok) throw new Error(link.reason);
+      expect(store.links[link.value]).toEqual({ id: link.value, from: dig, to: pour, type: 'FS', lag: 0, createdAt: 3 });
+      updateLink(doc, link.value, { type: 'SS', lag: -1 }, origin);
+      expect(store.links[link.value]).toMatchObject({ type: 'SS', lag: -1 });
+      const baseline = saveBaseline(doc, { name: 'Contract', calendar: makeCalendar(), projectStart: '2026-03-02' as IsoDay, savedBy: null, now: 4 }, origin);
+      if (!baseline.ok) throw new Error(baseline.reason);
+      expect(Object.keys(store.baselines[baseline.value]?.tasks ?? {}).sort()).toEqual([dig, pour].sort());
+      unlinkTasks(doc, link.value, origin);
+      deleteBaseline(doc, baseline.value, origin);
+      expect(store.links).toEqual({});
+      expect(store.baselines).toEqual({});
       dispose();
     });
   });
