@@ -1,0 +1,55 @@
+// The fast cost entry form's logic: what the person typed becomes a cost input for `recordCost`, or
+// the one field that is wrong with a reason in plain words. Amounts are parsed exactly (parseMoney).
+import type { CategoryId } from '../../../shared/domain/finance';
+import { isIsoDay } from '../../../shared/iso-day';
+import { parseMoney, type ParseMoneyFailure } from '../../../shared/money-parse';
+import type { Result } from '../../../shared/result';
+import type { CostInput } from '../../../shared/schema';
+
+export interface CostFormFields {
+  readonly day: string;
+  readonly categoryId: CategoryId;
+  readonly amountText: string;
+  /** '' = the whole project. */
+  readonly taskId: string;
+  readonly supplier: string;
+  readonly invoiceNumber: string;
+  readonly note: string;
+}
+
+export type AmountProblem = ParseMoneyFailure | 'zero' | 'negative';
+/** 'invalid-day' belongs to the date field; every other reason to the amount field. */
+export type CostFormProblem = 'invalid-day' | AmountProblem;
+
+/** A cost may be negative (a credit note); only zero is refused. */
+export function interpretCostForm(fields: CostFormFields): Result<CostInput, CostFormProblem> {
+  if (!isIsoDay(fields.day)) return { ok: false, reason: 'invalid-day' };
+  const amount = parseMoney(fields.amountText);
+  if (!amount.ok) return amount;
+  if (amount.value === 0) return { ok: false, reason: 'zero' };
+  return {
+    ok: true,
+    value: {
+      day: fields.day,
+      categoryId: fields.categoryId,
+      amount: amount.value,
+      taskId: fields.taskId === '' ? null : fields.taskId,
+      supplier: fields.supplier.trim(),
+      invoiceNumber: fields.invoiceNumber.trim(),
+      note: fields.note.trim(),
+    },
+  };
+}
+
+/** For budget lines and fund entries: a positive amount, or why not. */
+export function parsePositiveAmount(text: string): Result<CostInput['amount'], AmountProblem> {
+  const amount = parseMoney(text);
+  if (!amount.ok) return amount;
+  if (amount.value === 0) return { ok: false, reason: 'zero' };
+  if (amount.value < 0) return { ok: false, reason: 'negative' };
+  return amount;
+}
+
+export function amountProblemKey(problem: AmountProblem): `money.error.${AmountProblem}` {
+  return `money.error.${problem}`;
+}
