@@ -5,7 +5,7 @@ import type { BudgetLine } from '../domain/finance/budget-line';
 import { defaultCategories, isBuiltInCategory, isCategoryId, OTHER_CATEGORY_ID, type CostCategory } from '../domain/finance/cost-category';
 import type { CostEntry } from '../domain/finance/cost-entry';
 import type { CostEntryId } from '../domain/finance/finance-ids';
-import { FUND_DIRECTIONS, FUND_STATUSES, type FundEntry } from '../domain/finance/fund-entry';
+import { FUND_STATUSES, type FundEntry } from '../domain/finance/fund-entry';
 import {
   DEFAULT_HOURS_PER_DAY, isHalfStep, isThreeDecimalQuantity, isValidHoursPerDay, PAY_BASES, SIGN_OFF_STATES, TIME_UNITS, type LabourRecord,
 } from '../domain/finance/labour-record';
@@ -96,7 +96,7 @@ export function readFundEntry(id: string, value: unknown): FundEntry | null {
     const status = readOneOf(value, 'status', FUND_STATUSES, 'planned');
     return {
       id,
-      direction: readOneOf(value, 'direction', FUND_DIRECTIONS, direction),
+      direction,
       // "done" without a day it was paid on is read as planned: cash can't move on no day
       status: status === 'done' && paidDay === null ? 'planned' : status,
       amount,
