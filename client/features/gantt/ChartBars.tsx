@@ -10,6 +10,7 @@ import { barBox, baselineBox, type BarBox } from './bar-geometry';
 import { interpretDrag, type DragOutcome, type DragStart, type DropTarget } from './drag-intent';
 import { useGantt } from './gantt-context';
 import { linkPath } from './link-path';
+import { makeLinkWindow } from './link-window';
 import type { RowWindow } from './row-window';
 
 const HANDLE_RADIUS_PX = 5;
@@ -38,15 +39,8 @@ export function ChartBars(props: { window: RowWindow; baseline: Baseline | null 
   };
   const links = createMemo(() => Object.values(gantt.records.links));
   /** Links with a row in view (or spanning it); the link records themselves, so scrolling keeps their elements. */
-  const visibleLinks = createMemo(() => {
-    const { first, end } = props.window;
-    const rowIndex = rowOf();
-    return links().filter((link) => {
-      const from = rowIndex.get(link.from);
-      const to = rowIndex.get(link.to);
-      return from !== undefined && to !== undefined && Math.max(from, to) >= first && Math.min(from, to) < end;
-    });
-  });
+  const linkWindow = createMemo(() => makeLinkWindow(links(), rowOf()));
+  const visibleLinks = createMemo(() => linkWindow().visible(props.window.first, props.window.end));
 
   let svg: SVGGElement | undefined;
   const chartPoint = (event: PointerEvent): { x: number; y: number } => {
