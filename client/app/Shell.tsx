@@ -20,6 +20,7 @@ const ActivityPage = lazy(() => import('../features/history/ActivityPage'));
 const GanttPage = lazy(() => import('../features/gantt/GanttPage'));
 const ImportPage = lazy(() => import('../features/import/ImportPage'));
 const LabourPage = lazy(() => import('../features/labour/LabourPage'));
+const CostsPage = lazy(() => import('../features/costs/CostsPage'));
 
 export function Shell() {
   const { t } = useI18n();
@@ -57,6 +58,9 @@ export function Shell() {
                 <Match when={projectOf(route(), 'import')} keyed>
                   {(projectId) => <ImportPage projectId={projectId} />}
                 </Match>
+                <Match when={projectOf(route(), 'costs')} keyed>
+                  {(projectId) => <CostsPage projectId={projectId} />}
+                </Match>
                 <Match when={projectOf(route(), 'labour')} keyed>
                   {(projectId) => <LabourPage projectId={projectId} />}
                 </Match>
@@ -81,7 +85,7 @@ export function Shell() {
 }
 
 function workspaceOf(route: Route): WorkspaceId | null {
-  return route.kind === 'workspace' || route.kind === 'project' || route.kind === 'activity' || route.kind === 'gantt' || route.kind === 'import' || route.kind === 'labour' || route.kind === 'team' ? route.workspaceId : null;
+  return route.kind === 'workspace' || route.kind === 'project' || route.kind === 'activity' || route.kind === 'gantt' || route.kind === 'import' || route.kind === 'labour' || route.kind === 'costs' || route.kind === 'funds' || route.kind === 'team' ? route.workspaceId : null;
 }
 
 function tokenOf(route: Route, kind: 'claim' | 'join'): string | null {
@@ -89,7 +93,7 @@ function tokenOf(route: Route, kind: 'claim' | 'join'): string | null {
   return route.kind === 'join' ? route.link : null;
 }
 
-function projectOf(route: Route, kind: 'project' | 'activity' | 'gantt' | 'import' | 'labour'): ProjectId | null {
+function projectOf(route: Route, kind: 'project' | 'activity' | 'gantt' | 'import' | 'labour' | 'costs' | 'funds'): ProjectId | null {
   return route.kind === kind ? route.projectId : null;
 }
 

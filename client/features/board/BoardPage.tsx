@@ -127,6 +127,12 @@ export default function BoardPage(props: { projectId: ProjectId; cardId?: TaskId
           <a class="icon-button" href={formatRoute({ kind: 'labour', workspaceId: workspace.workspaceId, projectId: props.projectId })} aria-label={t('labour.open')} title={t('labour.open')}>
             <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><circle cx="12" cy="7" r="3" /><path d="M6 20v-2a6 6 0 0 1 12 0v2" /></svg>
           </a>
+          <a class="icon-button" href={formatRoute({ kind: 'costs', workspaceId: workspace.workspaceId, projectId: props.projectId })} aria-label={t('costs.open')} title={t('costs.open')}>
+            <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M4 20V10M10 20V4M16 20v-7M22 20H2" /></svg>
+          </a>
+          <a class="icon-button" href={formatRoute({ kind: 'funds', workspaceId: workspace.workspaceId, projectId: props.projectId })} aria-label={t('funds.open')} title={t('funds.open')}>
+            <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><rect x="3" y="6" width="18" height="13" rx="2" /><path d="M3 10h18M16 15h2" /></svg>
+          </a>
         </Show>
         <Show when={canEdit()}>
           <a class="icon-button" href={formatRoute({ kind: 'import', workspaceId: workspace.workspaceId, projectId: props.projectId })} aria-label={t('import.open')} title={t('import.open')}>

@@ -19,7 +19,7 @@ export function yuanCell(amount: Fen) {
   return numberCell(amount / 100);
 }
 
-export function budgetExportTable(comparison: BudgetComparison, groupName: (key: string) => string, warningText: (warning: string | null) => string, headers: BudgetTableHeaders): ExportTable {
+export function budgetExportTable(comparison: BudgetComparison, groupName: (key: string) => string, warningText: (warning: BudgetComparison['total']['warning']) => string, headers: BudgetTableHeaders): ExportTable {
   const row = (name: string, figures: BudgetComparison['total']) => [
     textCell(name), yuanCell(figures.budget), yuanCell(figures.actual), yuanCell(figures.forecast), yuanCell(figures.remaining), textCell(warningText(figures.warning)),
   ];

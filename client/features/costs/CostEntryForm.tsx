@@ -1,0 +1,86 @@
+// Fast cost entry: today's date by default, the amount typed as people type it (1,234.50, ¥1234,
+// 1.2万), and what is wrong said in plain words next to the field that is wrong.
+import { For, Show, createSignal } from 'solid-js';
+import type * as Y from 'yjs';
+import type { CostCategory } from '../../../shared/domain/finance';
+import type { IsoDay } from '../../../shared/iso-day';
+import { recordCost } from '../../../shared/schema';
+import { useSession } from '../../app/session';
+import { useI18n } from '../../i18n/I18nProvider';
+import { amountProblemKey, interpretCostForm, type CostFormFields, type CostFormProblem } from './cost-form';
+
+export interface TaskOption {
+  readonly id: string;
+  readonly title: string;
+}
+
+export function CostEntryForm(props: { doc: Y.Doc; today: IsoDay; categories: readonly CostCategory[]; tasks: readonly TaskOption[] }) {
+  const { t } = useI18n();
+  const session = useSession();
+  const blank = (): CostFormFields => ({
+    day: props.today, categoryId: props.categories[0]?.id ?? ('other' as CostFormFields['categoryId']), amountText: '', taskId: '', supplier: '', invoiceNumber: '', note: '',
+  });
+  const [fields, setFields] = createSignal<CostFormFields>(blank());
+  const [problem, setProblem] = createSignal<CostFormProblem | null>(null);
+  const set = (patch: Partial<CostFormFields>): void => {
+    setFields({ ...fields(), ...patch });
+    setProblem(null);
+  };
+  const save = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const input = interpretCostForm(fields());
+    if (!input.ok) return void setProblem(input.reason);
+    if (!session.report(recordCost(props.doc, input.value, session.identity().id, Date.now(), session.origin))) return;
+    session.notices.show(t('costs.entry.saved'), 'info');
+    // Keep date, category and supplier: several invoices of one supplier are often typed in a row.
+    set({ amountText: '', invoiceNumber: '', note: '' });
+  };
+  const amountError = (): string | null => {
+    const current = problem();
+    return current === null || current === 'invalid-day' ? null : t(amountProblemKey(current));
+  };
+  return (
+    <form class="finance-form" onSubmit={save} aria-labelledby="cost-entry-title" novalidate>
+      <h2 id="cost-entry-title">{t('costs.entry.title')}</h2>
+      <label>
+        {t('costs.entry.day')}
+        <input class="input" type="date" required value={fields().day} aria-invalid={problem() === 'invalid-day'} onInput={(event) => set({ day: event.currentTarget.value })} />
+        <Show when={problem() === 'invalid-day'}><span class="field-error" role="alert">{t('costs.error.invalid-day')}</span></Show>
+      </label>
+      <label>
+        {t('costs.category')}
+        <select class="input" value={fields().categoryId} onChange={(event) => set({ categoryId: event.currentTarget.value as CostFormFields['categoryId'] })}>
+          <For each={props.categories}>{(category) => <option value={category.id}>{category.name}</option>}</For>
+        </select>
+      </label>
+      <label>
+        {t('costs.entry.amount')}
+        <input
+          class="input money-input" inputmode="decimal" autocomplete="off" name="amount" value={fields().amountText}
+          aria-invalid={amountError() !== null} aria-describedby="cost-amount-error" onInput={(event) => set({ amountText: event.currentTarget.value })}
+        />
+        <span id="cost-amount-error" class="field-error" role="alert">{amountError() ?? ''}</span>
+      </label>
+      <label>
+        {t('costs.entry.task')}
+        <select class="input" value={fields().taskId} onChange={(event) => set({ taskId: event.currentTarget.value })}>
+          <option value="">{t('costs.budget.noTask')}</option>
+          <For each={props.tasks}>{(task) => <option value={task.id}>{task.title}</option>}</For>
+        </select>
+      </label>
+      <label>
+        {t('costs.entry.supplier')}
+        <input class="input" name="supplier" value={fields().supplier} onInput={(event) => set({ supplier: event.currentTarget.value })} />
+      </label>
+      <label>
+        {t('costs.entry.invoice')}
+        <input class="input" value={fields().invoiceNumber} onInput={(event) => set({ invoiceNumber: event.currentTarget.value })} />
+      </label>
+      <label class="finance-form__wide">
+        {t('costs.entry.note')}
+        <input class="input" value={fields().note} onInput={(event) => set({ note: event.currentTarget.value })} />
+      </label>
+      <button type="submit" class="button button--primary">{t('costs.entry.save')}</button>
+    </form>
+  );
+}
