@@ -32,6 +32,12 @@ async function barDates(page: Page, title: string): Promise<{ start: string; fin
   return { start: match[1] ?? '', finish: match[2] ?? '' };
 }
 
+async function openGanttIfNeeded(page: Page): Promise<void> {
+  if ((await page.getByRole('grid', { name: 'Tasks' }).count()) > 0) return;
+  await page.getByRole('link', { name: 'Tower C' }).click();
+  await openGantt(page);
+}
+
 async function openGantt(page: Page): Promise<void> {
   await page.getByRole('link', { name: 'Gantt chart' }).click();
   await page.getByRole('grid', { name: 'Tasks' }).waitFor();
@@ -158,6 +164,25 @@ describe('a live Gantt for two people', () => {
     await ann.page.mouse.wheel(0, -100);
     await ann.page.keyboard.up('Control');
     await expect.poll(() => zoom('Weeks').getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('a viewer sees the schedule live but gets no editing controls, and a drag changes nothing', async () => {
+    const link = await createInvite(ann.page, 'Viewer');
+    const cy = await joinAs(browser, link, 'Cy Zhao');
+    await cy.page.getByRole('link', { name: 'Tower C' }).click();
+    await openGantt(cy.page);
+    await cy.page.getByText('You can view this schedule').waitFor();
+    expect(await cy.page.getByRole('button', { name: 'Auto-schedule' }).count()).toBe(0);
+    const before = await barDates(cy.page, 'Excavate');
+    const body = await bar(cy.page, 'Excavate').locator('.gantt-bar__body').boundingBox();
+    if (!body) throw new Error('bar not laid out');
+    await cy.page.mouse.move(body.x + body.width / 2, body.y + body.height / 2);
+    await cy.page.mouse.down();
+    await cy.page.mouse.move(body.x + body.width / 2 + 200, body.y + body.height / 2, { steps: 6 });
+    await cy.page.mouse.up();
+    expect(await barDates(cy.page, 'Excavate')).toEqual(before);
+    await cy.page.context().close();
+    await openGanttIfNeeded(ann.page);
   });
 
   it('has no serious accessibility violations, with the risk panel open', async () => {
