@@ -20,6 +20,7 @@ import type { Authorize } from './relay/authorize';
 import { createLocalFanout } from './relay/fanout';
 import type { Fanout } from './relay/fanout';
 import type { Metrics } from './metrics/create-metrics';
+import type { Robots } from './notify/create-robots';
 import { createRelay } from './relay/relay';
 import type { Relay } from './relay/relay';
 import { mountStaticFiles } from './static-files';
@@ -43,6 +44,8 @@ export interface AppDeps {
   readonly dataDir?: string;
   /** Snapshots, activity, /api/metrics, telemetry and the operators' /metrics (server/metrics). */
   readonly metrics?: Metrics;
+  /** Group-chat robots: admin settings API and test messages (server/notify). */
+  readonly robots?: Robots;
 }
 
 export interface App {
@@ -92,6 +95,7 @@ export function createApp(deps: AppDeps): App {
     stopEnforcing = enforceAccessChanges(deps.access, relay);
   }
   deps.metrics?.mount(app, relay, deps.access);
+  deps.robots?.mount(app, deps.access);
   app.all('/api/*', (c) => c.json({ ok: false, error: deps.access ? 'not-found' : 'access-control-off' }, 404));
   if (!mountStaticFiles(app, deps.staticDir)) {
     deps.logger.warn('no built client to serve', { staticDir: deps.staticDir });

@@ -12,6 +12,7 @@ import type { AppDeps } from './app';
 import { DEFAULT_LIMITS } from './config';
 import type { RelayLimits } from './config';
 import { createSilentLogger } from './log';
+import { createRobots, type Robots, type RobotsOptions } from './notify/create-robots';
 import { createMetrics, type Metrics, type MetricsOptions } from './metrics/create-metrics';
 import type { Logger } from './log';
 import type { Relay } from './relay/relay';
@@ -38,6 +39,8 @@ export interface StartRelayOptions {
   readonly historyRetentionDays?: number;
   /** Metrics (`${dataDir}/metrics.sqlite`); absent: on with defaults. `snapshots: false` turns the job off. */
   readonly metrics?: Pick<MetricsOptions, 'snapshots' | 'autoTick' | 'scrapeToken' | 'snapshotMaxWaitMs'>;
+  /** Robots (`${dataDir}/robots.sqlite`); tests turn the timer off and allow a local stand-in host. */
+  readonly robots?: Pick<RobotsOptions, 'autoTick' | 'anyHost' | 'policy' | 'sleep'>;
 }
 
 export interface RunningRelay {
@@ -46,6 +49,7 @@ export interface RunningRelay {
   readonly syncUrl: string;
   readonly relay: Relay;
   readonly metrics: Metrics;
+  readonly robots: Robots;
   /** Graceful: stop accepting, save every room, close sockets with 1012, close the store. */
   close(): Promise<void>;
 }
@@ -60,6 +64,7 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
   const store = options.store ?? createSqliteStore({ file: relayDatabaseFile(options.dataDir) });
   const clock = options.clock ?? systemClock;
   const metrics = createMetrics({ ...options.metrics, dataDir: options.dataDir, store, clock, logger });
+  const robots = createRobots({ ...options.robots, dataDir: options.dataDir, docs: store, clock, logger });
   const { app, handleUpgrade, relay, dispose } = createApp({
     store,
     logger,
@@ -72,6 +77,7 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
     allowedOrigins: options.allowedOrigins,
     dataDir: options.dataDir,
     metrics,
+    robots,
   });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<Server>((resolve, reject) => {
@@ -90,6 +96,7 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
     syncUrl: `ws://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}/sync`,
     relay,
     metrics,
+    robots,
     close: () => (closing ??= shutdown()),
   };
 
@@ -100,6 +107,7 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
     await relay.shutdown();
     await metrics.job?.tick();
     metrics.close();
+    robots.close();
     server.closeAllConnections();
     await closed;
     await store.close();
