@@ -21,6 +21,7 @@ const GanttPage = lazy(() => import('../features/gantt/GanttPage'));
 const ImportPage = lazy(() => import('../features/import/ImportPage'));
 const LabourPage = lazy(() => import('../features/labour/LabourPage'));
 const CostsPage = lazy(() => import('../features/costs/CostsPage'));
+const FundsPage = lazy(() => import('../features/funds/FundsPage'));
 
 export function Shell() {
   const { t } = useI18n();
@@ -60,6 +61,9 @@ export function Shell() {
                 </Match>
                 <Match when={projectOf(route(), 'costs')} keyed>
                   {(projectId) => <CostsPage projectId={projectId} />}
+                </Match>
+                <Match when={projectOf(route(), 'funds')} keyed>
+                  {(projectId) => <FundsPage projectId={projectId} />}
                 </Match>
                 <Match when={projectOf(route(), 'labour')} keyed>
                   {(projectId) => <LabourPage projectId={projectId} />}

@@ -1,0 +1,78 @@
+// Record a receipt (工程款) or a payment, planned or done, with its due and paid dates.
+import { Show, createSignal } from 'solid-js';
+import type * as Y from 'yjs';
+import type { IsoDay } from '../../../shared/iso-day';
+import { recordFund } from '../../../shared/schema';
+import { useSession } from '../../app/session';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { MessageKey } from '../../i18n/messages-en';
+import { amountProblemKey } from '../costs/cost-form';
+import { initialFundFields, interpretFundForm, type FundFormFields, type FundFormProblem } from './fund-form';
+
+export function FundEntryForm(props: { doc: Y.Doc; today: IsoDay }) {
+  const { t } = useI18n();
+  const session = useSession();
+  const [fields, setFields] = createSignal<FundFormFields>(initialFundFields(props.today));
+  const [problem, setProblem] = createSignal<FundFormProblem | null>(null);
+  const set = (patch: Partial<FundFormFields>): void => {
+    setFields({ ...fields(), ...patch });
+    setProblem(null);
+  };
+  const problemText = (): string => {
+    const current = problem();
+    if (current === null) return '';
+    const key: MessageKey = current === 'invalid-day' ? 'funds.error.invalid-day' : current === 'missing-paid-day' ? 'funds.error.missing-paid-day' : amountProblemKey(current);
+    return t(key);
+  };
+  const save = (event: SubmitEvent): void => {
+    event.preventDefault();
+    const input = interpretFundForm(fields());
+    if (!input.ok) return void setProblem(input.reason);
+    if (!session.report(recordFund(props.doc, input.value, Date.now(), session.origin))) return;
+    session.notices.show(t('funds.entry.saved'), 'info');
+    set({ amountText: '', counterparty: '', note: '' });
+  };
+  return (
+    <form class="finance-form" onSubmit={save} aria-labelledby="fund-entry-title" novalidate>
+      <h2 id="fund-entry-title">{t('funds.entry.title')}</h2>
+      <label>
+        {t('funds.entry.direction')}
+        <select class="input" value={fields().direction} onChange={(event) => set({ direction: event.currentTarget.value === 'payment' ? 'payment' : 'receipt' })}>
+          <option value="receipt">{t('funds.direction.receipt')}</option>
+          <option value="payment">{t('funds.direction.payment')}</option>
+        </select>
+      </label>
+      <label>
+        {t('funds.entry.status')}
+        <select class="input" value={fields().status} onChange={(event) => set({ status: event.currentTarget.value === 'done' ? 'done' : 'planned' })}>
+          <option value="planned">{t('funds.status.planned')}</option>
+          <option value="done">{t('funds.status.done')}</option>
+        </select>
+      </label>
+      <label>
+        {t('funds.entry.amount')}
+        <input class="input money-input" name="fund-amount" inputmode="decimal" autocomplete="off" value={fields().amountText} aria-invalid={problem() !== null} aria-describedby="fund-error" onInput={(event) => set({ amountText: event.currentTarget.value })} />
+      </label>
+      <label>
+        {t('funds.entry.due')}
+        <input class="input" type="date" value={fields().dueDay} onInput={(event) => set({ dueDay: event.currentTarget.value })} />
+      </label>
+      <Show when={fields().status === 'done'}>
+        <label>
+          {t('funds.entry.paid')}
+          <input class="input" type="date" value={fields().paidDay} onInput={(event) => set({ paidDay: event.currentTarget.value })} />
+        </label>
+      </Show>
+      <label>
+        {t('funds.entry.counterparty')}
+        <input class="input" value={fields().counterparty} onInput={(event) => set({ counterparty: event.currentTarget.value })} />
+      </label>
+      <label class="finance-form__wide">
+        {t('funds.entry.note')}
+        <input class="input" value={fields().note} onInput={(event) => set({ note: event.currentTarget.value })} />
+      </label>
+      <span id="fund-error" class="field-error finance-form__wide" role="alert">{problemText()}</span>
+      <button type="submit" class="button button--primary">{t('funds.entry.save')}</button>
+    </form>
+  );
+}

@@ -1,0 +1,141 @@
+// The project's funds centre (资金数据中心): cash position (received, paid, balance, receivables and
+// payables outstanding), the balance and forecast chart, entry of receipts and payments, and the list
+// with "mark paid". Only roles with finance access open the finance room; others are told why.
+import { For, Show, createMemo } from 'solid-js';
+import { roomAccess } from '../../../shared/domain/access';
+import { cashBalanceSeries, cashForecast, fundsPosition, type FundEntry } from '../../../shared/domain/finance';
+import type { ProjectId } from '../../../shared/ids';
+import { localIsoDay, type IsoDay } from '../../../shared/iso-day';
+import { fen, type Fen } from '../../../shared/money';
+import { formatFen } from '../../../shared/money-format';
+import { financeRoom, markFundPaid } from '../../../shared/schema';
+import { AppHeader } from '../../app/AppHeader';
+import { formatRoute } from '../../app/routes';
+import { useRoom, useSession } from '../../app/session';
+import { useWorkspace } from '../../app/WorkspaceScope';
+import { useI18n } from '../../i18n/I18nProvider';
+import { createFinanceStore } from '../../sync/finance-store';
+import { Chart } from '../../ui/chart/Chart';
+import { chartXToDay } from '../../ui/chart/chart-data';
+import { TableExport } from '../costs/TableExport';
+import '../costs/costs.css';
+import { cashChartSeries } from './cash-chart';
+import { FundEntryForm } from './FundEntryForm';
+import { fundsExportTable, sortFundEntries } from './fund-tables';
+
+export default function FundsPage(props: { projectId: ProjectId }) {
+  const { t } = useI18n();
+  const workspace = useWorkspace();
+  return (
+    <>
+      <AppHeader />
+      <main id="main" class="finance-page">
+        <a class="back-link" href={formatRoute({ kind: 'project', workspaceId: workspace.workspaceId, projectId: props.projectId })}>←</a>
+        <h1 class="page-title">{t('funds.title')}</h1>
+        <Show when={workspace.permissions().canSeeFinance} fallback={<p role="status" class="finance-no-access" data-testid="finance-no-access">{t('funds.noAccess')}</p>}>
+          <FundsCentre projectId={props.projectId} />
+        </Show>
+      </main>
+    </>
+  );
+}
+
+function FundsCentre(props: { projectId: ProjectId }) {
+  const { t, language, formatDay } = useI18n();
+  const session = useSession();
+  const workspace = useWorkspace();
+  const room = useRoom(financeRoom(props.projectId));
+  const finance = createFinanceStore(room.doc, () => (language() === 'en' ? 'en' : 'zh'));
+  const today = todayIso();
+  const canEdit = createMemo(() => {
+    const role = workspace.role();
+    return role === null || roomAccess(role, 'f') === 'write';
+  });
+  const position = createMemo(() => fundsPosition(finance().fundEntries, today));
+  const series = createMemo(() => cashChartSeries(cashBalanceSeries(finance().fundEntries), cashForecast(finance().fundEntries, today), today, { balance: t('funds.chart.balance'), forecast: t('funds.chart.forecast') }));
+  const entries = createMemo(() => sortFundEntries(finance().fundEntries));
+  const money = (amount: Fen): string => formatFen(amount, language());
+  const direction = (entry: FundEntry): string => t(`funds.direction.${entry.direction}`);
+  const status = (entry: FundEntry): string => t(`funds.status.${entry.status}`);
+  const table = () => fundsExportTable(entries(), {
+    headers: [t('funds.entry.direction'), t('funds.entry.status'), t('funds.entry.amount'), t('funds.entry.due'), t('funds.entry.paid'), t('funds.entry.counterparty'), t('funds.entry.note')],
+    direction, status,
+  });
+  const figure = (label: string, amount: Fen, testId: string) => (
+    <div>
+      <dt>{label}</dt>
+      <dd class="money" data-testid={testId}>{money(amount)}</dd>
+    </div>
+  );
+  return (
+    <>
+      <section class="finance-section" aria-labelledby="funds-position-title">
+        <h2 id="funds-position-title">{t('funds.position.title')}</h2>
+        <dl class="finance-summary">
+          {figure(t('funds.position.balance'), position().cashBalance, 'cash-balance')}
+          {figure(t('funds.position.received'), position().received, 'received')}
+          {figure(t('funds.position.paid'), position().paid, 'paid')}
+          {figure(`${t('funds.position.receivables')} (${t('funds.position.overdue')} ${money(position().overdueReceivables)})`, position().receivables, 'receivables')}
+          {figure(`${t('funds.position.payables')} (${t('funds.position.overdue')} ${money(position().overduePayables)})`, position().payables, 'payables')}
+        </dl>
+      </section>
+      <section class="finance-section" aria-labelledby="cash-chart-title">
+        <h2 id="cash-chart-title">{t('funds.chart.title')}</h2>
+        <Chart label={t('funds.chart.title')} series={series()} formatX={(x) => formatDay(chartXToDay(x))} formatY={(y) => money(fen(Math.round(y)))} />
+      </section>
+      <Show when={canEdit()}>
+        <FundEntryForm doc={room.doc} today={today} />
+      </Show>
+      <section class="finance-section" aria-labelledby="fund-list-title">
+        <div class="finance-section__head">
+          <h2 id="fund-list-title">{t('funds.list.title')}</h2>
+          <TableExport label={t('funds.list.title')} fileName={t('funds.export.file')} table={table} />
+        </div>
+        <Show when={entries().length > 0} fallback={<p>{t('funds.list.empty')}</p>}>
+          <div class="finance-table-wrap">
+            <table class="finance-table" data-testid="fund-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('funds.entry.direction')}</th>
+                  <th scope="col">{t('funds.entry.status')}</th>
+                  <th scope="col" class="money">{t('funds.entry.amount')}</th>
+                  <th scope="col">{t('funds.entry.due')}</th>
+                  <th scope="col">{t('funds.entry.paid')}</th>
+                  <th scope="col">{t('funds.entry.counterparty')}</th>
+                  <th scope="col"><span class="visually-hidden">{t('funds.list.markPaid')}</span></th>
+                </tr>
+              </thead>
+              <tbody>
+                <For each={entries()}>
+                  {(entry) => (
+                    <tr>
+                      <td>{direction(entry)}</td>
+                      <td>
+                        {status(entry)}
+                        <Show when={entry.status === 'planned' && entry.dueDay !== null && entry.dueDay < today}> · <span class="finance-warning">{t('funds.list.overdue')}</span></Show>
+                      </td>
+                      <td class="money">{money(entry.amount)}</td>
+                      <td>{entry.dueDay === null ? '–' : formatDay(entry.dueDay)}</td>
+                      <td>{entry.paidDay === null ? '–' : formatDay(entry.paidDay)}</td>
+                      <td>{entry.counterparty}</td>
+                      <td>
+                        <Show when={canEdit() && entry.status === 'planned'}>
+                          <button type="button" class="button button--small" onClick={() => session.report(markFundPaid(room.doc, entry.id, today, Date.now(), session.origin))}>{t('funds.list.markPaid')}</button>
+                        </Show>
+                      </td>
+                    </tr>
+                  )}
+                </For>
+              </tbody>
+            </table>
+          </div>
+        </Show>
+      </section>
+    </>
+  );
+}
+
+function todayIso(): IsoDay {
+  const now = Date.now();
+  return localIsoDay(now, new Date(now).getTimezoneOffset());
+}

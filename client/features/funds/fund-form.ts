@@ -1,0 +1,40 @@
+// The funds entry form's logic: typed fields to a `recordFund` input, or the one reason it can't be saved.
+import type { FundDirection, FundStatus } from '../../../shared/domain/finance';
+import { isIsoDay, type IsoDay } from '../../../shared/iso-day';
+import type { Result } from '../../../shared/result';
+import type { FundInput } from '../../../shared/schema';
+import { parsePositiveAmount, type AmountProblem } from '../costs/cost-form';
+
+export interface FundFormFields {
+  readonly direction: FundDirection;
+  readonly status: FundStatus;
+  readonly amountText: string;
+  /** '' = no date agreed. */
+  readonly dueDay: string;
+  readonly paidDay: string;
+  readonly counterparty: string;
+  readonly note: string;
+}
+
+export type FundFormProblem = AmountProblem | 'invalid-day' | 'missing-paid-day';
+
+export function initialFundFields(today: IsoDay): FundFormFields {
+  return { direction: 'receipt', status: 'planned', amountText: '', dueDay: today, paidDay: today, counterparty: '', note: '' };
+}
+
+export function interpretFundForm(fields: FundFormFields): Result<FundInput, FundFormProblem> {
+  const amount = parsePositiveAmount(fields.amountText);
+  if (!amount.ok) return amount;
+  if (fields.dueDay !== '' && !isIsoDay(fields.dueDay)) return { ok: false, reason: 'invalid-day' };
+  const done = fields.status === 'done';
+  if (done && !isIsoDay(fields.paidDay)) return { ok: false, reason: 'missing-paid-day' };
+  return {
+    ok: true,
+    value: {
+      direction: fields.direction, status: fields.status, amount: amount.value,
+      dueDay: isIsoDay(fields.dueDay) ? fields.dueDay : null,
+      paidDay: done && isIsoDay(fields.paidDay) ? fields.paidDay : null,
+      counterparty: fields.counterparty.trim(), workerId: null, categoryId: null, taskId: null, note: fields.note.trim(),
+    },
+  };
+}
