@@ -149,6 +149,11 @@ describe('a live Gantt for two people', () => {
     const sheet = bo.page.getByRole('dialog', { name: 'Edit Foundations' });
     await sheet.getByLabel('% done').fill('50');
     await sheet.getByRole('button', { name: 'Save' }).click();
+    // the sheet also lists the task's links; removing one removes the arrow for everyone
+    await table.locator('[data-row-id]').filter({ hasText: 'Foundations' }).locator('.gantt-cell--name').dblclick();
+    await bo.page.getByRole('dialog', { name: 'Edit Foundations' }).getByRole('button', { name: 'Remove link Excavate → Foundations' }).click();
+    await expect.poll(() => ann.page.locator('.gantt-link').count()).toBe(0);
+    await bo.page.getByRole('dialog', { name: 'Edit Foundations' }).getByRole('button', { name: 'Close' }).last().click();
     await bo.page.setViewportSize({ width: 1280, height: 800 });
     await expect.poll(() => ann.page.locator('[data-row-id]').filter({ hasText: 'Foundations' }).locator('.gantt-cell--percent').textContent()).toBe('50%');
   });

@@ -7,7 +7,7 @@ import { wbsCodes } from '../../../shared/domain/schedule/wbs-codes';
 import type { BaselineId, ProjectId, TaskId } from '../../../shared/ids';
 import { localIsoDay, type IsoDay } from '../../../shared/iso-day';
 import {
-  addScheduleTask, indentTask, linkTasks, outdentTask, projectRoom, updateTask, updateTaskSchedule,
+  addScheduleTask, indentTask, linkTasks, outdentTask, projectRoom, unlinkTasks, updateTask, updateTaskSchedule,
   type Baseline,
 } from '../../../shared/schema';
 import { AppHeader } from '../../app/AppHeader';
@@ -119,6 +119,9 @@ export default function GanttPage(props: { projectId: ProjectId }) {
       if (session.report(linkTasks(room.doc, { from, to, type, lag: 0 }, now(), session.origin))) {
         setAnnouncement(t('gantt.linked', { from: records.tasks[from]?.title ?? '', to: records.tasks[to]?.title ?? '', type }));
       }
+    },
+    unlink(id) {
+      if (canEdit()) session.report(unlinkTasks(room.doc, id, session.origin));
     },
     addBelow(after) {
       if (!canEdit()) return;

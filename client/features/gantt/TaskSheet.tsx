@@ -1,6 +1,7 @@
 // The edit sheet for one task (full screen on a phone): name, start, duration, percent done and
-// scheduling mode, plus indent, outdent and add below, which the table does by keyboard elsewhere.
-import { Show, createSignal } from 'solid-js';
+// scheduling mode, its links (each removable), plus indent, outdent and add below, which the table
+// does by keyboard elsewhere.
+import { For, Show, createMemo, createSignal } from 'solid-js';
 import type { TaskId } from '../../../shared/ids';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Modal } from '../../ui/Modal';
@@ -18,6 +19,7 @@ export function TaskSheet(props: { taskId: TaskId; onClose: () => void }) {
   const [duration, setDuration] = createSignal(String(scheduled()?.duration ?? 1));
   const [percent, setPercent] = createSignal(String(task()?.percentComplete ?? 0));
   const [mode, setMode] = createSignal(task()?.scheduleMode ?? 'auto');
+  const links = createMemo(() => Object.values(gantt.records.links).filter((link) => link.from === props.taskId || link.to === props.taskId));
   const save = (event: SubmitEvent): void => {
     event.preventDefault();
     const edits = [
@@ -48,6 +50,26 @@ export function TaskSheet(props: { taskId: TaskId; onClose: () => void }) {
         </div>
         <Show when={scheduled()}>
           {(record) => <p class="gantt-sheet__facts">{t('gantt.col.finish')}: {record().finish} · {t('gantt.col.float')}: {t('gantt.days', { count: record().totalFloat })}{record().critical ? ` · ${t('gantt.critical')}` : ''}</p>}
+        </Show>
+        <Show when={links().length > 0}>
+          <fieldset class="fieldset">
+            <legend>{t('gantt.links')}</legend>
+            <ul class="gantt-sheet__links">
+              <For each={links()}>
+                {(link) => {
+                  const names = () => ({ from: gantt.task(link.from)?.title ?? '', to: gantt.task(link.to)?.title ?? '', type: link.type });
+                  return (
+                    <li>
+                      <span>{t('gantt.linkLine', names())}</span>
+                      <Show when={gantt.canEdit()}>
+                        <button type="button" class="button button--quiet" aria-label={t('gantt.removeLink', names())} onClick={() => gantt.unlink(link.id)}>{t('gantt.remove')}</button>
+                      </Show>
+                    </li>
+                  );
+                }}
+              </For>
+            </ul>
+          </fieldset>
         </Show>
         <div class="button-row button-row--end">
           <Show when={gantt.canEdit()}>

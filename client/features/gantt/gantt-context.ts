@@ -3,7 +3,7 @@
 import { createContext, useContext, type Accessor } from 'solid-js';
 import type { WorkingCalendar } from '../../../shared/domain/calendar/working-calendar';
 import type { LinkType } from '../../../shared/domain/schedule/schedule-types';
-import type { TaskId } from '../../../shared/ids';
+import type { LinkId, TaskId } from '../../../shared/ids';
 import type { IsoDay } from '../../../shared/iso-day';
 import type { MemberInfo, Task } from '../../../shared/schema';
 import type { ProjectRecords } from '../../sync/doc-store';
@@ -32,6 +32,7 @@ export interface GanttContextValue {
   editTask(id: TaskId, edit: TaskEdit): void;
   moveTask(id: TaskId, start: IsoDay): void;
   link(from: TaskId, to: TaskId, type: LinkType): void;
+  unlink(id: LinkId): void;
   addBelow(after: TaskId | null): void;
   indent(id: TaskId): void;
   outdent(id: TaskId): void;

@@ -72,6 +72,10 @@ export const ganttEn = {
   'gantt.readOnly': 'You can view this schedule; only members who edit can change it.',
   'gantt.notFound': 'This project was not found.',
   'gantt.loading': 'Loading the schedule…',
+  'gantt.links': 'Links',
+  'gantt.linkLine': '{from} → {to} ({type})',
+  'gantt.removeLink': 'Remove link {from} → {to}',
+  'gantt.remove': 'Remove',
 } satisfies Record<string, string>;
 
 export const ganttZh: Readonly<Record<keyof typeof ganttEn, string>> = {
@@ -147,4 +151,8 @@ export const ganttZh: Readonly<Record<keyof typeof ganttEn, string>> = {
   'gantt.readOnly': '您可以查看此进度计划；只有有编辑权限的成员才能修改。',
   'gantt.notFound': '找不到此项目。',
   'gantt.loading': '正在加载进度计划…',
+  'gantt.links': '依赖关系',
+  'gantt.linkLine': '{from} → {to}（{type}）',
+  'gantt.removeLink': '删除依赖 {from} → {to}',
+  'gantt.remove': '删除',
 };
