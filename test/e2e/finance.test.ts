@@ -1,0 +1,75 @@
+// The cost centre through the real relay: the owner records a budget line and a cost, an invited
+// manager sees budget vs actual update live (with the overrun warning), and a plain member is told
+// that only people with finance access can see it, without the page ever asking for the finance room.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
+import { startRelayProcess, type RelayProcess } from './relay-process';
+
+describe('cost centre', () => {
+  let relay: RelayProcess;
+  let browser: Browser;
+  let owner: Person;
+  let manager: Person;
+  let member: Person;
+  const memberSockets: string[] = [];
+
+  beforeAll(async () => {
+    relay = await startRelayProcess();
+    browser = await launchBrowser();
+    owner = await claimAs(browser, relay, 'Ann Wang');
+    await createProject(owner.page, 'Harbour depot', ['Pour slab']);
+    await waitForSyncState(owner.page, 'saved-server');
+    const managerLink = await createInvite(owner.page, 'Manager');
+    const memberLink = await createInvite(owner.page, 'Member');
+    manager = await joinAs(browser, managerLink, 'Bo Li');
+    member = await joinAs(browser, memberLink, 'Cy Zhao');
+    member.page.on('websocket', (socket) => memberSockets.push(socket.url()));
+    for (const person of [owner, manager, member]) {
+      await person.page.getByRole('link', { name: 'Harbour depot' }).click();
+      await person.page.getByRole('heading', { name: 'Harbour depot', level: 1 }).waitFor();
+    }
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await relay?.stop();
+  });
+
+  it("the owner's budget line and cost reach the manager's budget vs actual live", async () => {
+    for (const person of [owner, manager]) {
+      await person.page.getByRole('link', { name: 'Cost centre' }).click();
+      await person.page.getByRole('heading', { name: 'Budget vs actual' }).waitFor();
+    }
+    const page = owner.page;
+    const budget = page.getByRole('form', { name: 'Add budget line' });
+    await budget.getByLabel('Category').selectOption({ label: 'Materials' });
+    await budget.getByLabel('Amount (¥)').fill('1,000');
+    await budget.getByRole('button', { name: 'Add budget line' }).click();
+    const entry = page.getByRole('form', { name: 'Record a cost' });
+    await entry.getByLabel('Category').selectOption({ label: 'Materials' });
+    await entry.getByLabel('Amount (¥)').fill('12x');
+    await entry.getByRole('button', { name: 'Save cost' }).click();
+    await entry.getByRole('alert').filter({ hasText: 'That is not an amount' }).waitFor();
+    await entry.getByLabel('Amount (¥)').fill('1,234.50');
+    await entry.getByRole('button', { name: 'Save cost' }).click();
+    await page.getByTestId('cost-total').filter({ hasText: '¥1,234.50' }).waitFor();
+
+    const total = manager.page.getByTestId('budget-total');
+    await total.filter({ hasText: '¥1,000.00' }).filter({ hasText: '¥1,234.50' }).waitFor();
+    await total.getByTestId('overrun-warning').filter({ hasText: 'Over budget' }).waitFor();
+  });
+
+  it('a plain member is told they have no finance access, and no finance room is requested', async () => {
+    const page = member.page;
+    expect(await page.getByRole('link', { name: 'Cost centre' }).count()).toBe(0);
+    await page.evaluate(() => {
+      location.hash = `${location.hash}/costs`;
+    });
+    await page.getByTestId('finance-no-access').filter({ hasText: 'Only people with finance access can see this.' }).waitFor();
+    await page.evaluate(() => {
+      location.hash = location.hash.replace(/\/costs$/, '/funds');
+    });
+    await page.getByTestId('finance-no-access').waitFor();
+    expect(memberSockets.filter((url) => url.includes('/sync/f.'))).toEqual([]);
+  });
+});
