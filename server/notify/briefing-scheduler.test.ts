@@ -1,0 +1,91 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as Y from 'yjs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { UserId } from '../../shared/ids';
+import { addProject, addTask, initProject, readColumns, renameWorkspace, updateTask } from '../../shared/schema';
+import { projectRoom, workspaceRoom } from '../../shared/schema/room-name';
+import type { IsoDay } from '../../shared/iso-day';
+import { createSilentLogger } from '../log';
+import { createMemoryStore } from '../store/memory-store';
+import type { DocStore } from '../store/doc-store';
+import { createRobots, type Robots } from './create-robots';
+import { startRobotTestServer, type RobotTestServer } from './robot-test-server';
+
+const WORKSPACE = 'wsBriefing0001';
+const ORIGIN = { name: 'test' };
+const OWNER = 'user_Owner000001' as UserId;
+/** 08:00 in Beijing (UTC+8) on a day, plus minutes. */
+const beijing = (day: string, minutes = 0): number => Date.parse(`${day}T00:00:00Z`) + minutes * 60_000;
+
+let dir: string;
+let docs: DocStore;
+let service: RobotTestServer;
+let robots: Robots;
+let now: number;
+
+async function save(room: Parameters<DocStore['append']>[0], doc: Y.Doc): Promise<void> {
+  await docs.append(room, Y.encodeStateAsUpdate(doc), { connectionId: 'test', ip: '127.0.0.1', at: 0 });
+}
+
+beforeEach(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'briefing-'));
+  docs = createMemoryStore();
+  service = await startRobotTestServer();
+  now = beijing('2026-03-02', -60);
+  robots = createRobots({ dataDir: dir, docs, clock: { now: () => now }, logger: createSilentLogger(), autoTick: false, anyHost: true, sleep: async () => {} });
+  // a workspace with no calendar settings yet (the China preset applies) and one project
+  const ws = new Y.Doc();
+  renameWorkspace(ws, 'Tower team', 0, ORIGIN);
+  const created = addProject(ws, { name: 'Tower', createdBy: OWNER, now: 0 }, ORIGIN);
+  if (!created.ok) throw new Error(created.reason);
+  await save(workspaceRoom(WORKSPACE), ws);
+  const project = new Y.Doc();
+  initProject(project, ['To do', 'Doing', 'Done'], ORIGIN);
+  const [todo] = readColumns(project);
+  if (!todo) throw new Error('initProject made no columns');
+  const late = addTask(project, { columnId: todo.id, title: 'Rebar B2', createdBy: OWNER, now: 0 }, ORIGIN);
+  if (!late.ok) throw new Error(late.reason);
+  updateTask(project, late.value, { dueDate: '2026-02-27' as IsoDay }, 0, ORIGIN);
+  await save(projectRoom(created.value), project);
+  robots.store.put({
+    id: 'robot_wecom00001', workspaceId: WORKSPACE, kind: 'wecom', name: 'Site chat', webhookUrl: `${service.origin}/cgi-bin/webhook/send?key=k`,
+    secret: null, briefingTime: '08:00', language: 'en', timeZoneOffsetMinutes: -480, lastBriefingDay: null,
+  }, 0);
+});
+
+afterEach(async () => {
+  robots.close();
+  await service.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('briefing scheduler', () => {
+  it('sends the team briefing once at the configured local time on a working day', async () => {
+    await robots.scheduler.tick();
+    expect(service.requests).toHaveLength(0); // 07:00 in Beijing
+    now = beijing('2026-03-02', 1);
+    await robots.scheduler.tick();
+    await robots.scheduler.tick();
+    expect(service.requests).toHaveLength(1);
+    const content = (service.requests[0]?.body as { markdown: { content: string } }).markdown.content;
+    expect(content).toContain('### Daily briefing 2026-03-02');
+    expect(content).toContain('**Overdue**\n- Tower / Rebar B2 (3 d late)');
+    expect(robots.store.deliveries('robot_wecom00001')).toEqual([expect.objectContaining({ purpose: 'briefing', ok: true })]);
+    now = beijing('2026-03-03', 5);
+    await robots.scheduler.tick();
+    expect(service.requests).toHaveLength(2);
+  });
+
+  it('stays quiet on non-working days of the calendar (a weekend, the Spring Festival) and works on a make-up Saturday', async () => {
+    for (const day of ['2026-03-07', '2026-02-17']) {
+      now = beijing(day, 30);
+      await robots.scheduler.tick();
+    }
+    expect(service.requests).toHaveLength(0);
+    now = beijing('2026-02-28', 30);
+    await robots.scheduler.tick();
+    expect(service.requests).toHaveLength(1);
+  });
+});
