@@ -59,6 +59,16 @@ describe('cost centre', () => {
     await total.getByTestId('overrun-warning').filter({ hasText: 'Over budget' }).waitFor();
   });
 
+  it('the cost centre fits a 360 px phone: tables scroll inside their frame, the chart follows the width', async () => {
+    const page = manager.page;
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.getByTestId('budget-table').waitFor();
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    const canvasWidth = await page.locator('.chart canvas').first().evaluate((canvas) => canvas.getBoundingClientRect().width);
+    expect(canvasWidth).toBeGreaterThan(200);
+    expect(canvasWidth).toBeLessThanOrEqual(360);
+  });
+
   it('a plain member is told they have no finance access, and no finance room is requested', async () => {
     const page = member.page;
     expect(await page.getByRole('link', { name: 'Cost centre' }).count()).toBe(0);
