@@ -1,4 +1,4 @@
-// Schedule convergence fuzz: devices add, re-parent, indent, link, reschedule and delete tasks
+// Schedule convergence fuzz: devices add, re-parent, indent, link, relink, reschedule and delete tasks and save baselines
 // offline and sync in random order. At the end every device reads the same schedule, every task has
 // exactly one WBS code, and the engine finishes on it (loops made by two devices are reported, not hung on).
 import { describe, expect, it } from 'vitest';
@@ -10,8 +10,8 @@ import { LINK_TYPES } from '../../shared/domain/schedule/schedule-types';
 import { wbsCodes } from '../../shared/domain/schedule/wbs-codes';
 import type { IsoDay } from '../../shared/iso-day';
 import {
-  addScheduleTask, autoSchedule, deleteTask, indentTask, initProject, linkTasks, moveTaskInOutline, outdentTask,
-  readProject, updateTaskSchedule,
+  addScheduleTask, autoSchedule, deleteBaseline, deleteTask, indentTask, initProject, linkTasks, moveTaskInOutline, outdentTask,
+  readProject, saveBaseline, unlinkTasks, updateLink, updateTaskSchedule,
 } from '../../shared/schema';
 import { makeRandom, type Random } from '../support/seeded-random';
 
@@ -24,10 +24,10 @@ const calendar = makeCalendar();
 const REGRESSION_SEEDS: readonly number[] = [];
 
 function act(doc: Y.Doc, random: Random, now: number): string {
-  const tasks = readProject(doc).tasks;
+  const { tasks, links, baselines } = readProject(doc);
   const pick = () => random.pick(tasks)?.id ?? null;
   const origin = { fuzz: true };
-  const roll = random.int(9);
+  const roll = random.int(11);
   if (roll <= 2 || tasks.length < 3) {
     const parent = random.chance(0.4) ? pick() : null;
     return `add ${addScheduleTask(doc, { title: `t${now}`, parentId: parent, after: null, duration: random.int(6), createdBy: null, now }, origin).ok}`;
@@ -45,7 +45,20 @@ function act(doc: Y.Doc, random: Random, now: number): string {
     case 7: return random.chance(0.3)
       ? `delete ${deleteTask(doc, id, origin).ok}`
       : `schedule ${updateTaskSchedule(doc, id, { duration: random.int(8), percentComplete: random.int(101), scheduleMode: random.chance(0.2) ? 'manual' : 'auto', start: START }, now, origin).ok}`;
-    default: return `auto ${autoSchedule(doc, calendar, START, now, origin).ok}`;
+    case 8: return `auto ${autoSchedule(doc, calendar, START, now, origin).ok}`;
+    case 9: {
+      const link = random.pick(links);
+      if (link === undefined) return 'nothing';
+      return random.chance(0.4)
+        ? `unlink ${unlinkTasks(doc, link.id, origin).ok}`
+        : `relink ${updateLink(doc, link.id, { type: random.pick(LINK_TYPES) ?? 'FS', lag: random.int(7) - 3 }, origin).ok}`;
+    }
+    default: {
+      const baseline = random.pick(baselines);
+      return baseline !== undefined && random.chance(0.3)
+        ? `drop baseline ${deleteBaseline(doc, baseline.id, origin).ok}`
+        : `baseline ${saveBaseline(doc, { name: `b${now}`, calendar, projectStart: START, savedBy: null, now }, origin).ok}`;
+    }
   }
 }
 
