@@ -69,6 +69,24 @@ describe('cost centre', () => {
     expect(canvasWidth).toBeLessThanOrEqual(360);
   });
 
+  it("a receipt the owner marks paid moves the manager's cash balance live", async () => {
+    await manager.page.setViewportSize({ width: 1280, height: 800 });
+    for (const person of [owner, manager]) {
+      await person.page.evaluate(() => {
+        location.hash = location.hash.replace(/\/costs$/, '/funds');
+      });
+      await person.page.getByRole('heading', { name: 'Cash position' }).waitFor();
+    }
+    const entry = owner.page.getByRole('form', { name: 'Record a receipt or payment' });
+    await entry.getByLabel('Amount (¥)').fill('1.2万');
+    await entry.getByLabel('Client / supplier').fill('Harbour Authority');
+    await entry.getByRole('button', { name: 'Save' }).click();
+    await manager.page.getByTestId('receivables').filter({ hasText: '¥12,000.00' }).waitFor();
+    await owner.page.getByRole('button', { name: 'Mark paid today' }).click();
+    await manager.page.getByTestId('cash-balance').filter({ hasText: '¥12,000.00' }).waitFor();
+    await manager.page.getByTestId('receivables').filter({ hasText: '¥0.00' }).waitFor();
+  });
+
   it('a plain member is told they have no finance access, and no finance room is requested', async () => {
     const page = member.page;
     expect(await page.getByRole('link', { name: 'Cost centre' }).count()).toBe(0);
