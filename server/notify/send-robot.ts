@@ -6,7 +6,7 @@ import type { Clock } from '../clock';
 import type { Logger } from '../log';
 import { redactWebhook } from './redact';
 import { judgeReply } from './robot-reply';
-import { buildRobotRequest } from './robot-request';
+import { buildRobotRequest } from './robot-body';
 import type { RobotMessage, RobotTarget } from './robot-types';
 
 export interface RetryPolicy {
