@@ -14,3 +14,4 @@ export * from './budget-vs-actual';
 export * from './earned-value';
 export * from './evm-formulas';
 export * from './worker';
+export * from './cost-baseline';
