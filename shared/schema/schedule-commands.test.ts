@@ -122,6 +122,14 @@ describe('schedule commands', () => {
     expect(starts()).toEqual({ A: null, B: null, Fixed: '2026-03-02' });
   });
 
+  it('does not write a start on summary tasks: their dates are rolled up from their children', () => {
+    const board = makeBoard();
+    const phase = add(board.doc, 'Phase');
+    add(board.doc, 'Dig', { parentId: phase, duration: 2 });
+    expect(value(autoSchedule(board.doc, calendar, MONDAY, NOW, ORIGIN)).moved).toBe(1);
+    expect(Object.fromEntries(readProject(board.doc).tasks.map((task) => [task.title, task.start]))).toEqual({ Phase: null, Dig: '2026-03-02' });
+  });
+
   it('saves a baseline of the computed dates as one immutable value, and deletes it', () => {
     const board = makeBoard();
     const a = add(board.doc, 'A', { duration: 5 });
