@@ -64,7 +64,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
     job,
     store,
     mount(app, relay, access) {
-      stopLoopDelay = mountOperatorMetrics(app, { relay, counters, token: options.scrapeToken ?? null });
+      stopLoopDelay = mountOperatorMetrics(app, { relay, counters, token: options.scrapeToken ?? null, snapshotsTaken: job ? job.snapshotsTaken : null });
       if (access) {
         mountMetricsRoutes(app, access, store, options.clock);
         mountTelemetryRoutes(app, access, db, options.clock);

@@ -15,6 +15,8 @@ export interface OperatorMetricsDeps {
   readonly counters: RelayCounters;
   /** null: loopback only. */
   readonly token: string | null;
+  /** Snapshot rows written since start; null when snapshots are off. */
+  readonly snapshotsTaken: (() => number) | null;
 }
 
 export function mountOperatorMetrics(app: Hono, deps: OperatorMetricsDeps): () => void {
@@ -46,7 +48,7 @@ export function mayScrape(token: string | null, authorization: string | undefine
   return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 }
 
-function families({ relay, counters }: OperatorMetricsDeps, loopDelay: ReturnType<typeof monitorEventLoopDelay>): MetricFamily[] {
+function families({ relay, counters, snapshotsTaken }: OperatorMetricsDeps, loopDelay: ReturnType<typeof monitorEventLoopDelay>): MetricFamily[] {
   const stats = relay.stats();
   const histogram = counters.appendHistogram();
   const seconds = (ns: number): number => (Number.isFinite(ns) ? ns / 1e9 : 0);
@@ -73,6 +75,7 @@ function families({ relay, counters }: OperatorMetricsDeps, loopDelay: ReturnTyp
       { labels: { quantile: '0.99' }, value: seconds(loopDelay.percentile(99)) },
       { labels: { quantile: '1' }, value: seconds(loopDelay.max) },
     ] },
+    { name: 'sitebeam_metrics_snapshots_total', help: 'Room figure snapshots written to metrics.sqlite.', type: 'counter', samples: snapshotsTaken ? [{ value: snapshotsTaken() }] : [] },
     { name: 'sitebeam_connection_closes_total', help: 'Closed websockets by close code.', type: 'counter', samples: [...counters.closesByCode()].sort((a, b) => a[0] - b[0]).map(([code, value]) => ({ labels: { code: String(code) }, value })) },
   ];
 }

@@ -23,6 +23,8 @@ export interface SnapshotJob {
   tick(): Promise<RoomName[]>;
   /** Rooms waiting for a snapshot. */
   pendingRooms(): number;
+  /** Snapshot rows written since start. */
+  snapshotsTaken(): number;
   dispose(): void;
 }
 
@@ -48,6 +50,7 @@ export function createSnapshotJob(options: SnapshotJobOptions): SnapshotJob {
   let activity = new Map<string, ActivityCount>();
   let lastDailyDay: IsoDay | null = null;
   let running: Promise<RoomName[]> | null = null;
+  let taken = 0;
 
   const today = (): IsoDay => localIsoDay(clock.now(), METRICS_TIME_ZONE_OFFSET_MINUTES);
   const count = (room: RoomName, userId: string | undefined, field: 'connects' | 'edits'): void => {
@@ -85,6 +88,7 @@ export function createSnapshotJob(options: SnapshotJobOptions): SnapshotJob {
         const figures = await snapshotFigures(store, room, at);
         if (figures !== null) {
           metrics.appendSnapshot(room, at, figures);
+          taken += 1;
           done.push(room);
         }
       } catch (error) {
@@ -117,6 +121,7 @@ export function createSnapshotJob(options: SnapshotJobOptions): SnapshotJob {
     noteJoin: (room, userId) => count(room, userId, 'connects'),
     tick,
     pendingRooms: () => pending.size,
+    snapshotsTaken: () => taken,
     dispose() {
       if (timer) clearInterval(timer);
     },

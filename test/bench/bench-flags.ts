@@ -13,10 +13,15 @@ export interface BenchFlags {
   readonly connections: number;
   /** Directory for `--cpu-prof` output of our relay, or null. */
   readonly profileDir: string | null;
+  /** Latency against our relay in project rooms with metrics snapshots on and/or off; empty: the plain scenario. */
+  readonly snapshots: readonly SnapshotMode[];
 }
 
+export const SNAPSHOT_MODES = ['off', 'on'] as const;
+export type SnapshotMode = (typeof SNAPSHOT_MODES)[number];
+
 export const USAGE = `npm run bench -- [--only ${SCENARIO_NAMES.join(',')}] [--relays ${RELAY_KINDS.join(',')}]
-                 [--rooms 1000] [--connections 5000] [--profile <dir>]`;
+                 [--rooms 1000] [--connections 5000] [--profile <dir>] [--snapshots ${SNAPSHOT_MODES.join(',')}]`;
 
 export function parseFlags(argv: readonly string[]): BenchFlags {
   let only: readonly ScenarioName[] = SCENARIO_NAMES;
@@ -24,6 +29,7 @@ export function parseFlags(argv: readonly string[]): BenchFlags {
   let rooms = 1_000;
   let connections = 5_000;
   let profileDir: string | null = null;
+  let snapshots: readonly SnapshotMode[] = [];
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1] ?? '';
@@ -33,9 +39,10 @@ export function parseFlags(argv: readonly string[]): BenchFlags {
     else if (flag === '--rooms') rooms = positive(value, flag);
     else if (flag === '--connections') connections = positive(value, flag);
     else if (flag === '--profile') profileDir = value;
+    else if (flag === '--snapshots') snapshots = listOf(value, SNAPSHOT_MODES, flag);
     else throw new Error(`unknown flag ${flag}\nusage: ${USAGE}`);
   }
-  return { only, relays, rooms, connections, profileDir };
+  return { only, relays, rooms, connections, profileDir, snapshots };
 }
 
 function listOf<T extends string>(value: string, allowed: readonly T[], flag: string): T[] {

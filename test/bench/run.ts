@@ -4,11 +4,11 @@ import { COLD_WRITE_OPTIONS, measureColdLoad } from './cold-load';
 import type { Metrics } from './client-job';
 import { measureDensity } from './density';
 import { FANOUT_OPTIONS, measureFanout } from './fanout';
-import { LATENCY_OPTIONS, measureLatency } from './latency';
+import { BENCH_SNAPSHOT_MAX_WAIT_MS, LATENCY_OPTIONS, measureLatency, SNAPSHOT_LATENCY_OPTIONS } from './latency';
 import { measureManyRooms } from './many-rooms';
 import { parseFlags } from './bench-flags';
 import { measureSchedule, SCHEDULE_OPTIONS } from './schedule-bench';
-import type { BenchFlags, ScenarioName } from './bench-flags';
+import type { BenchFlags, ScenarioName, SnapshotMode } from './bench-flags';
 import { describeMachine, formatScenario, loadAverage1m } from './report';
 import type { ScenarioResult } from './report';
 import type { RelayKind } from './server-process';
@@ -27,9 +27,11 @@ function planOf(name: ScenarioName, flags: BenchFlags): ScenarioPlan {
   switch (name) {
     case 'latency':
       return {
-        setup: `1 writer → ${LATENCY_OPTIONS.observerCounts.join(' / ')} observers, ${LATENCY_OPTIONS.perSecond} updates/s, ${LATENCY_OPTIONS.warmupS} s warm-up + ${LATENCY_OPTIONS.measureS} s measured`,
-        relays: all,
-        measure: (kind) => measureLatency(kind, kind === 'ours' ? profile : undefined),
+        setup: `1 writer → ${LATENCY_OPTIONS.observerCounts.join(' / ')} observers, ${LATENCY_OPTIONS.perSecond} updates/s, ${LATENCY_OPTIONS.warmupS} s warm-up + ${LATENCY_OPTIONS.measureS} s measured${
+          flags.snapshots.length > 0 ? `; project rooms with a ${SNAPSHOT_LATENCY_OPTIONS.seedTasks}-task board, metrics snapshots ${flags.snapshots.join(' then ')} (each room at least every ${BENCH_SNAPSHOT_MAX_WAIT_MS} ms), ours only` : ''
+        }`,
+        relays: flags.snapshots.length > 0 ? all.filter((kind) => kind === 'ours') : all,
+        measure: (kind) => (flags.snapshots.length > 0 ? measureSnapshotLatency(flags.snapshots) : measureLatency(kind, kind === 'ours' ? profile : undefined)),
       };
     case 'fanout':
       return {
@@ -62,6 +64,16 @@ function planOf(name: ScenarioName, flags: BenchFlags): ScenarioPlan {
         measure: async () => measureSchedule(),
       };
   }
+}
+
+/** Latency with metrics snapshots off and on in one column, each figure prefixed by its mode. */
+async function measureSnapshotLatency(modes: readonly SnapshotMode[]): Promise<Metrics> {
+  const merged: Metrics = {};
+  for (const mode of modes) {
+    const figures = await measureLatency('ours', undefined, mode);
+    for (const [name, value] of Object.entries(figures)) merged[`snapshots ${mode}: ${name}`] = value;
+  }
+  return merged;
 }
 
 async function main(): Promise<void> {
