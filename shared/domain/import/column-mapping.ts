@@ -15,26 +15,35 @@ export interface GuessedMapping {
 }
 
 export function scoreHeader(cell: CellValue, field: ImportField): number {
+  return scoreHeaderAgainst(cell, COLUMN_SYNONYMS[field]);
+}
+
+/** Any field set's score for one header cell against that field's synonyms. */
+export function scoreHeaderAgainst(cell: CellValue, synonyms: readonly string[]): number {
   const header = normaliseHeader(cellText(cell));
   if (header === '') return 0;
-  const synonyms = COLUMN_SYNONYMS[field];
   if (synonyms.includes(header)) return EXACT_SCORE;
   // Short English words ("no", "end") only count whole, or "notes" would contain "no".
   return synonyms.some((word) => word.length >= 2 && /[^\x00-\x7f]/.test(word) && header.includes(word)) ? CONTAINS_SCORE : 0;
 }
 
 export function guessMapping(header: readonly CellValue[]): GuessedMapping {
-  const candidates: { field: ImportField; column: number; score: number }[] = [];
+  return guessFieldMapping(header, IMPORT_FIELDS, COLUMN_SYNONYMS);
+}
+
+/** The same guess for any set of fields (labour, cost sheets), fields listed in order of importance. */
+export function guessFieldMapping<F extends string>(header: readonly CellValue[], fields: readonly F[], synonyms: Readonly<Record<F, readonly string[]>>): { mapping: Partial<Record<F, number>>; confidence: Partial<Record<F, number>> } {
+  const candidates: { field: F; column: number; score: number }[] = [];
   header.forEach((cell, column) => {
-    for (const field of IMPORT_FIELDS) {
-      const score = scoreHeader(cell, field);
+    for (const field of fields) {
+      const score = scoreHeaderAgainst(cell, synonyms[field]);
       if (score > 0) candidates.push({ field, column, score });
     }
   });
   // Stable: best score first, then the field's order of importance, then the leftmost column.
-  candidates.sort((a, b) => b.score - a.score || IMPORT_FIELDS.indexOf(a.field) - IMPORT_FIELDS.indexOf(b.field) || a.column - b.column);
-  const mapping: Partial<Record<ImportField, number>> = {};
-  const confidence: Partial<Record<ImportField, number>> = {};
+  candidates.sort((a, b) => b.score - a.score || fields.indexOf(a.field) - fields.indexOf(b.field) || a.column - b.column);
+  const mapping: Partial<Record<F, number>> = {};
+  const confidence: Partial<Record<F, number>> = {};
   const usedColumns = new Set<number>();
   for (const { field, column, score } of candidates) {
     if (mapping[field] !== undefined || usedColumns.has(column)) continue;
