@@ -2,7 +2,6 @@
 // log into a fresh Y.Doc and read only through shared/schema, then shared/domain computes.
 // Schedule figures use the China calendar (official holidays and make-up days); a workspace's own
 // calendar settings live in its `ws.` room and are not read here yet.
-import * as Y from 'yjs';
 import { chinaCalendar } from '../../shared/domain/calendar/china-calendar';
 import { computeProjectFigures, type ProjectFigures } from '../../shared/domain/metrics/project-figures';
 import { localIsoDay } from '../../shared/iso-day';
@@ -10,6 +9,7 @@ import { readProject } from '../../shared/schema';
 import { readFinance } from '../../shared/schema/finance-exports';
 import { roomKind, type RoomName } from '../../shared/schema/room-name';
 import type { DocStore } from '../store/doc-store';
+import { withRoomDoc } from '../store/stored-room-doc';
 
 /** Teams are in China: days and "today" are China's (UTC+8, no daylight saving). */
 export const METRICS_TIME_ZONE_OFFSET_MINUTES = -480;
@@ -20,22 +20,11 @@ const calendar = chinaCalendar();
 export async function snapshotFigures(store: DocStore, room: RoomName, now: number): Promise<ProjectFigures | null> {
   const kind = roomKind(room);
   if (kind !== 'p' && kind !== 'f') return null;
-  const stored = await store.load(room);
-  const doc = new Y.Doc();
-  try {
-    for (const update of stored.snapshot === null ? stored.updates : [stored.snapshot, ...stored.updates]) {
-      try {
-        Y.applyUpdate(doc, update);
-      } catch {
-        // the relay skips a corrupt row the same way when it loads the room
-      }
-    }
+  return withRoomDoc(store, room, (doc) => {
     const today = localIsoDay(now, METRICS_TIME_ZONE_OFFSET_MINUTES);
     const base = { today, timeZoneOffsetMinutes: METRICS_TIME_ZONE_OFFSET_MINUTES };
     return kind === 'p'
       ? computeProjectFigures({ ...base, project: readProject(doc), calendar })
       : computeProjectFigures({ ...base, finance: readFinance(doc) });
-  } finally {
-    doc.destroy();
-  }
+  });
 }

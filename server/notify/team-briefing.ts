@@ -14,7 +14,7 @@ import { readCalendarSettings, readProject, readWorkspace } from '../../shared/s
 import { readFinance } from '../../shared/schema/finance-exports';
 import { financeRoom, projectRoom, workspaceRoom } from '../../shared/schema/room-name';
 import type { DocStore } from '../store/doc-store';
-import { withRoomDoc } from './room-reader';
+import { withRoomDoc } from '../store/stored-room-doc';
 import type { BriefingLanguage } from './robot-store';
 import type { RobotMessage } from './robot-types';
 

@@ -3,7 +3,7 @@
 // caller reads only through shared/schema, then destroyed.
 import * as Y from 'yjs';
 import type { RoomName } from '../../shared/schema/room-name';
-import type { DocStore } from '../store/doc-store';
+import type { DocStore } from './doc-store';
 
 export async function withRoomDoc<T>(store: DocStore, room: RoomName, read: (doc: Y.Doc) => T): Promise<T> {
   const stored = await store.load(room);
