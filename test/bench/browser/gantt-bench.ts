@@ -32,7 +32,7 @@ const SCROLL_FRAMES = 180;
 const FLICK_PX_PER_FRAME = 160;
 
 // Sent as source text (see page-seed.ts): records when the first bar appears, then the next frame.
-const FIRST_BAR_PROBE = `(() => {
+export const FIRST_BAR_PROBE = `(() => {
   const observer = new MutationObserver(() => {
     if (!document.querySelector('.gantt-bar')) return;
     observer.disconnect();
