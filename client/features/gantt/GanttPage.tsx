@@ -42,7 +42,7 @@ export default function GanttPage(props: { projectId: ProjectId }) {
   const session = useSession();
   const workspace = useWorkspace();
   const room = useRoom(projectRoom(props.projectId));
-  const records = createProjectStore(room.doc);
+  const records = createProjectStore(room.doc, room.loaded);
   const undo = createUndo(room.doc, 'project', session.origin);
   const calendar = createWorkspaceCalendar(workspace.room.doc);
   const [today, setToday] = createSignal(todayIso());
@@ -67,7 +67,12 @@ export default function GanttPage(props: { projectId: ProjectId }) {
   // has taken the change, tells it to read again. Both roots filled by one load are then one
   // recompute. Not the doc's `update` event: listening to it makes Yjs encode every transaction,
   // the whole loaded document included (~0.4 s for 10,000 tasks).
-  const version = createTransactionCount(room.doc);
+  const transactions = createTransactionCount(room.doc);
+  // The store fills once the device copy has loaded, from its own `loaded` callback, which runs
+  // before this one (callbacks of one promise run in order), with no transaction to count.
+  const [filled, setFilled] = createSignal(false);
+  void room.loaded.then(() => setFilled(true), () => setFilled(true));
+  const version = (): unknown => [filled(), transactions()];
   const tasks = createMemo(() => (version(), Object.values(unwrap(records.tasks))), undefined, { equals: false });
   const links = createMemo(() => (version(), Object.values(unwrap(records.links))), undefined, { equals: false });
   const baselines = createMemo(() => Object.values(records.baselines).sort((a, b) => b.savedAt - a.savedAt));

@@ -11,6 +11,8 @@ export interface GanttRun {
   readonly loadAverage1m: number;
   /** Navigation start → the first frame with bars in it painted. */
   readonly firstRenderMs: number;
+  /** Navigation start → y-indexeddb's read of the project room returned (null: not seen). */
+  readonly idbReadMs: number | null;
   readonly barsInDom: number;
   readonly rowsInDom: number;
   /** A fast flick: FLICK_PX_PER_FRAME down per frame (about 10,000 px a second at 60 Hz). */
@@ -33,6 +35,17 @@ const FLICK_PX_PER_FRAME = 160;
 
 // Sent as source text (see page-seed.ts): records when the first bar appears, then the next frame.
 export const FIRST_BAR_PROBE = `(() => {
+  // when y-indexeddb's read of the project room returned (the rest of the open is the page's work)
+  const getAll = IDBObjectStore.prototype.getAll;
+  IDBObjectStore.prototype.getAll = function (...args) {
+    const request = getAll.apply(this, args);
+    if (this.name === 'updates' && this.transaction.db.name.startsWith('p.') && window.__ganttIdbRead === undefined) {
+      window.__ganttIdbRead = null;
+      window.__ganttIdbStart = performance.now();
+      request.addEventListener('success', () => { window.__ganttIdbRead = performance.now(); });
+    }
+    return request;
+  };
   const observer = new MutationObserver(() => {
     if (!document.querySelector('.gantt-bar')) return;
     observer.disconnect();
@@ -68,6 +81,7 @@ export async function measureGantt(browser: Browser, baseUrl: string, seed: Seed
     // A function, not source text: the app's CSP forbids the eval a string predicate would need.
     await page.waitForFunction(() => typeof (globalThis as { __ganttFirstRender?: number }).__ganttFirstRender === 'number', undefined, { timeout: timeoutMs, polling: 50 });
     const firstRenderMs = Number(await page.evaluate('window.__ganttFirstRender'));
+    const idbRead: unknown = await page.evaluate('window.__ganttIdbRead');
     const barsInDom = await page.locator('.gantt-bar').count();
     const rowsInDom = await page.locator('.gantt-row').count();
     const vertical = await scroll(page, 'y', FLICK_PX_PER_FRAME);
@@ -75,7 +89,7 @@ export async function measureGantt(browser: Browser, baseUrl: string, seed: Seed
     const verticalSweep = await scroll(page, 'y', null);
     await page.evaluate(`document.querySelector('[data-testid="gantt-scroller"]').scrollTop = 0`);
     const horizontal = await scroll(page, 'x', null);
-    return { loadAverage1m: loadAverage, firstRenderMs: round(firstRenderMs), barsInDom, rowsInDom, vertical, verticalSweep, horizontal };
+    return { loadAverage1m: loadAverage, firstRenderMs: round(firstRenderMs), idbReadMs: typeof idbRead === 'number' ? round(idbRead) : null, barsInDom, rowsInDom, vertical, verticalSweep, horizontal };
   } finally {
     await context.close();
   }

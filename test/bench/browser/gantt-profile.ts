@@ -43,6 +43,7 @@ async function main(): Promise<void> {
     await page.goto(`${relay.baseUrl}/#/w/${seed.workspaceId}/p/${seed.projectId}/gantt`, { waitUntil: 'commit' });
     await page.waitForFunction(() => typeof (globalThis as { __ganttFirstRender?: number }).__ganttFirstRender === 'number', undefined, { timeout: TIMEOUT_MS, polling: 50 });
     const firstRender = Number(await page.evaluate('window.__ganttFirstRender'));
+    console.log(await page.evaluate(`JSON.stringify(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)]).concat([['idbStart', Math.round(window.__ganttIdbStart)], ['idb', Math.round(window.__ganttIdbRead)], ['first', Math.round(window.__ganttFirstRender)]]))`));
     const { profile } = await cdp.send('Profiler.stop');
     const trace: unknown = JSON.parse((await browser.stopTracing()).toString('utf8'));
     // Chromium's own output, read as it documents it; the summary skips events it doesn't know.

@@ -33,12 +33,13 @@ async function main(): Promise<void> {
     const results: GanttRun[] = [];
     for (let run = 0; run < runs; run++) {
       const result = await measureGantt(browser, relay.baseUrl, seed, TIMEOUT_MS);
-      console.error(`run ${run + 1}: first render ${result.firstRenderMs} ms, vertical flick ${result.vertical.fps} fps, sweep ${result.verticalSweep.fps} fps, horizontal ${result.horizontal.fps} fps, load ${result.loadAverage1m}`);
+      console.error(`run ${run + 1}: first render ${result.firstRenderMs} ms (IndexedDB read done at ${String(result.idbReadMs)}), vertical flick ${result.vertical.fps} fps, sweep ${result.verticalSweep.fps} fps, horizontal ${result.horizontal.fps} fps, load ${result.loadAverage1m}`);
       results.push(result);
     }
     console.log(JSON.stringify({
       machine, tasks, spanDays: SPAN_DAYS, runs: results,
       firstRenderMs: summarize(results.map((result) => result.firstRenderMs)),
+      idbReadMs: summarize(results.flatMap((result) => (result.idbReadMs === null ? [] : [result.idbReadMs]))),
       verticalFps: summarize(results.map((result) => result.vertical.fps)),
       verticalSweepFps: summarize(results.map((result) => result.verticalSweep.fps)),
       horizontalFps: summarize(results.map((result) => result.horizontal.fps)),
