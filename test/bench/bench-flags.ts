@@ -3,7 +3,7 @@
 import { RELAY_KINDS } from './server-process';
 import type { RelayKind } from './server-process';
 
-export const SCENARIO_NAMES = ['latency', 'fanout', 'rooms', 'density', 'cold', 'schedule'] as const;
+export const SCENARIO_NAMES = ['latency', 'fanout', 'rooms', 'density', 'cold', 'schedule', 'gantt'] as const;
 export type ScenarioName = (typeof SCENARIO_NAMES)[number];
 
 export interface BenchFlags {

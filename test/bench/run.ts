@@ -8,6 +8,7 @@ import { BENCH_SNAPSHOT_MAX_WAIT_MS, LATENCY_OPTIONS, measureLatency, SNAPSHOT_L
 import { measureManyRooms } from './many-rooms';
 import { parseFlags } from './bench-flags';
 import { measureSchedule, SCHEDULE_OPTIONS } from './schedule-bench';
+import { measureGanttFigures, GANTT_BENCH_OPTIONS } from './gantt-figures';
 import type { BenchFlags, ScenarioName, SnapshotMode } from './bench-flags';
 import { describeMachine, formatScenario, loadAverage1m } from './report';
 import type { ScenarioResult } from './report';
@@ -62,6 +63,12 @@ function planOf(name: ScenarioName, flags: BenchFlags): ScenarioPlan {
         setup: `scheduling engine in this process: ${SCHEDULE_OPTIONS.tasks} tasks (WBS depth 3) × ${SCHEDULE_OPTIONS.links} links, China calendar; full recompute × ${SCHEDULE_OPTIONS.fullRuns}, then ${SCHEDULE_OPTIONS.moves} single-task moves and ${SCHEDULE_OPTIONS.criticalMoves} critical-task resizes (no relay: column "ours")`,
         relays: all.filter((kind) => kind === 'ours'),
         measure: async () => measureSchedule(),
+      };
+    case 'gantt':
+      return {
+        setup: `the Gantt in Chromium: ${GANTT_BENCH_OPTIONS.tasks} tasks over three years from IndexedDB, ${GANTT_BENCH_OPTIONS.runs} fresh opens, first render and scrolling (browser/gantt-scenario.ts; no relay sync: column "ours")`,
+        relays: all.filter((kind) => kind === 'ours'),
+        measure: () => measureGanttFigures(),
       };
   }
 }
