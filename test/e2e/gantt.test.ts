@@ -92,6 +92,40 @@ describe('a live Gantt for two people', () => {
     await expect.poll(() => bo.page.locator('.gantt-link').count()).toBe(1);
   });
 
+  it("a link's lag and type, changed in the task sheet, move the successor for the teammate live", async () => {
+    const linked = await barDates(bo.page, 'Foundations');
+    // on a desktop the WBS code opens the task's sheet, where its links are edited
+    await ann.page.locator('[data-row-id]').filter({ hasText: 'Foundations' }).locator('.gantt-cell--wbs').dblclick();
+    const sheet = ann.page.getByRole('dialog', { name: 'Edit Foundations' });
+    const lag = sheet.getByRole('textbox', { name: 'Lag in working days Excavate → Foundations, negative for a lead' });
+    await lag.fill('1.5');
+    await lag.press('Enter');
+    await sheet.getByRole('alert').getByText('whole number of working days').waitFor();
+    expect(await lag.getAttribute('aria-invalid')).toBe('true');
+    await lag.fill('2');
+    await lag.press('Enter');
+    await expect.poll(async () => (await barDates(bo.page, 'Foundations')).start > linked.start).toBe(true);
+    const lagged = await barDates(bo.page, 'Foundations');
+    expect(await sheet.getByRole('alert').count()).toBe(0);
+
+    // start-to-start with the same lag starts two working days after Excavate starts: earlier than
+    // two days after it finishes (Excavate lasts a day)
+    await sheet.getByRole('combobox', { name: 'Link type Excavate → Foundations' }).selectOption('SS');
+    await expect.poll(async () => (await barDates(bo.page, 'Foundations')).start < lagged.start).toBe(true);
+    // a lead: finish-to-start with -1 starts on Excavate's last day
+    await sheet.getByRole('combobox', { name: 'Link type Excavate → Foundations' }).selectOption('FS');
+    await lag.fill('-1');
+    await lag.press('Enter');
+    const excavate = await barDates(bo.page, 'Excavate');
+    await expect.poll(async () => (await barDates(bo.page, 'Foundations')).start <= excavate.finish).toBe(true);
+    await expect.poll(async () => (await barDates(ann.page, 'Foundations')).start).toBe((await barDates(bo.page, 'Foundations')).start);
+
+    await lag.fill('0');
+    await lag.press('Enter');
+    await expect.poll(async () => (await barDates(bo.page, 'Foundations')).start).toBe(linked.start);
+    await sheet.getByRole('button', { name: 'Close' }).last().click();
+  });
+
   it('a bar dragged by the teammate moves for the other person, and the chain follows', async () => {
     const before = await barDates(bo.page, 'Foundations');
     const body = await bar(bo.page, 'Excavate').locator('.gantt-bar__body').boundingBox();

@@ -7,7 +7,7 @@ import { wbsCodes } from '../../../shared/domain/schedule/wbs-codes';
 import type { BaselineId, ProjectId, TaskId } from '../../../shared/ids';
 import { localIsoDay, type IsoDay } from '../../../shared/iso-day';
 import {
-  addScheduleTask, indentTask, linkTasks, outdentTask, projectRoom, unlinkTasks, updateTask, updateTaskSchedule,
+  addScheduleTask, indentTask, linkTasks, outdentTask, projectRoom, unlinkTasks, updateLink, updateTask, updateTaskSchedule,
   type Baseline,
 } from '../../../shared/schema';
 import { AppHeader } from '../../app/AppHeader';
@@ -127,6 +127,9 @@ export default function GanttPage(props: { projectId: ProjectId }) {
     },
     unlink(id) {
       if (canEdit()) session.report(unlinkTasks(room.doc, id, session.origin));
+    },
+    updateLink(id, patch) {
+      return canEdit() && session.report(updateLink(room.doc, id, patch, session.origin));
     },
     addBelow(after) {
       if (!canEdit()) return;

@@ -1,11 +1,12 @@
 // The edit sheet for one task (full screen on a phone): name, start, duration, percent done and
-// scheduling mode, its links (each removable), plus indent, outdent and add below, which the table
+// scheduling mode, its links (type and lag changed in place, each removable), plus indent, outdent and add below, which the table
 // does by keyboard elsewhere.
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import type { TaskId } from '../../../shared/ids';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Modal } from '../../ui/Modal';
 import { cellEdit } from './cell-edit';
+import { LinkRow } from './LinkRow';
 import { useGantt } from './gantt-context';
 import type { TaskEdit } from './task-edit';
 
@@ -55,19 +56,7 @@ export function TaskSheet(props: { taskId: TaskId; onClose: () => void }) {
           <fieldset class="fieldset">
             <legend>{t('gantt.links')}</legend>
             <ul class="gantt-sheet__links">
-              <For each={links()}>
-                {(link) => {
-                  const names = () => ({ from: gantt.task(link.from)?.title ?? '', to: gantt.task(link.to)?.title ?? '', type: link.type });
-                  return (
-                    <li>
-                      <span>{t('gantt.linkLine', names())}</span>
-                      <Show when={gantt.canEdit()}>
-                        <button type="button" class="button button--quiet" aria-label={t('gantt.removeLink', names())} onClick={() => gantt.unlink(link.id)}>{t('gantt.remove')}</button>
-                      </Show>
-                    </li>
-                  );
-                }}
-              </For>
+              <For each={links()}>{(link) => <LinkRow link={link} />}</For>
             </ul>
           </fieldset>
         </Show>

@@ -46,8 +46,10 @@ export function TaskTable(props: {
       case 'edit': {
         const column = props.columns[action.cell.column];
         const id = rowId(action.cell.row);
-        if (gantt.narrow() && id !== null) gantt.openSheet(id);
-        else if (column !== undefined && EDITABLE_COLUMNS.has(column) && gantt.canEdit()) setEditing(action.cell);
+        // a phone edits in the sheet; on a desktop a column without inline editing (the WBS code)
+        // opens it too, for what only the sheet edits (links, their type and lag)
+        if (id !== null && (gantt.narrow() || column === undefined || !EDITABLE_COLUMNS.has(column))) gantt.openSheet(id);
+        else if (column !== undefined && gantt.canEdit()) setEditing(action.cell);
         break;
       }
       case 'indent': { const id = rowId(action.row); if (id) gantt.indent(id); break; }
@@ -82,8 +84,8 @@ export function TaskTable(props: {
                     baseline={props.comparing}
                     onFocus={() => setActive({ row: item.index, column: columnIndex() })}
                     onStartEdit={() => {
-                      if (gantt.narrow()) gantt.openSheet(item.row.id as TaskId);
-                      else if (EDITABLE_COLUMNS.has(column) && gantt.canEdit()) setEditing({ row: item.index, column: columnIndex() });
+                      if (gantt.narrow() || !EDITABLE_COLUMNS.has(column)) gantt.openSheet(item.row.id as TaskId);
+                      else if (gantt.canEdit()) setEditing({ row: item.index, column: columnIndex() });
                     }}
                     onEndEdit={(moveDown) => {
                       setEditing(null);

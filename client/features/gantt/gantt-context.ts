@@ -33,6 +33,8 @@ export interface GanttContextValue {
   moveTask(id: TaskId, start: IsoDay): void;
   link(from: TaskId, to: TaskId, type: LinkType): void;
   unlink(id: LinkId): void;
+  /** Changes a link's type or lag; a refusal is shown to the person (and returned). */
+  updateLink(id: LinkId, patch: { readonly type?: LinkType; readonly lag?: number }): boolean;
   addBelow(after: TaskId | null): void;
   indent(id: TaskId): void;
   outdent(id: TaskId): void;
