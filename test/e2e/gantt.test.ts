@@ -143,14 +143,33 @@ describe('a live Gantt for two people', () => {
     await expect.poll(async () => (await barDates(ann.page, 'Foundations')).start > moved.finish).toBe(true);
   });
 
-  it('a baseline, then a slip, shows the variance and a later forecast finish', async () => {
+  it('a named baseline, then a slip, shows the variance; either baseline can be compared', async () => {
     await ann.page.getByRole('button', { name: 'Save baseline' }).click();
+    const dialog = ann.page.getByRole('dialog', { name: 'Save baseline' });
+    const name = dialog.getByRole('textbox', { name: 'Baseline name' });
+    expect(await name.inputValue()).toBe('Baseline 1');
+    await name.fill('  ');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByRole('alert').getByText('Give the baseline a name').waitFor();
+    await name.fill('Contract plan');
+    await dialog.getByRole('button', { name: 'Save' }).click();
     await ann.page.getByTestId('finish-variance').waitFor();
     expect(await ann.page.getByTestId('finish-variance').textContent()).toContain('0 working days');
+    const compare = (page: Page) => page.getByRole('combobox', { name: 'Compare with' });
+    await expect.poll(() => compare(bo.page).locator('option').allTextContents()).toEqual(['No baseline', expect.stringMatching(/^Contract plan \(saved /)]);
+
     const cell = ann.page.locator('[data-row-id] .gantt-cell--duration').first();
     await cell.dblclick();
     await ann.page.getByRole('spinbutton', { name: 'Duration' }).fill('6');
     await ann.page.keyboard.press('Enter');
+    await expect.poll(() => ann.page.getByTestId('finish-variance').textContent()).toContain('+5 working days');
+
+    await ann.page.getByRole('button', { name: 'Save baseline' }).click();
+    await ann.page.getByRole('dialog', { name: 'Save baseline' }).getByRole('textbox', { name: 'Baseline name' }).fill('After the slip');
+    await ann.page.getByRole('dialog', { name: 'Save baseline' }).getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => ann.page.getByTestId('finish-variance').textContent()).toContain(' 0 working days');
+    const contract = await compare(ann.page).locator('option', { hasText: 'Contract plan' }).getAttribute('value');
+    await compare(ann.page).selectOption(contract ?? '');
     await expect.poll(() => ann.page.getByTestId('finish-variance').textContent()).toContain('+5 working days');
   });
 

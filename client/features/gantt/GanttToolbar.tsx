@@ -1,12 +1,13 @@
-// The schedule's toolbar: zoom, 智能排程 (auto-schedule), save a baseline and choose one to compare,
+// The schedule's toolbar: zoom, 智能排程 (auto-schedule), save a named baseline and choose one to compare,
 // the risk panel's toggle, and the forecast finish, which stays in view whatever is scrolled.
-import { For, Show } from 'solid-js';
+import { For, Show, createSignal } from 'solid-js';
 import type * as Y from 'yjs';
 import type { BaselineId } from '../../../shared/ids';
-import type { IsoDay } from '../../../shared/iso-day';
+import { localIsoDay, type IsoDay } from '../../../shared/iso-day';
 import { autoSchedule, saveBaseline, type Baseline } from '../../../shared/schema';
 import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nProvider';
+import { BaselineDialog } from './BaselineDialog';
 import { useGantt } from './gantt-context';
 import { ZOOMS, type Zoom } from './timeline-scale';
 
@@ -25,15 +26,13 @@ export function GanttToolbar(props: {
     if (result.value.violations.length > 0) parts.push(t('gantt.violations', { count: result.value.violations.length }));
     props.onAnnounce(parts.join(' '));
   };
-  const runSaveBaseline = (): void => {
-    const name = t('gantt.baselineDefault', { n: props.baselines.length + 1 });
+  const [naming, setNaming] = createSignal(false);
+  const runSaveBaseline = (name: string): boolean => {
     const result = saveBaseline(props.doc, { name, calendar: gantt.calendar(), projectStart: props.projectStart, savedBy: session.identity().id, now: Date.now() }, session.origin);
-    if (!result.ok) {
-      session.report(result);
-      return;
-    }
+    if (!result.ok) return session.report(result);
     props.onBaseline(result.value);
     props.onAnnounce(t('gantt.baselineSaved', { name }));
+    return true;
   };
   const risks = () => gantt.schedule.risks();
   const finishVariance = () => gantt.schedule.variance()?.projectFinishVariance ?? null;
@@ -50,13 +49,16 @@ export function GanttToolbar(props: {
       </div>
       <Show when={gantt.canEdit()}>
         <button type="button" class="button" onClick={runAutoSchedule}>{t('gantt.autoSchedule')}</button>
-        <button type="button" class="button" onClick={runSaveBaseline}>{t('gantt.saveBaseline')}</button>
+        <button type="button" class="button" onClick={() => setNaming(true)}>{t('gantt.saveBaseline')}</button>
+      </Show>
+      <Show when={naming()}>
+        <BaselineDialog proposed={t('gantt.baselineDefault', { n: props.baselines.length + 1 })} onSave={runSaveBaseline} onClose={() => setNaming(false)} />
       </Show>
       <label class="gantt-toolbar__field">
         <span>{t('gantt.compareWith')}</span>
         <select value={props.baselineId ?? ''} onChange={(event) => props.onBaseline(event.currentTarget.value === '' ? null : (event.currentTarget.value as BaselineId))}>
           <option value="">{t('gantt.noBaseline')}</option>
-          <For each={props.baselines}>{(baseline) => <option value={baseline.id}>{baseline.name}</option>}</For>
+          <For each={props.baselines}>{(baseline) => <option value={baseline.id}>{t('gantt.baselineOption', { name: baseline.name, day: formatDay(localIsoDay(baseline.savedAt, new Date().getTimezoneOffset())) })}</option>}</For>
         </select>
       </label>
       <button type="button" class="button" aria-expanded={props.risksShown} onClick={() => props.onToggleRisks()}>

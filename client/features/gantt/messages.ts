@@ -94,6 +94,9 @@ export const ganttEn = {
   'failure.would-create-cycle': 'This link would make a circle of dependencies.',
   'failure.same-task': 'A task can\'t depend on itself.',
   'failure.too-many-links': 'This project has the most links it can hold.',
+  'gantt.baselineExplain': 'A baseline keeps every task\'s dates as they are now, to compare the live schedule with later.',
+  'gantt.baselineNameRefused': 'Give the baseline a name (up to {max} characters).',
+  'gantt.baselineOption': '{name} (saved {day})',
 } satisfies Record<string, string>;
 
 export const ganttZh: Readonly<Record<keyof typeof ganttEn, string>> = {
@@ -191,4 +194,7 @@ export const ganttZh: Readonly<Record<keyof typeof ganttEn, string>> = {
   'failure.would-create-cycle': '该依赖会形成循环。',
   'failure.same-task': '任务不能依赖自身。',
   'failure.too-many-links': '本项目的依赖数已达上限。',
+  'gantt.baselineExplain': '基线会保存当前所有任务的日期，供以后与实时进度对比。',
+  'gantt.baselineNameRefused': '请为基线命名（最多 {max} 个字符）。',
+  'gantt.baselineOption': '{name}（{day} 保存）',
 };
