@@ -224,6 +224,30 @@ describe('a live Gantt for two people', () => {
     await expect.poll(() => zoom('Weeks').getAttribute('aria-pressed')).toBe('true');
   });
 
+  it('a day off added to the working calendar moves the task that starts on it, for the teammate live; a member only reads the calendar', async () => {
+    await bo.page.getByRole('button', { name: 'Working calendar' }).click();
+    const readOnly = bo.page.getByRole('dialog', { name: 'Working calendar' });
+    await readOnly.getByText('Only the owner, admins and managers').waitFor();
+    expect(await readOnly.getByRole('button', { name: 'Save' }).count()).toBe(0);
+    expect(await readOnly.getByRole('checkbox', { name: 'Monday' }).isDisabled()).toBe(true);
+    await readOnly.getByRole('button', { name: 'Close' }).click();
+
+    const before = await barDates(bo.page, 'Foundations');
+    await ann.page.getByRole('button', { name: 'Working calendar' }).click();
+    const dialog = ann.page.getByRole('dialog', { name: 'Working calendar' });
+    expect(await dialog.getByRole('checkbox', { name: /official holidays/ }).isChecked()).toBe(true);
+    const daysOff = dialog.getByRole('textbox', { name: 'Extra days off' });
+    await daysOff.fill(`${before.start}, tomorrow`);
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.getByRole('alert').getByText('"tomorrow" in the days off is not a day').waitFor();
+    expect((await barDates(bo.page, 'Foundations')).start).toBe(before.start);
+    await daysOff.fill(before.start.replaceAll('-', '/'));
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(async () => (await barDates(bo.page, 'Foundations')).start > before.start).toBe(true);
+    await expect.poll(async () => (await barDates(ann.page, 'Foundations')).start).toBe((await barDates(bo.page, 'Foundations')).start);
+  });
+
   it('a viewer sees the schedule live but gets no editing controls, and a drag changes nothing', async () => {
     const link = await createInvite(ann.page, 'Viewer');
     const cy = await joinAs(browser, link, 'Cy Zhao');

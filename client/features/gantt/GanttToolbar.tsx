@@ -1,5 +1,5 @@
 // The schedule's toolbar: zoom, 智能排程 (auto-schedule), save a named baseline and choose one to compare,
-// the risk panel's toggle, and the forecast finish, which stays in view whatever is scrolled.
+// the working calendar, the risk panel's toggle, and the forecast finish, which stays in view whatever is scrolled.
 import { For, Show, createSignal } from 'solid-js';
 import type * as Y from 'yjs';
 import type { BaselineId } from '../../../shared/ids';
@@ -8,6 +8,7 @@ import { autoSchedule, saveBaseline, type Baseline } from '../../../shared/schem
 import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nProvider';
 import { BaselineDialog } from './BaselineDialog';
+import { CalendarDialog } from './CalendarDialog';
 import { useGantt } from './gantt-context';
 import { ZOOMS, type Zoom } from './timeline-scale';
 
@@ -27,6 +28,7 @@ export function GanttToolbar(props: {
     props.onAnnounce(parts.join(' '));
   };
   const [naming, setNaming] = createSignal(false);
+  const [calendarOpen, setCalendarOpen] = createSignal(false);
   const runSaveBaseline = (name: string): boolean => {
     const result = saveBaseline(props.doc, { name, calendar: gantt.calendar(), projectStart: props.projectStart, savedBy: session.identity().id, now: Date.now() }, session.origin);
     if (!result.ok) return session.report(result);
@@ -50,6 +52,10 @@ export function GanttToolbar(props: {
       <Show when={gantt.canEdit()}>
         <button type="button" class="button" onClick={runAutoSchedule}>{t('gantt.autoSchedule')}</button>
         <button type="button" class="button" onClick={() => setNaming(true)}>{t('gantt.saveBaseline')}</button>
+      </Show>
+      <button type="button" class="button" aria-haspopup="dialog" onClick={() => setCalendarOpen(true)}>{t('gantt.calendar.open')}</button>
+      <Show when={calendarOpen()}>
+        <CalendarDialog onClose={() => setCalendarOpen(false)} onSaved={() => props.onAnnounce(t('gantt.calendar.saved'))} />
       </Show>
       <Show when={naming()}>
         <BaselineDialog proposed={t('gantt.baselineDefault', { n: props.baselines.length + 1 })} onSave={runSaveBaseline} onClose={() => setNaming(false)} />
