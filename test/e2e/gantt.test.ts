@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
+import { card, claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
 import { startRelayProcess, type RelayProcess } from './relay-process';
 
 const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -62,6 +62,13 @@ describe('a live Gantt for two people', () => {
     // axe is injected as a script for the accessibility check; the app's CSP would refuse it
     ann = await claimAs(browser, relay, 'Ann Wang', { bypassCSP: true });
     await createProject(ann.page, 'Tower C', ['Excavate', 'Foundations']);
+    // both on Ann, on the same day until they are linked: an over-allocation for the load panel
+    for (const title of ['Excavate', 'Foundations']) {
+      await card(ann.page, 'To do', title).click();
+      const editor = ann.page.getByRole('dialog', { name: 'Edit card' });
+      await editor.getByRole('checkbox', { name: 'Ann Wang' }).check();
+      await editor.getByRole('button', { name: 'Close' }).last().click();
+    }
     await waitForSyncState(ann.page, 'saved-server');
     const link = await createInvite(ann.page, 'Member');
     bo = await joinAs(browser, link, 'Bo Li');
@@ -71,6 +78,21 @@ describe('a live Gantt for two people', () => {
     await openGantt(ann.page);
     for (const page of [ann.page, bo.page]) for (const title of ['Excavate', 'Foundations']) await bar(page, title).waitFor();
     expect((await barDates(ann.page, 'Foundations')).start).toBe((await barDates(ann.page, 'Excavate')).start);
+  });
+
+  it('the resource load shows who is on two tasks the same day, per week and per day, and scrolls by keyboard', async () => {
+    await bo.page.getByRole('button', { name: 'Resource load' }).click();
+    const panel = bo.page.getByTestId('resource-panel');
+    const row = panel.getByTestId('load-row').filter({ hasText: 'Ann Wang' });
+    await row.getByText('over-allocated on 1 working days').waitFor();
+    expect(await row.locator('.gantt-load__cell--over').allTextContents()).toEqual(['2 (over-allocated)']);
+    await panel.getByRole('group', { name: 'Load per' }).getByRole('button', { name: 'Days' }).click();
+    await expect.poll(() => row.locator('.gantt-load__cell--over').count()).toBe(1);
+    const grid = panel.getByRole('region', { name: 'Tasks per person and working day' });
+    await grid.focus();
+    expect(await bo.page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('region');
+    await panel.getByRole('button', { name: 'Close' }).click();
+    expect(await bo.page.getByTestId('resource-panel').count()).toBe(0);
   });
 
   it("dragging from one bar's finish to another bar links them and moves the successor, live for the teammate", async () => {
@@ -267,10 +289,12 @@ describe('a live Gantt for two people', () => {
     await openGanttIfNeeded(ann.page);
   });
 
-  it('has no serious accessibility violations, with the risk panel open', async () => {
+  it('has no serious accessibility violations, with the risk panel and the resource load open', async () => {
     const risks = ann.page.getByRole('button', { name: /^Risks/ });
     if ((await risks.getAttribute('aria-expanded')) !== 'true') await risks.click();
     await ann.page.getByTestId('risk-panel').waitFor();
+    await ann.page.getByRole('button', { name: 'Resource load' }).click();
+    await ann.page.getByTestId('resource-panel').getByTestId('load-row').first().waitFor();
     expect(await seriousViolations(ann.page)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 // A project's schedule: the WBS table beside the timeline, the toolbar (zoom, 智能排程, baselines,
-// forecast finish), the risk panel and the edit sheet. Every edit goes through a schema command, so
+// forecast finish), the risk panel, the resource load and the edit sheet. Every edit goes through a schema command, so
 // teammates see it live and undo takes it back; the schedule is recomputed from the records.
 import { Show, createMemo, createSignal, onCleanup } from 'solid-js';
 import { unwrap } from 'solid-js/store';
@@ -28,6 +28,7 @@ import { GanttContext, type GanttContextValue } from './gantt-context';
 import type { TaskEdit } from './task-edit';
 import { GanttToolbar } from './GanttToolbar';
 import { outlineRows } from './outline-rows';
+import { ResourcePanel } from './ResourcePanel';
 import { RiskPanel } from './RiskPanel';
 import { TaskSheet } from './TaskSheet';
 import { Timeline } from './Timeline';
@@ -59,6 +60,7 @@ export default function GanttPage(props: { projectId: ProjectId }) {
   const [baselineId, setBaselineId] = createSignal<BaselineId | null>(null);
   const [sheet, setSheet] = createSignal<TaskId | null>(null);
   const [showRisks, setShowRisks] = createSignal(false);
+  const [showLoad, setShowLoad] = createSignal(false);
   const [announcement, setAnnouncement] = createSignal('');
 
   const project = () => workspace.records.projects[props.projectId];
@@ -168,6 +170,7 @@ export default function GanttPage(props: { projectId: ProjectId }) {
           doc={room.doc} projectStart={projectStart()}
           baselines={baselines()} baselineId={baselineId()} onBaseline={setBaselineId}
           risksShown={showRisks()} onToggleRisks={() => setShowRisks(!showRisks())}
+          loadShown={showLoad()} onToggleLoad={() => setShowLoad(!showLoad())}
           onAnnounce={setAnnouncement}
         />
         <Show when={schedule.result().cycles.length > 0}>
@@ -179,6 +182,9 @@ export default function GanttPage(props: { projectId: ProjectId }) {
             <RiskPanel onClose={() => setShowRisks(false)} />
           </Show>
         </div>
+        <Show when={showLoad()}>
+          <ResourcePanel onClose={() => setShowLoad(false)} />
+        </Show>
         <Show when={rows().length === 0 && room.isLoaded()}>
           <p class="gantt-empty">{t('gantt.noTasks')}</p>
         </Show>

@@ -15,7 +15,7 @@ import { ZOOMS, type Zoom } from './timeline-scale';
 export function GanttToolbar(props: {
   zoom: Zoom; onZoom: (zoom: Zoom) => void; doc: Y.Doc; projectStart: IsoDay;
   baselines: readonly Baseline[]; baselineId: BaselineId | null; onBaseline: (id: BaselineId | null) => void;
-  risksShown: boolean; onToggleRisks: () => void; onAnnounce: (text: string) => void;
+  risksShown: boolean; onToggleRisks: () => void; loadShown: boolean; onToggleLoad: () => void; onAnnounce: (text: string) => void;
 }) {
   const { t, formatDay } = useI18n();
   const session = useSession();
@@ -70,6 +70,7 @@ export function GanttToolbar(props: {
       <button type="button" class="button" aria-expanded={props.risksShown} onClick={() => props.onToggleRisks()}>
         {t('gantt.risksCount', { count: risks()?.risks.length ?? 0 })}
       </button>
+      <button type="button" class="button" aria-expanded={props.loadShown} onClick={() => props.onToggleLoad()}>{t('gantt.load.title')}</button>
       <p class="gantt-toolbar__finish" data-testid="forecast-finish">
         <span>{t('gantt.forecastFinish')}: </span>
         <Show when={risks()} fallback={<strong>…</strong>}>

@@ -121,6 +121,17 @@ export const ganttEn = {
   'failure.invalid-preset': 'Unknown holiday calendar.',
   'failure.invalid-weekdays': 'Tick at least one working weekday.',
   'failure.too-many-days': 'That is too many extra days (at most 2000 in each list).',
+  'gantt.load.title': 'Resource load',
+  'gantt.load.per': 'Load per',
+  'gantt.load.week': 'Weeks',
+  'gantt.load.day': 'Days',
+  'gantt.load.grid': 'Tasks per person and working day',
+  'gantt.load.person': 'Person',
+  'gantt.load.explain': 'Each cell shows the most tasks the person has on one working day; more than one is over-allocated and marked.',
+  'gantt.load.overDays': 'over-allocated on {count} working days',
+  'gantt.load.overCell': '(over-allocated)',
+  'gantt.load.nobody': 'Nobody is assigned to a scheduled task yet. Assign people on the board.',
+  'gantt.load.unknownPerson': 'Former member',
 } satisfies Record<string, string>;
 
 export const ganttZh: Readonly<Record<keyof typeof ganttEn, string>> = {
@@ -245,4 +256,15 @@ export const ganttZh: Readonly<Record<keyof typeof ganttEn, string>> = {
   'failure.invalid-preset': '未知的节假日日历。',
   'failure.invalid-weekdays': '请至少勾选一个工作日。',
   'failure.too-many-days': '额外日期过多（每个列表最多 2000 个）。',
+  'gantt.load.title': '资源负荷',
+  'gantt.load.per': '负荷统计单位',
+  'gantt.load.week': '按周',
+  'gantt.load.day': '按日',
+  'gantt.load.grid': '每人每个工作日的任务数',
+  'gantt.load.person': '人员',
+  'gantt.load.explain': '每格显示该人员在一个工作日内同时负责的最多任务数；超过一项即为超负荷，已标出。',
+  'gantt.load.overDays': '{count} 个工作日超负荷',
+  'gantt.load.overCell': '（超负荷）',
+  'gantt.load.nobody': '还没有人被分配到已排程的任务。请在看板上指派负责人。',
+  'gantt.load.unknownPerson': '已离开的成员',
 };
