@@ -48,6 +48,38 @@ export interface HistoryPage {
 /** The relay's largest history page. */
 export const MAX_HISTORY_PAGE = 500;
 
+export interface RobotWire {
+  readonly id: string;
+  readonly kind: 'dingtalk' | 'feishu' | 'wecom';
+  readonly name: string;
+  /** Host and path with the webhook's token masked. */
+  readonly webhook: string;
+  readonly secret: string | null;
+  readonly briefingTime: string | null;
+  readonly language: 'en' | 'zh-CN';
+  readonly timeZoneOffsetMinutes: number;
+}
+
+export interface RobotInputWire {
+  readonly id?: string;
+  readonly kind: RobotWire['kind'];
+  readonly name: string;
+  readonly webhookUrl: string;
+  /** Omitted = keep the stored secret; '' = none. */
+  readonly secret?: string;
+  readonly briefingTime: string | null;
+  readonly language: RobotWire['language'];
+  readonly timeZoneOffsetMinutes: number;
+}
+
+export interface RobotDeliveryWire {
+  readonly at: number;
+  readonly purpose: 'test' | 'briefing';
+  readonly ok: boolean;
+  readonly attempts: number;
+  readonly message: string;
+}
+
 export type LinkInfo = { readonly kind: 'invite'; readonly workspaceId: string; readonly role: Role } | { readonly kind: 'device'; readonly userId: string; readonly name?: string };
 
 export type ApiResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string; readonly status: number };
@@ -97,6 +129,14 @@ export function makeAccessApi(baseUrl: string, token: () => string | null) {
       call<HistoryPage>('GET', `/api/rooms/${encodeURIComponent(room)}/history?after=${after}&limit=${limit}`),
     createInvite: (workspaceId: string, role: Role, ttlHours: number, maxUses: number) =>
       call<{ token: string; expiresAt: number }>('POST', `/api/workspaces/${workspaceId}/invites`, { role, ttlHours, maxUses }),
+    /** The workspace's IM robots (admins only; webhook tokens and secrets come back masked). */
+    robots: (workspaceId: string) => call<{ robots: RobotWire[] }>('GET', `/api/workspaces/${workspaceId}/robots`),
+    saveRobot: (workspaceId: string, robot: RobotInputWire) => call<{ robot: RobotWire }>('PUT', `/api/workspaces/${workspaceId}/robots`, robot),
+    removeRobot: (workspaceId: string, robotId: string) => call<object>('DELETE', `/api/workspaces/${workspaceId}/robots/${encodeURIComponent(robotId)}`),
+    testRobot: (workspaceId: string, robotId: string) =>
+      call<{ delivered: boolean; attempts: number; message: string | null }>('POST', `/api/workspaces/${workspaceId}/robots/${encodeURIComponent(robotId)}/test`),
+    robotDeliveries: (workspaceId: string, robotId: string) =>
+      call<{ deliveries: RobotDeliveryWire[] }>('GET', `/api/workspaces/${workspaceId}/robots/${encodeURIComponent(robotId)}/deliveries`),
   };
 }
 
