@@ -2,7 +2,7 @@
 // and the keyboard shortcut wired to the window while the owning view lives.
 import { createSignal, onCleanup, type Accessor } from 'solid-js';
 import type * as Y from 'yjs';
-import { makeUndoManager } from '../../shared/schema';
+import { makeUndoManager, type UndoDocumentKind } from '../../shared/schema';
 import { isTypingTarget, undoShortcut } from './undo-shortcut';
 
 export interface Undo {
@@ -12,7 +12,7 @@ export interface Undo {
   redo(): void;
 }
 
-export function createUndo(doc: Y.Doc, kind: 'project' | 'workspace', origin: object): Undo {
+export function createUndo(doc: Y.Doc, kind: UndoDocumentKind, origin: object): Undo {
   const manager = makeUndoManager(doc, kind, origin);
   const [canUndo, setCanUndo] = createSignal(false);
   const [canRedo, setCanRedo] = createSignal(false);

@@ -1,6 +1,7 @@
 // Named writers for budget lines and cost categories in the finance room: one transaction each.
 import * as Y from 'yjs';
 import { isBuiltInCategory, isCategoryId, LAST_BUILT_IN_RANK, newCategoryId } from '../domain/finance/cost-category';
+import type { BudgetLine } from '../domain/finance/budget-line';
 import type { BudgetLineId, CategoryId } from '../domain/finance/finance-ids';
 import { isId, newId } from '../ids';
 import { isFen, type Fen } from '../money';
@@ -14,13 +15,8 @@ import { rankBetween } from '../rank';
 export type BudgetFailure = 'budget-line-not-found' | 'invalid-category' | 'invalid-amount' | 'invalid-task' | 'too-long';
 export type CategoryFailure = 'category-not-found' | 'empty-or-too-long' | 'built-in-category';
 
-export interface BudgetLineInput {
-  readonly categoryId: CategoryId;
-  readonly taskId: string | null;
-  readonly description: string;
-  /** Zero or more. */
-  readonly amount: Fen;
-}
+/** What a command writes: the line without its id (amount zero or more). */
+export type BudgetLineInput = Omit<BudgetLine, 'id'>;
 
 export function addBudgetLine(doc: Y.Doc, input: BudgetLineInput, origin: unknown): Result<BudgetLineId, BudgetFailure> {
   const checked = checkBudgetLine(input);

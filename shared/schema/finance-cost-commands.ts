@@ -2,10 +2,11 @@
 // signed labour records (shared/domain/finance/labour-costs.ts).
 import * as Y from 'yjs';
 import { isCategoryId } from '../domain/finance/cost-category';
-import type { CategoryId, CostEntryId } from '../domain/finance/finance-ids';
+import type { CostEntry } from '../domain/finance/cost-entry';
+import type { CostEntryId } from '../domain/finance/finance-ids';
 import { isId, newId, type UserId } from '../ids';
-import { isIsoDay, type IsoDay } from '../iso-day';
-import { isFen, type Fen } from '../money';
+import { isIsoDay } from '../iso-day';
+import { isFen } from '../money';
 import { fail, ok, type Result } from '../result';
 import { isRecordMap } from './fields';
 import { MAX_NOTE_LENGTH } from './finance-read';
@@ -14,16 +15,8 @@ import { MAX_NAME_LENGTH } from './limits';
 
 export type CostFailure = 'cost-not-found' | 'invalid-day' | 'invalid-category' | 'invalid-amount' | 'invalid-task' | 'too-long';
 
-export interface CostInput {
-  readonly day: IsoDay;
-  readonly categoryId: CategoryId;
-  /** Negative for a credit note or refund; never 0. */
-  readonly amount: Fen;
-  readonly taskId: string | null;
-  readonly supplier: string;
-  readonly invoiceNumber: string;
-  readonly note: string;
-}
+/** What a command writes: the entry without its id, who entered it (a command parameter) and its source (always 'entry'). Never 0. */
+export type CostInput = Omit<CostEntry, 'id' | 'enteredBy' | 'source'>;
 
 export function recordCost(doc: Y.Doc, input: CostInput, enteredBy: UserId | null, now: number, origin: unknown): Result<CostEntryId, CostFailure> {
   const checked = checkCost(input);

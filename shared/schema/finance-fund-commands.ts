@@ -1,33 +1,21 @@
 // Named writers for fund entries (receipts and payments), planned or done.
 import * as Y from 'yjs';
 import { isCategoryId } from '../domain/finance/cost-category';
-import type { CategoryId, FundEntryId, WorkerId } from '../domain/finance/finance-ids';
-import type { FundDirection, FundStatus } from '../domain/finance/fund-entry';
+import type { FundEntryId } from '../domain/finance/finance-ids';
+import type { FundEntry, FundStatus } from '../domain/finance/fund-entry';
 import { isId, newId } from '../ids';
 import { isIsoDay, type IsoDay } from '../iso-day';
-import { isFen, type Fen } from '../money';
+import { isFen } from '../money';
 import { fail, ok, type Result } from '../result';
 import { isRecordMap } from './fields';
-import { MAX_NOTE_LENGTH } from './finance-read';
+import { MAX_NOTE_LENGTH, readFundEntry } from './finance-read';
 import { financeRoots } from './finance-roots';
 import { MAX_NAME_LENGTH } from './limits';
 
 export type FundFailure = 'fund-not-found' | 'invalid-amount' | 'invalid-day' | 'missing-paid-day' | 'invalid-reference' | 'too-long';
 
-export interface FundInput {
-  readonly direction: FundDirection;
-  readonly status: FundStatus;
-  /** Positive. */
-  readonly amount: Fen;
-  readonly dueDay: IsoDay | null;
-  /** Required when status is 'done'. */
-  readonly paidDay: IsoDay | null;
-  readonly counterparty: string;
-  readonly workerId: WorkerId | null;
-  readonly categoryId: CategoryId | null;
-  readonly taskId: string | null;
-  readonly note: string;
-}
+/** What a command writes: the entry without its id (amount positive; paidDay required when done). */
+export type FundInput = Omit<FundEntry, 'id'>;
 
 export function recordFund(doc: Y.Doc, input: FundInput, now: number, origin: unknown): Result<FundEntryId, FundFailure> {
   const checked = checkFund(input);
@@ -35,20 +23,30 @@ export function recordFund(doc: Y.Doc, input: FundInput, now: number, origin: un
   const id = newId<'fund-entry'>();
   doc.transact(() => {
     const record = new Y.Map<unknown>();
-    record.set('direction', input.direction);
-    record.set('status', input.status);
-    record.set('amount', input.amount);
-    record.set('dueDay', input.dueDay);
-    record.set('paidDay', input.status === 'done' ? input.paidDay : null);
-    record.set('counterparty', input.counterparty.trim());
-    record.set('workerId', input.workerId);
-    record.set('categoryId', input.categoryId);
-    record.set('taskId', input.taskId);
-    record.set('note', input.note.trim());
+    writeFundFields(record, input);
     record.set('createdAt', now);
     financeRoots(doc).fundEntries.set(id, record);
   }, origin);
   return ok(id);
+}
+
+/**
+ * Changes some fields of an entry. The result is checked as a whole (a patch to 'done' needs a paid
+ * day, given or already stored); moving back to 'planned' clears the paid day.
+ */
+export function updateFund(doc: Y.Doc, id: FundEntryId, patch: Partial<FundInput>, now: number, origin: unknown): Result<void, FundFailure> {
+  const record = financeRoots(doc).fundEntries.get(id);
+  if (!isRecordMap(record)) return fail('fund-not-found');
+  const stored = readFundEntry(id, record);
+  if (stored === null) return fail('fund-not-found');
+  const merged: FundInput = { ...fundInputOf(stored), ...patch };
+  const checked = checkFund(merged);
+  if (!checked.ok) return checked;
+  doc.transact(() => {
+    writeFundFields(record, merged, (key, value) => record.get(key) !== value);
+    record.set('updatedAt', now);
+  }, origin);
+  return ok(undefined);
 }
 
 /** A planned receipt came in or a planned payment went out, on `paidDay`. */
@@ -69,6 +67,28 @@ export function deleteFund(doc: Y.Doc, id: FundEntryId, origin: unknown): Result
   if (!fundEntries.has(id)) return fail('fund-not-found');
   doc.transact(() => fundEntries.delete(id), origin);
   return ok(undefined);
+}
+
+function fundInputOf(entry: FundEntry): FundInput {
+  const { id: _id, ...input } = entry;
+  return input;
+}
+
+/** Writes every field, or with `changed` only those that differ, so a teammate's concurrent edit of another field survives. */
+function writeFundFields(record: Y.Map<unknown>, input: FundInput, changed: (key: string, value: unknown) => boolean = () => true): void {
+  const values: Readonly<Record<keyof FundInput, unknown>> = {
+    direction: input.direction,
+    status: input.status,
+    amount: input.amount,
+    dueDay: input.dueDay,
+    paidDay: input.status === 'done' ? input.paidDay : null,
+    counterparty: input.counterparty.trim(),
+    workerId: input.workerId,
+    categoryId: input.categoryId,
+    taskId: input.taskId,
+    note: input.note.trim(),
+  };
+  for (const [key, value] of Object.entries(values)) if (changed(key, value)) record.set(key, value);
 }
 
 function checkFund(input: FundInput): Result<void, FundFailure> {

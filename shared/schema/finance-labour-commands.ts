@@ -3,11 +3,11 @@
 import * as Y from 'yjs';
 import type { LabourRecordId, WorkerId } from '../domain/finance/finance-ids';
 import {
-  isHalfStep, isThreeDecimalQuantity, isValidHoursPerDay, type PayBasis, type TimeUnit,
+  isHalfStep, isThreeDecimalQuantity, isValidHoursPerDay, type LabourRecord,
 } from '../domain/finance/labour-record';
 import { isId, newId, type UserId } from '../ids';
 import { isIsoDay, type IsoDay } from '../iso-day';
-import { isFen, type Fen } from '../money';
+import { isFen } from '../money';
 import { fail, ok, type Result } from '../result';
 import { isRecordMap } from './fields';
 import { MAX_NOTE_LENGTH, readFinance } from './finance-read';
@@ -17,26 +17,8 @@ export type LabourFailure =
   | 'labour-not-found' | 'record-signed' | 'not-signed' | 'invalid-worker' | 'invalid-day' | 'invalid-time'
   | 'invalid-rate' | 'invalid-quantity' | 'invalid-task' | 'too-long' | 'nothing-to-copy' | 'same-day';
 
-export interface LabourInput {
-  readonly workerId: WorkerId;
-  readonly day: IsoDay;
-  readonly timeUnit: TimeUnit;
-  /** 0.5 steps. */
-  readonly manDays: number;
-  /** 0.5 steps. */
-  readonly hours: number;
-  readonly hoursPerDay: number;
-  readonly pay: PayBasis;
-  readonly dayRate: Fen;
-  readonly pieceRate: Fen;
-  /** Up to three decimals. */
-  readonly quantity: number;
-  /** 0.5 steps. */
-  readonly overtimeHours: number;
-  readonly overtimeRate: Fen;
-  readonly content: string;
-  readonly taskId: string | null;
-}
+/** What a command writes: the record without its id, foreman and sign-off (set by their own commands). */
+export type LabourInput = Omit<LabourRecord, 'id' | 'foremanId' | 'signOff' | 'signedBy' | 'signedAt'>;
 
 const LABOUR_INPUT_KEYS = [
   'workerId', 'day', 'timeUnit', 'manDays', 'hours', 'hoursPerDay', 'pay', 'dayRate', 'pieceRate', 'quantity', 'overtimeHours', 'overtimeRate', 'content', 'taskId',
