@@ -4,7 +4,6 @@
 // the fields that differ; links into each imported task from other imported tasks are made to match
 // the file (links from tasks made by hand are left alone). Tasks not in the file are left as they are.
 import * as Y from 'yjs';
-import { groupCardsByColumn } from '../domain/board';
 import type { ImportPlan, PlannedTask } from '../domain/import/plan-import';
 import type { ParsedRow } from '../domain/import/sheet-types';
 import type { Constraint } from '../domain/schedule/schedule-types';
@@ -17,7 +16,7 @@ import { MAX_ASSIGNEES, MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from './limit
 import { readProject } from './project-read';
 import { projectRoots } from './project-roots';
 import type { Priority } from './project-types';
-import { readPlacements } from './task-placement';
+import { columnEnds } from './task-placement';
 import { replaceText } from './text-diff';
 
 export type ImportFailure = 'nothing-to-import';
@@ -42,9 +41,10 @@ export function applyImport(doc: Y.Doc, plan: ImportPlan, input: { readonly crea
   const isNew = plan.tasks.map((entry, index) => entry.existingId === null || taskIds[index] !== entry.existingId);
   const parentOf = (row: ParsedRow): TaskId | null => (row.parent === null ? null : (taskIds[row.parent] ?? null));
   const outlineRanks = planOutlineRanks(plan, taskIds, isNew, view.tasks);
-  const firstColumn = readColumns(doc)[0]?.id ?? null;
-  const columnCards = firstColumn === null ? [] : (groupCardsByColumn(readColumns(doc), readPlacements(doc)).get(firstColumn) ?? []);
-  const boardRanks = ranksAfter(columnCards.at(-1)?.rank ?? null, isNew.filter(Boolean).length);
+  const columns = readColumns(doc);
+  const firstColumn = columns[0]?.id ?? null;
+  const lastCard = firstColumn === null ? null : columnEnds(doc, columns, firstColumn).last;
+  const boardRanks = ranksAfter(lastCard?.rank ?? null, isNew.filter(Boolean).length);
   let created = 0;
   let updated = 0;
   let links = { added: 0, changed: 0, removed: 0 };

@@ -2,12 +2,11 @@
 // two offline devices make together are still possible, and the engine reports and ignores them.
 import * as Y from 'yjs';
 import { LINK_TYPES, type LinkType } from '../domain/schedule/schedule-types';
-import { newId, type LinkId, type TaskId } from '../ids';
+import { isId, newId, type LinkId, type TaskId } from '../ids';
 import { fail, ok, type Result } from '../result';
 import { isRecordMap } from './fields';
 import { MAX_LAG_DAYS, MAX_LINKS } from './limits';
 import { projectRoots } from './project-roots';
-import { readLink } from './schedule-read';
 
 export type LinkFailure =
   | 'task-not-found' | 'same-task' | 'duplicate-link' | 'would-create-cycle' | 'invalid-type' | 'invalid-lag'
@@ -27,9 +26,9 @@ export function linkTasks(doc: Y.Doc, input: NewLink, now: number, origin: unkno
   const checked = checkLinkFields(input);
   if (!checked.ok) return checked;
   if (links.size >= MAX_LINKS) return fail('too-many-links');
-  const existing = readAllLinks(links);
-  if (existing.some((link) => link.from === input.from && link.to === input.to)) return fail('duplicate-link');
-  if (reaches(existing, input.to, input.from)) return fail('would-create-cycle');
+  const outgoing = linksByStart(links);
+  if ((outgoing.get(input.from) ?? []).some((link) => link.to === input.to)) return fail('duplicate-link');
+  if (reaches(outgoing, input.to, input.from)) return fail('would-create-cycle');
   const id = newId<'link'>();
   doc.transact(() => {
     const record = new Y.Map<unknown>();
@@ -68,29 +67,32 @@ function checkLinkFields(fields: { readonly type?: LinkType; readonly lag?: numb
   return ok(undefined);
 }
 
-function readAllLinks(links: Y.Map<unknown>): { readonly from: TaskId; readonly to: TaskId }[] {
-  const all: { from: TaskId; to: TaskId }[] = [];
+/**
+ * Every readable link, grouped by the task it starts from. Only the two ends of each link are read
+ * (readLink's checks, not its other fields): this runs on every new link of a big schedule.
+ */
+function linksByStart(links: Y.Map<unknown>): Map<TaskId, { readonly to: TaskId }[]> {
+  const outgoing = new Map<TaskId, { to: TaskId }[]>();
   links.forEach((value, id) => {
-    const link = readLink(id, value);
-    if (link !== null) all.push(link);
+    if (!isRecordMap(value) || !isId<'link'>(id)) return;
+    const from = value.get('from');
+    const to = value.get('to');
+    if (!isId<'task'>(from) || !isId<'task'>(to) || from === to) return;
+    const list = outgoing.get(from);
+    if (list === undefined) outgoing.set(from, [{ to }]);
+    else list.push({ to });
   });
-  return all;
+  return outgoing;
 }
 
 /** Whether `target` can be reached from `start` along links (iterative: deep chains must not overflow the stack). */
-function reaches(links: readonly { readonly from: TaskId; readonly to: TaskId }[], start: TaskId, target: TaskId): boolean {
-  const next = new Map<TaskId, TaskId[]>();
-  for (const link of links) {
-    const list = next.get(link.from);
-    if (list === undefined) next.set(link.from, [link.to]);
-    else list.push(link.to);
-  }
+function reaches(outgoing: ReadonlyMap<TaskId, readonly { readonly to: TaskId }[]>, start: TaskId, target: TaskId): boolean {
   const seen = new Set<TaskId>([start]);
   const stack = [start];
   while (stack.length > 0) {
     const at = stack.pop()!;
     if (at === target) return true;
-    for (const to of next.get(at) ?? []) if (!seen.has(to)) (seen.add(to), stack.push(to));
+    for (const { to } of outgoing.get(at) ?? []) if (!seen.has(to)) (seen.add(to), stack.push(to));
   }
   return false;
 }

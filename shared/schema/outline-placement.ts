@@ -3,8 +3,8 @@
 import type * as Y from 'yjs';
 import { outlineChildren } from '../domain/schedule/wbs-codes';
 import { isId, type TaskId } from '../ids';
-import { rankBetween, type Rank } from '../rank';
-import { isRecordMap, readRank } from './fields';
+import { compareRanks, rankBetween, type Rank } from '../rank';
+import { isRecordMap, readRank, type RecordMap } from './fields';
 import { projectRoots } from './project-roots';
 
 export interface OutlinePlacement {
@@ -16,16 +16,46 @@ export interface OutlinePlacement {
 export function readOutline(doc: Y.Doc): OutlinePlacement[] {
   const placements: OutlinePlacement[] = [];
   projectRoots(doc).tasks.forEach((value, id) => {
-    if (!isId<'task'>(id) || !isRecordMap(value)) return;
-    const parentId = value.get('parentId');
-    const outlineRank = value.get('outlineRank');
-    placements.push({
-      id,
-      parentId: isId<'task'>(parentId) && parentId !== id ? parentId : null,
-      outlineRank: typeof outlineRank === 'string' ? readRank(value, 'outlineRank') : readRank(value),
-    });
+    if (isId<'task'>(id) && isRecordMap(value)) placements.push(placementOf(id, value));
   });
   return placements;
+}
+
+function placementOf(id: TaskId, record: RecordMap): OutlinePlacement {
+  const outlineRank = record.get('outlineRank');
+  return {
+    id,
+    parentId: parentOfRecord(id, record.get('parentId')),
+    outlineRank: typeof outlineRank === 'string' ? readRank(record, 'outlineRank') : readRank(record),
+  };
+}
+
+function parentOfRecord(id: string, parentId: unknown): TaskId | null {
+  return isId<'task'>(parentId) && parentId !== id ? parentId : null;
+}
+
+/**
+ * Siblings under `parentId` in outline order, as outlineSiblings(readOutline(doc), parentId) gives
+ * them, reading only the parent of every task when `parentId` is a task (adding a task under a
+ * summary of a 10,000-task project must not read and sort the whole outline).
+ */
+export function readSiblings(doc: Y.Doc, parentId: TaskId | null): OutlinePlacement[] {
+  if (parentId === null) return outlineSiblings(readOutline(doc), null);
+  const { tasks } = projectRoots(doc);
+  if (!isId<'task'>(parentId) || !isRecordMap(tasks.get(parentId))) return [];
+  // A child whose parent chain leads back to it is on a loop and reads as top level (outlineChildren).
+  const chain = new Set<string>();
+  for (let at: string | null = parentId; at !== null && !chain.has(at);) {
+    chain.add(at);
+    const record = tasks.get(at);
+    at = isRecordMap(record) ? parentOfRecord(at, record.get('parentId')) : null;
+  }
+  const siblings: OutlinePlacement[] = [];
+  tasks.forEach((value, id) => {
+    if (!isRecordMap(value) || value.get('parentId') !== parentId || !isId<'task'>(id) || chain.has(id)) return;
+    siblings.push(placementOf(id, value));
+  });
+  return siblings.sort((a, b) => compareRanks(a.outlineRank, b.outlineRank) || compareRanks(a.id, b.id));
 }
 
 /** Siblings under `parentId` in outline order (broken parents read as top level, as the WBS codes do). */

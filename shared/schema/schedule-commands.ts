@@ -2,7 +2,6 @@
 // A task made here is also a card: it goes to the end of the board's first column.
 import * as Y from 'yjs';
 import type { Constraint } from '../domain/schedule/schedule-types';
-import { groupCardsByColumn } from '../domain/board';
 import { isId, newId, type TaskId, type UserId } from '../ids';
 import { isIsoDay, type IsoDay } from '../iso-day';
 import { rankBetween } from '../rank';
@@ -10,11 +9,11 @@ import { fail, ok, type Result } from '../result';
 import { readColumns } from './column-commands';
 import { isRecordMap } from './fields';
 import { cleanLine, MAX_DURATION_DAYS, MAX_TITLE_LENGTH } from './limits';
-import { outlineSiblings, rankAfterSibling, readOutline } from './outline-placement';
+import { rankAfterSibling, readSiblings } from './outline-placement';
 import { projectRoots } from './project-roots';
 import { SCHEDULE_MODES, type Priority, type ScheduleMode } from './project-types';
 import { readConstraint } from './schedule-read';
-import { readPlacements } from './task-placement';
+import { columnEnds } from './task-placement';
 
 export type ScheduleFailure =
   | 'task-not-found' | 'parent-not-found' | 'sibling-not-found' | 'empty-or-too-long'
@@ -38,11 +37,12 @@ export function addScheduleTask(doc: Y.Doc, input: NewScheduleTask, origin: unkn
   if (!checked.ok) return checked;
   const { tasks } = projectRoots(doc);
   if (input.parentId !== null && !isRecordMap(tasks.get(input.parentId))) return fail('parent-not-found');
-  const siblings = outlineSiblings(readOutline(doc), input.parentId);
+  const siblings = readSiblings(doc, input.parentId);
   if (input.after !== null && !siblings.some((sibling) => sibling.id === input.after)) return fail('sibling-not-found');
   const outlineRank = rankAfterSibling(siblings, input.after ?? siblings.at(-1)?.id ?? null);
-  const firstColumn = readColumns(doc)[0] ?? null;
-  const cards = firstColumn === null ? [] : groupCardsByColumn([firstColumn], readPlacements(doc)).get(firstColumn.id) ?? [];
+  const columns = readColumns(doc);
+  const firstColumn = columns[0] ?? null;
+  const lastCard = firstColumn === null ? null : columnEnds(doc, columns, firstColumn.id).last;
   const id = newId<'task'>();
   doc.transact(() => {
     const record = new Y.Map<unknown>();
@@ -54,7 +54,7 @@ export function addScheduleTask(doc: Y.Doc, input: NewScheduleTask, origin: unkn
     record.set('checklist', new Y.Map<unknown>());
     record.set('dueDate', null);
     record.set('priority', 'normal' satisfies Priority);
-    record.set('rank', rankBetween(cards.at(-1)?.rank ?? null, null));
+    record.set('rank', rankBetween(lastCard?.rank ?? null, null));
     record.set('parentId', input.parentId);
     record.set('outlineRank', outlineRank);
     record.set('start', input.start ?? null);

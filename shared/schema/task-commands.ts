@@ -11,7 +11,7 @@ import { cleanLine, MAX_ASSIGNEES, MAX_DESCRIPTION_LENGTH, MAX_TAG_LENGTH, MAX_T
 import { readColumns } from './column-commands';
 import { projectRoots } from './project-roots';
 import { isPriority, type Priority } from './project-types';
-import { readPlacements } from './task-placement';
+import { columnEnds, readPlacements } from './task-placement';
 import { replaceText } from './text-diff';
 
 export type TaskFailure =
@@ -32,10 +32,10 @@ export function addTask(doc: Y.Doc, input: NewTask, origin: unknown): Result<Tas
   if (title === null) return fail('empty-or-too-long');
   const columns = readColumns(doc);
   if (!columns.some((column) => column.id === input.columnId)) return fail('column-not-found');
-  const cards = groupCardsByColumn(columns, readPlacements(doc)).get(input.columnId) ?? [];
+  const ends = columnEnds(doc, columns, input.columnId);
   const rank = input.position === 'top'
-    ? rankBetween(null, cards[0]?.rank ?? null)
-    : rankBetween(cards.at(-1)?.rank ?? null, null);
+    ? rankBetween(null, ends.first?.rank ?? null)
+    : rankBetween(ends.last?.rank ?? null, null);
   const id = newId<'task'>();
   doc.transact(() => {
     const record = new Y.Map<unknown>();
