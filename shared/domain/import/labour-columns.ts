@@ -28,7 +28,7 @@ export const LABOUR_SYNONYMS: Readonly<Record<LabourField, readonly string[]>> =
 export const LABOUR_REQUIRED: readonly LabourField[] = ['worker', 'day'];
 
 export const FINANCE_ISSUE_CODES = [
-  'missing-worker', 'unknown-worker', 'bad-date', 'ambiguous-date', 'bad-number', 'rounded-half-day', 'bad-amount', 'missing-amount', 'zero-amount', 'unknown-category',
+  'missing-worker', 'unknown-worker', 'bad-date', 'ambiguous-date', 'bad-number', 'rounded-half-day', 'bad-amount', 'missing-amount', 'zero-amount', 'unknown-category', 'unknown-task',
 ] as const;
 export type FinanceIssueCode = (typeof FINANCE_ISSUE_CODES)[number];
 

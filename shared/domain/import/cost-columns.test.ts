@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { defaultCategories } from '../finance/cost-category';
+import { COST_FIELDS, COST_REQUIRED, COST_SYNONYMS, costKey, readCostRows, type TaskRef } from './cost-columns';
+import { findFieldHeader } from './find-header';
+import type { Sheet } from './sheet-types';
+
+const tasks: TaskRef[] = [
+  { id: 't-found', wbs: '1.1', name: '基础开挖' },
+  { id: 't-wall', wbs: '2.3', name: 'Brick walls' },
+];
+const zh = defaultCategories('zh');
+const en = defaultCategories('en');
+
+const zhSheet: Sheet = [
+  ['某某工程成本台账', null, null, null, null, null, null],
+  ['日期', '费用类别', '金额(元)', '供应商', '发票号', 'WBS', '备注'],
+  ['2026-03-05', '材料费', '¥12,345.60', '华建建材', 'FP001', '1.1', '水泥'],
+  ['2026/3/6', '机械', '800', '', '', '基础开挖', '挖机台班'],
+  ['2026-03-07', '咨询费', '-200', '某咨询', '', '9.9', '退款'],
+  ['不知道', '材料', '100', '', '', '', ''],
+  ['2026-03-08', '材料', '', '', '', '', '缺金额'],
+  ['2026-03-08', '材料', 'abc', '', '', '', '坏金额'],
+  ['2026-03-08', '材料', '0', '', '', '', '零'],
+  [null, null, null, null, null, null, null],
+];
+
+describe('cost sheets', () => {
+  it('finds the header below a title row and maps Chinese headers', () => {
+    expect(findFieldHeader(zhSheet, COST_FIELDS, COST_SYNONYMS, COST_REQUIRED)).toEqual({
+      headerRow: 1,
+      mapping: { day: 0, category: 1, amount: 2, supplier: 3, invoiceNumber: 4, task: 5, note: 6 },
+    });
+  });
+
+  it('reads rows into recordCost inputs with categories, fen amounts and tasks, explaining every problem cell', () => {
+    const found = findFieldHeader(zhSheet, COST_FIELDS, COST_SYNONYMS, COST_REQUIRED);
+    if (!found) throw new Error('no header');
+    const { rows, issues } = readCostRows(zhSheet, found.headerRow, found.mapping, zh, tasks, 'month-first');
+    expect(rows.map((row) => [row.sheetRow, row.day, row.categoryId, row.amount, row.taskId])).toEqual([
+      [3, '2026-03-05', 'materials', 1234560, 't-found'],
+      [4, '2026-03-06', 'machinery', 80000, 't-found'],
+      [5, '2026-03-07', 'other', -20000, null],
+    ]);
+    expect(rows[0]).toMatchObject({ supplier: '华建建材', invoiceNumber: 'FP001', note: '水泥' });
+    expect(issues).toEqual([
+      { severity: 'warning', code: 'unknown-category', sheetRow: 5, cell: 'B5', value: '咨询费', assumed: '其他' },
+      { severity: 'warning', code: 'unknown-task', sheetRow: 5, cell: 'F5', value: '9.9', assumed: '' },
+      { severity: 'error', code: 'bad-date', sheetRow: 6, cell: 'A6', value: '不知道', assumed: 'skipped' },
+      { severity: 'error', code: 'missing-amount', sheetRow: 7, cell: 'C7', value: '', assumed: 'skipped' },
+      { severity: 'error', code: 'bad-amount', sheetRow: 8, cell: 'C8', value: 'abc', assumed: 'skipped' },
+      { severity: 'error', code: 'zero-amount', sheetRow: 9, cell: 'C9', value: '0', assumed: 'skipped' },
+    ]);
+  });
+
+  it('maps English headers and category names, and a renamed category by its room name', () => {
+    const sheet: Sheet = [
+      ['Date', 'Category', 'Amount', 'Supplier', 'Invoice No', 'Task', 'Notes'],
+      ['3/15/2026', 'Subcontract', '5000', 'ACME', 'INV-9', 'brick walls', ''],
+      ['3/16/2026', 'Site office', '120.5', '', '', '', 'tea'],
+    ];
+    const found = findFieldHeader(sheet, COST_FIELDS, COST_SYNONYMS, COST_REQUIRED);
+    expect(found?.mapping).toEqual({ day: 0, category: 1, amount: 2, supplier: 3, invoiceNumber: 4, task: 5, note: 6 });
+    if (!found) throw new Error('no header');
+    const renamed = en.map((category) => (category.id === 'overhead' ? { ...category, name: 'Site office' } : category));
+    const { rows, issues } = readCostRows(sheet, found.headerRow, found.mapping, renamed, tasks, 'month-first');
+    expect(issues).toEqual([]);
+    expect(rows.map((row) => [row.day, row.categoryId, row.amount, row.taskId])).toEqual([
+      ['2026-03-15', 'subcontract', 500000, 't-wall'],
+      ['2026-03-16', 'overhead', 12050, null],
+    ]);
+  });
+
+  it('gives each row a stable key without the amount, so a corrected amount keeps its key and repeats stay distinct', () => {
+    const header = ['日期', '类别', '金额', '备注'];
+    const first: Sheet = [header, ['2026-03-05', '材料', '100', '砂'], ['2026-03-05', '材料', '100', '砂'], ['2026-03-06', '人工', '50', '']];
+    const edited: Sheet = [header, ['2026-03-05', '材料', '120', '砂'], ['2026-03-05', '材料', '100', '砂'], ['2026-03-06', '人工', '50', '']];
+    const mapping = { day: 0, category: 1, amount: 2, note: 3 };
+    const a = readCostRows(first, 0, mapping, zh, tasks, 'month-first').rows;
+    const b = readCostRows(edited, 0, mapping, zh, tasks, 'month-first').rows;
+    expect(a.map((row) => row.key)).toEqual(b.map((row) => row.key));
+    expect(new Set(a.map((row) => row.key)).size).toBe(3);
+    expect(a[2]?.categoryId).toBe('labour');
+    expect(costKey({ day: '2026-03-05', categoryId: 'materials', supplier: 'A 公司', invoiceNumber: 'ｆｐ1', note: 'x' }))
+      .toBe(costKey({ day: '2026-03-09', categoryId: 'other', supplier: 'a公司', invoiceNumber: 'FP1', note: 'y' }));
+  });
+});
