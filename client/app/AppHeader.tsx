@@ -7,6 +7,7 @@ import { SyncBadge } from '../ui/SyncBadge';
 import { combineSyncStates } from '../sync/sync-state';
 import { AccessBanner } from './AccessBanner';
 import { AccountMenu } from './AccountMenu';
+import { formatRoute } from './routes';
 import { DeviceCopyBanner } from './DeviceCopyBanner';
 import { useSession } from './session';
 import { useOptionalWorkspace } from './WorkspaceScope';
@@ -25,6 +26,9 @@ export function AppHeader(props: { children?: JSX.Element }) {
         </a>
         <div class="app-header__page">{props.children}</div>
         <div class="app-header__end">
+          <Show when={workspace}>
+            {(scope) => <a class="button" href={formatRoute({ kind: 'today', workspaceId: scope().workspaceId })} data-testid="today-link">{t('today.open')}</a>}
+          </Show>
           <Show when={workspace?.permissions().isReadOnly}>
             <span class="role-badge" data-testid="read-only-badge" title={t('access.readOnlyHelp')}>{t('access.readOnly')}</span>
           </Show>

@@ -22,6 +22,7 @@ const ImportPage = lazy(() => import('../features/import/ImportPage'));
 const LabourPage = lazy(() => import('../features/labour/LabourPage'));
 const CostsPage = lazy(() => import('../features/costs/CostsPage'));
 const FundsPage = lazy(() => import('../features/funds/FundsPage'));
+const TodayPage = lazy(() => import('../features/today/TodayPage'));
 
 export function Shell() {
   const { t } = useI18n();
@@ -49,6 +50,9 @@ export function Shell() {
               <Switch fallback={<HomePage />}>
                 <Match when={route().kind === 'team'}>
                   <TeamPage />
+                </Match>
+                <Match when={route().kind === 'today'}>
+                  <TodayPage />
                 </Match>
                 <Match when={projectOf(route(), 'activity')} keyed>
                   {(projectId) => <ActivityPage projectId={projectId} />}
@@ -89,7 +93,7 @@ export function Shell() {
 }
 
 function workspaceOf(route: Route): WorkspaceId | null {
-  return route.kind === 'workspace' || route.kind === 'project' || route.kind === 'activity' || route.kind === 'gantt' || route.kind === 'import' || route.kind === 'labour' || route.kind === 'costs' || route.kind === 'funds' || route.kind === 'team' ? route.workspaceId : null;
+  return route.kind === 'workspace' || route.kind === 'project' || route.kind === 'activity' || route.kind === 'gantt' || route.kind === 'import' || route.kind === 'labour' || route.kind === 'costs' || route.kind === 'funds' || route.kind === 'team' || route.kind === 'today' ? route.workspaceId : null;
 }
 
 function tokenOf(route: Route, kind: 'claim' | 'join'): string | null {

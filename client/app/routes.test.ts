@@ -25,6 +25,7 @@ describe('parseRoute', () => {
     expect(parseRoute('#/join/AbCdEfGh12.secret-part')).toEqual({ kind: 'join', link: 'AbCdEfGh12.secret-part' });
     expect(parseRoute('#/sign-in')).toEqual({ kind: 'sign-in' });
     expect(parseRoute(`#/w/${workspaceId}/team`)).toEqual({ kind: 'team', workspaceId });
+    expect(parseRoute(`#/w/${workspaceId}/today`)).toEqual({ kind: 'today', workspaceId });
   });
   it("reads a project's activity feed and a board opened on one card", () => {
     expect(parseRoute(`#/w/${workspaceId}/p/${projectId}/activity`)).toEqual({ kind: 'activity', workspaceId, projectId });
@@ -52,7 +53,7 @@ describe('parseRoute', () => {
   });
   it('round-trips what formatRoute writes', () => {
     for (const route of [
-      { kind: 'root' }, { kind: 'workspace', workspaceId }, { kind: 'project', workspaceId, projectId }, { kind: 'team', workspaceId },
+      { kind: 'root' }, { kind: 'workspace', workspaceId }, { kind: 'project', workspaceId, projectId }, { kind: 'team', workspaceId }, { kind: 'today', workspaceId },
       { kind: 'activity', workspaceId, projectId }, { kind: 'project', workspaceId, projectId, cardId }, { kind: 'gantt', workspaceId, projectId }, { kind: 'import', workspaceId, projectId },
       { kind: 'costs', workspaceId, projectId }, { kind: 'funds', workspaceId, projectId },
       { kind: 'claim', secret: 'secret-1234' }, { kind: 'join', link: 'link.1234-abcd' }, { kind: 'sign-in' },

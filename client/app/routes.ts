@@ -14,6 +14,7 @@ export type Route =
   | { readonly kind: 'costs'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
   | { readonly kind: 'funds'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
   | { readonly kind: 'team'; readonly workspaceId: WorkspaceId }
+  | { readonly kind: 'today'; readonly workspaceId: WorkspaceId }
   | { readonly kind: 'claim'; readonly secret: string }
   | { readonly kind: 'join'; readonly link: string }
   | { readonly kind: 'sign-in' }
@@ -34,6 +35,7 @@ export function parseRoute(hash: string): Route {
   if (first !== 'w' || !isId<'workspace'>(second)) return { kind: 'not-found', hash };
   if (parts.length === 2) return { kind: 'workspace', workspaceId: second };
   if (parts.length === 3 && third === 'team') return { kind: 'team', workspaceId: second };
+  if (parts.length === 3 && third === 'today') return { kind: 'today', workspaceId: second };
   if (third !== 'p' || !isId<'project'>(fourth)) return { kind: 'not-found', hash };
   if (parts.length === 4) return { kind: 'project', workspaceId: second, projectId: fourth };
   if (parts.length === 5 && fifth === 'activity') return { kind: 'activity', workspaceId: second, projectId: fourth };
@@ -57,6 +59,7 @@ export function formatRoute(route: Route): string {
     case 'costs': return `#/w/${route.workspaceId}/p/${route.projectId}/costs`;
     case 'funds': return `#/w/${route.workspaceId}/p/${route.projectId}/funds`;
     case 'team': return `#/w/${route.workspaceId}/team`;
+    case 'today': return `#/w/${route.workspaceId}/today`;
     case 'claim': return `#/claim/${route.secret}`;
     case 'join': return `#/join/${route.link}`;
     case 'sign-in': return '#/sign-in';

@@ -6,6 +6,7 @@ import { chartEn } from '../ui/chart/messages';
 import { costsEn } from '../features/costs/messages';
 import { fundsEn } from '../features/funds/messages';
 import { labourEn } from '../features/labour/messages';
+import { todayEn } from '../features/today/messages';
 export const en = {
   'app.name': 'SiteBeam',
   'app.tagline': 'Boards for site teams, online or not',
@@ -276,6 +277,7 @@ export const en = {
   ...costsEn,
   ...fundsEn,
   ...labourEn,
+  ...todayEn,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

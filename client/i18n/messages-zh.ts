@@ -5,6 +5,7 @@ import { chartZh } from '../ui/chart/messages';
 import { costsZh } from '../features/costs/messages';
 import { fundsZh } from '../features/funds/messages';
 import { labourZh } from '../features/labour/messages';
+import { todayZh } from '../features/today/messages';
 import type { Dictionary } from './messages-en';
 
 export const zhCN: Dictionary = {
@@ -277,4 +278,5 @@ export const zhCN: Dictionary = {
   ...costsZh,
   ...fundsZh,
   ...labourZh,
+  ...todayZh,
 };

@@ -4,6 +4,7 @@ import { For, Show, createMemo } from 'solid-js';
 import { compareRanks } from '../../../shared/rank';
 import { renameWorkspace } from '../../../shared/schema';
 import { AppHeader } from '../../app/AppHeader';
+import { formatRoute } from '../../app/routes';
 import { useSession } from '../../app/session';
 import { useWorkspace } from '../../app/WorkspaceScope';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -40,6 +41,7 @@ export function HomePage() {
             </InlineRename>
           </Show>
         </section>
+        <p><a class="button button--primary" href={formatRoute({ kind: 'today', workspaceId: workspace.workspaceId })} data-testid="home-today-link">{t('today.open')}</a></p>
         <section class="panel" aria-labelledby="projects-title">
           <h2 id="projects-title">{t('home.projects')}</h2>
           <Show when={active().length > 0} fallback={<p class="muted">{t('home.noProjects')}</p>}>
