@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { CostEntry } from '../domain/finance/cost-entry';
+import type { CategoryId, LabourRecordId, WorkerId } from '../domain/finance/finance-ids';
+import type { LabourRecord } from '../domain/finance/labour-record';
+import { defaultCategories } from '../domain/finance/cost-category';
+import { readCostRows } from '../domain/import/cost-columns';
+import type { LabourRow } from '../domain/import/labour-columns';
+import type { IsoDay } from '../iso-day';
+import type { Fen } from '../money';
+import { planCostImport, planLabourImport } from './import-finance-commands';
+
+const zhang = 'w-zhang' as WorkerId;
+const row = (day: string, manDays: number, content: string, sheetRow: number): LabourRow => ({
+  sheetRow, workerId: zhang, day: day as IsoDay, manDays, hours: 0, overtimeHours: 0, dayRate: 35000 as Fen, content,
+});
+const stored = (id: string, from: LabourRow, signed: boolean): LabourRecord => ({
+  id: id as LabourRecordId, workerId: from.workerId, day: from.day, timeUnit: 'man-days', manDays: from.manDays, hours: 0,
+  hoursPerDay: 8, pay: 'day-rate', dayRate: from.dayRate, pieceRate: 0 as Fen, quantity: 0, overtimeHours: 0,
+  overtimeRate: 0 as Fen, content: from.content, taskId: null, foremanId: null,
+  signOff: signed ? 'signed' : 'pending', signedBy: signed ? 'u1' : null, signedAt: signed ? 1 : null,
+});
+
+describe('labour re-import plan', () => {
+  it('adds new rows, keeps the same ones, updates changed unsigned ones and protects signed ones', () => {
+    const first = [row('2026-03-05', 1, '砌墙', 2), row('2026-03-06', 1, '抹灰', 3), row('2026-03-07', 1, '搬砖', 4)];
+    const existing = [stored('r1', first[0]!, false), stored('r2', first[1]!, true), stored('r3', first[2]!, false)];
+    expect(planLabourImport(first, existing)).toMatchObject({ added: [], changed: [], protectedRows: [], unchanged: [{ id: 'r1' }, { id: 'r2' }, { id: 'r3' }] });
+    const edited = [row('2026-03-05', 0.5, '砌墙', 2), row('2026-03-06', 0.5, '抹灰', 3), row('2026-03-07', 1, '搬砖', 4), row('2026-03-08', 1, '清理', 5)];
+    const result = planLabourImport(edited, existing);
+    expect(result.added.map((r) => r.content)).toEqual(['清理']);
+    expect(result.changed.map((c) => [c.id, c.row.manDays])).toEqual([['r1', 0.5]]);
+    expect(result.protectedRows.map((c) => c.id)).toEqual(['r2']);
+    expect(result.unchanged.map((c) => c.id)).toEqual(['r3']);
+  });
+
+  it('keeps two identical rows of one file as two records', () => {
+    const twice = [row('2026-03-05', 1, '砌墙', 2), row('2026-03-05', 1, '砌墙', 3)];
+    expect(planLabourImport(twice, [stored('r1', twice[0]!, false)]).added).toHaveLength(1);
+  });
+});
+
+describe('cost re-import plan', () => {
+  const sheet = [['日期', '类别', '金额', '发票号'], ['2026-03-05', '材料', '100', 'FP1'], ['2026-03-06', '机械', '50', '']];
+  const mapping = { day: 0, category: 1, amount: 2, invoiceNumber: 3 };
+  const entry = (id: string, day: string, categoryId: string, amount: number, invoiceNumber: string, source: CostEntry['source'] = 'entry'): CostEntry => ({
+    id, day: day as IsoDay, categoryId: categoryId as CategoryId, amount: amount as Fen, taskId: null, supplier: '', invoiceNumber, note: '', enteredBy: null, source,
+  });
+
+  it('matches stored entries by key, so a second import adds nothing and a corrected amount is a change', () => {
+    const rows = readCostRows(sheet, 0, mapping, defaultCategories('zh'), [], 'month-first').rows;
+    const existing = [entry('c1', '2026-03-05', 'materials', 10000, 'FP1'), entry('c2', '2026-03-06', 'machinery', 4000, '')];
+    const result = planCostImport(rows, existing);
+    expect(result.added).toEqual([]);
+    expect(result.unchanged.map((c) => c.id)).toEqual(['c1']);
+    expect(result.changed.map((c) => [c.id, c.row.amount])).toEqual([['c2', 5000]]);
+  });
+
+  it('never matches costs derived from signed labour', () => {
+    const rows = readCostRows([['日期', '类别', '金额'], ['2026-03-06', '人工', '50']], 0, { day: 0, category: 1, amount: 2 }, defaultCategories('zh'), [], 'month-first').rows;
+    expect(planCostImport(rows, [entry('l1', '2026-03-06', 'labour', 5000, '', 'labour')]).added).toHaveLength(1);
+  });
+});
