@@ -13,6 +13,7 @@ import { makeRoomRegistry, type RoomRegistry } from '../sync/room-registry';
 import { makeUnsavedGuard, requestPersistentStorage } from '../sync/unsaved-guard';
 import { makeNotices, type Notices } from '../ui/notices';
 import { failureKey } from './failure-message';
+import { makeErrorReporter } from './error-reporter';
 
 export interface Session {
   readonly identity: Accessor<Identity>;
@@ -45,17 +46,23 @@ export function SessionProvider(props: ParentProps<{ identity: Accessor<Identity
     notify: (key, tone) => notices.show(t(key), tone),
     now: () => Date.now(),
   });
+  const errors = makeErrorReporter({ token: () => access.session()?.token ?? null, now: () => Date.now() });
   const rooms = makeRoomRegistry({
     origin: systemOrigin,
     syncUrl: syncUrlFor(location),
     token: access.session()?.token ?? null,
-    onEvent: (room, event) => access.handleRoomEvent(room, event),
+    onEvent: (room, event) => {
+      // Only the room's kind (ws/p/f) and the event: never its name or content.
+      if (event === 'failing' || event === 'server-storage-unavailable') errors.report('sync-failed', `${room.name.split('.', 1)[0]}: ${event}`);
+      access.handleRoomEvent(room, event);
+    },
   });
   access.start();
   const stopGuard = makeUnsavedGuard(rooms);
   requestPersistentStorage();
   onCleanup(() => {
     stopGuard();
+    errors.dispose();
     rooms.destroy();
   });
   const session: Session = {
