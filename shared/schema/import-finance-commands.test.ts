@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
 import type { CostEntry } from '../domain/finance/cost-entry';
-import type { CategoryId, LabourRecordId, WorkerId } from '../domain/finance/finance-ids';
+import type { CategoryId, CostEntryId, LabourRecordId, WorkerId } from '../domain/finance/finance-ids';
 import type { LabourRecord } from '../domain/finance/labour-record';
 import { defaultCategories } from '../domain/finance/cost-category';
 import { readCostRows } from '../domain/import/cost-columns';
 import type { LabourRow } from '../domain/import/labour-columns';
 import type { IsoDay } from '../iso-day';
 import type { Fen } from '../money';
-import { planCostImport, planLabourImport } from './import-finance-commands';
+import { newId, type UserId } from '../ids';
+import { signLabour } from './finance-labour-commands';
+import { readFinance } from './finance-read';
+import { applyCostImport, applyLabourImport, planCostImport, planLabourImport } from './import-finance-commands';
+import { makeUndoManager } from './undo';
 
 const zhang = 'w-zhang' as WorkerId;
 const row = (day: string, manDays: number, content: string, sheetRow: number): LabourRow => ({
@@ -42,8 +47,8 @@ describe('labour re-import plan', () => {
 describe('cost re-import plan', () => {
   const sheet = [['日期', '类别', '金额', '发票号'], ['2026-03-05', '材料', '100', 'FP1'], ['2026-03-06', '机械', '50', '']];
   const mapping = { day: 0, category: 1, amount: 2, invoiceNumber: 3 };
-  const entry = (id: string, day: string, categoryId: string, amount: number, invoiceNumber: string, source: CostEntry['source'] = 'entry'): CostEntry => ({
-    id, day: day as IsoDay, categoryId: categoryId as CategoryId, amount: amount as Fen, taskId: null, supplier: '', invoiceNumber, note: '', enteredBy: null, source,
+  const entry = (id: string, day: string, categoryId: string, amount: number, invoiceNumber: string, source: CostEntry['source'] = 'entry'): CostEntry & { id: CostEntryId } => ({
+    id: id as CostEntryId, day: day as IsoDay, categoryId: categoryId as CategoryId, amount: amount as Fen, taskId: null, supplier: '', invoiceNumber, note: '', enteredBy: null, source,
   });
 
   it('matches stored entries by key, so a second import adds nothing and a corrected amount is a change', () => {
@@ -58,5 +63,48 @@ describe('cost re-import plan', () => {
   it('never matches costs derived from signed labour', () => {
     const rows = readCostRows([['日期', '类别', '金额'], ['2026-03-06', '人工', '50']], 0, { day: 0, category: 1, amount: 2 }, defaultCategories('zh'), [], 'month-first').rows;
     expect(planCostImport(rows, [entry('l1', '2026-03-06', 'labour', 5000, '', 'labour')]).added).toHaveLength(1);
+  });
+});
+
+describe('applying finance imports', () => {
+  const ORIGIN = { source: 'import-test' };
+  const cats = defaultCategories('zh');
+  const costSheet = (amount: string) => [['日期', '类别', '金额', '发票号'], ['2026-03-05', '材料', '100', 'FP1'], ['2026-03-06', '机械', amount, '']];
+  const costRows = (amount: string) => readCostRows(costSheet(amount), 0, { day: 0, category: 1, amount: 2, invoiceNumber: 3 }, cats, [], 'month-first').rows;
+
+  it('writes costs as one undo step; a second import adds nothing; an edited amount updates its entry', () => {
+    const doc = new Y.Doc();
+    const undo = makeUndoManager(doc, 'finance', ORIGIN);
+    const first = applyCostImport(doc, costRows('50'), null, 1, ORIGIN);
+    expect(first).toEqual({ ok: true, counts: { added: 2, changed: 0, unchanged: 0, protectedRows: 0 } });
+    undo.stopCapturing();
+    expect(applyCostImport(doc, costRows('50'), null, 2, ORIGIN)).toEqual({ ok: true, counts: { added: 0, changed: 0, unchanged: 2, protectedRows: 0 } });
+    expect(applyCostImport(doc, costRows('60'), null, 3, ORIGIN)).toEqual({ ok: true, counts: { added: 0, changed: 1, unchanged: 1, protectedRows: 0 } });
+    expect(readFinance(doc).costEntries.map((entry) => entry.amount)).toEqual([10000, 6000]);
+    undo.undo();
+    expect(readFinance(doc).costEntries.map((entry) => entry.amount)).toEqual([10000, 5000]);
+    undo.undo();
+    expect(readFinance(doc).costEntries).toEqual([]);
+  });
+
+  it('writes labour, leaves a signed record unchanged and reports it', () => {
+    const doc = new Y.Doc();
+    const worker = newId<'worker'>();
+    const day = (d: string, manDays: number): LabourRow => ({ ...row(d, manDays, '砌墙', 2), workerId: worker });
+    expect(applyLabourImport(doc, [day('2026-03-05', 1), day('2026-03-06', 1)], null, 1, ORIGIN)).toMatchObject({ ok: true, counts: { added: 2 } });
+    const [signed] = readFinance(doc).labourRecords;
+    if (!signed) throw new Error('no record');
+    expect(signLabour(doc, signed.id, 'u-boss' as UserId, 2, ORIGIN).ok).toBe(true);
+    const again = applyLabourImport(doc, [day('2026-03-05', 0.5), day('2026-03-06', 0.5)], null, 3, ORIGIN);
+    expect(again).toEqual({ ok: true, counts: { added: 0, changed: 1, unchanged: 0, protectedRows: 1 } });
+    expect(readFinance(doc).labourRecords.map((record) => [record.day, record.manDays, record.signOff])).toEqual([['2026-03-05', 1, 'signed'], ['2026-03-06', 0.5, 'pending']]);
+  });
+
+  it('writes nothing when a command rejects any row', () => {
+    const doc = new Y.Doc();
+    const bad = { ...costRows('50')[1]!, sheetRow: 3, categoryId: 'not a category' as CategoryId };
+    const result = applyCostImport(doc, [costRows('50')[0]!, bad], null, 1, ORIGIN);
+    expect(result).toEqual({ ok: false, sheetRow: 3, reason: 'invalid-category' });
+    expect(readFinance(doc).costEntries).toEqual([]);
   });
 });

@@ -1,11 +1,16 @@
 // Re-import planning for labour and cost sheets: each file row is matched to an existing record by its
 // content key (labourKey / costKey, recomputed from the stored record, so no extra field is needed) and
 // sorted into added / changed / unchanged; a changed row whose labour record is signed is reported as
-// protected, never changed. The preview shows this; the apply commands (one transaction) are not built yet.
-import type { CostEntry } from '../domain/finance/cost-entry';
+// protected, never changed. The preview shows the plan; applyCostImport / applyLabourImport write it as
+// one transaction (one undo step), after a dry run on a copy so a rejected row never half-imports.
+import * as Y from 'yjs';
 import type { LabourRecord } from '../domain/finance/labour-record';
 import { costKey, type CostRow } from '../domain/import/cost-columns';
 import { labourKey, type LabourRow } from '../domain/import/labour-columns';
+import type { UserId } from '../ids';
+import { recordCost, updateCost, type CostFailure, type CostInput } from './finance-cost-commands';
+import { recordLabour, updateLabour, type LabourFailure, type LabourInput } from './finance-labour-commands';
+import { readFinance, type StoredCostEntry } from './finance-read';
 
 export interface FinancePlan<Row, Id> {
   readonly added: readonly Row[];
@@ -56,8 +61,56 @@ export function planLabourImport(rows: readonly LabourRow[], existing: readonly 
     (record) => record.signOff === 'signed');
 }
 
-export function planCostImport(rows: readonly CostRow[], existing: readonly CostEntry[]): FinancePlan<CostRow, string> {
+export function planCostImport(rows: readonly CostRow[], existing: readonly StoredCostEntry[]): FinancePlan<CostRow, StoredCostEntry['id']> {
   return plan(rows.map((row) => ({ key: row.key, row })), keyed(existing.filter((entry) => entry.source === 'entry'), costKey),
     (record, row) => record.amount === row.amount && record.taskId === row.taskId,
     () => false);
+}
+
+export interface ApplyCounts { readonly added: number; readonly changed: number; readonly unchanged: number; readonly protectedRows: number }
+export interface ApplyFailure<F> { readonly sheetRow: number; readonly reason: F }
+/** Nothing is written when `ok` is false: `sheetRow` names the first row a command rejected. */
+export type ApplyResult<F> = { readonly ok: true; readonly counts: ApplyCounts } | ({ readonly ok: false } & ApplyFailure<F>);
+
+/** Runs `write` on a copy first; only when every row is accepted does it run on `doc`, in one transaction. */
+function writeAll<F>(doc: Y.Doc, origin: unknown, write: (target: Y.Doc, origin: unknown) => ApplyFailure<F> | null): ApplyFailure<F> | null {
+  const copy = new Y.Doc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+  const problem = write(copy, null);
+  if (problem) return problem;
+  doc.transact(() => { write(doc, origin); }, origin);
+  return null;
+}
+
+const counts = <R, I>(planned: FinancePlan<R, I>): ApplyCounts => ({
+  added: planned.added.length, changed: planned.changed.length, unchanged: planned.unchanged.length, protectedRows: planned.protectedRows.length,
+});
+
+export function applyCostImport(doc: Y.Doc, rows: readonly CostRow[], enteredBy: UserId | null, now: number, origin: unknown): ApplyResult<CostFailure> {
+  const planned = planCostImport(rows, readFinance(doc).costEntries);
+  const input = (row: CostRow): CostInput => ({ day: row.day, categoryId: row.categoryId, amount: row.amount, taskId: row.taskId, supplier: row.supplier, invoiceNumber: row.invoiceNumber, note: row.note });
+  const written = writeAll<CostFailure>(doc, origin, (target, by) => {
+    for (const row of planned.added) { const result = recordCost(target, input(row), enteredBy, now, by); if (!result.ok) return { sheetRow: row.sheetRow, reason: result.reason }; }
+    for (const { id, row } of planned.changed) { const result = updateCost(target, id, { amount: row.amount, taskId: row.taskId }, now, by); if (!result.ok) return { sheetRow: row.sheetRow, reason: result.reason }; }
+    return null;
+  });
+  return written ? { ok: false, ...written } : { ok: true, counts: counts(planned) };
+}
+
+export function applyLabourImport(doc: Y.Doc, rows: readonly LabourRow[], foreman: UserId | null, now: number, origin: unknown): ApplyResult<LabourFailure> {
+  const planned = planLabourImport(rows, readFinance(doc).labourRecords);
+  const input = (row: LabourRow): LabourInput => ({
+    workerId: row.workerId, day: row.day, timeUnit: row.hours > 0 && row.manDays === 0 ? 'hours' : 'man-days', manDays: row.manDays, hours: row.hours,
+    hoursPerDay: 8, pay: 'day-rate', dayRate: row.dayRate, pieceRate: 0 as LabourInput['pieceRate'], quantity: 0, overtimeHours: row.overtimeHours,
+    overtimeRate: 0 as LabourInput['overtimeRate'], content: row.content, taskId: null,
+  });
+  const written = writeAll<LabourFailure>(doc, origin, (target, by) => {
+    for (const row of planned.added) { const result = recordLabour(target, input(row), foreman, now, by); if (!result.ok) return { sheetRow: row.sheetRow, reason: result.reason }; }
+    for (const { id, row } of planned.changed) {
+      const result = updateLabour(target, id, { manDays: row.manDays, hours: row.hours, overtimeHours: row.overtimeHours, dayRate: row.dayRate }, now, by);
+      if (!result.ok) return { sheetRow: row.sheetRow, reason: result.reason };
+    }
+    return null;
+  });
+  return written ? { ok: false, ...written } : { ok: true, counts: counts(planned) };
 }
