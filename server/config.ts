@@ -47,6 +47,8 @@ export interface Config {
   readonly metricsSnapshots: boolean;
   /** Longest a changed room waits for its snapshot while edits keep coming (default 60 s). */
   readonly metricsSnapshotMaxWaitMs: number;
+  /** Tests only: robots may point at any http(s) host (a local stand-in server) instead of the services' own. */
+  readonly robotAnyHost: boolean;
 }
 
 export const LOG_LEVEL_NAMES = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -106,6 +108,7 @@ export function readConfig(env: Env, cwd: string = process.cwd()): Config {
     metricsToken: env.METRICS_TOKEN?.trim() ? env.METRICS_TOKEN.trim() : null,
     metricsSnapshots: readOnOff(env, 'METRICS_SNAPSHOTS', true),
     metricsSnapshotMaxWaitMs: readInt(env, 'METRICS_SNAPSHOT_MAX_WAIT_MS', 60_000, 1_000, 3_600_000),
+    robotAnyHost: readOnOff(env, 'ROBOT_ANY_HOST', false),
     publicUrl: env.PUBLIC_URL?.trim() ? env.PUBLIC_URL.trim().replace(/\/+$/, '') : null,
   });
 }

@@ -29,6 +29,7 @@ async function main(): Promise<void> {
     host: config.host,
     limits: config.limits,
     historyRetentionDays: config.historyRetentionDays,
+    robots: { anyHost: config.robotAnyHost },
     metrics: { scrapeToken: config.metricsToken, snapshots: config.metricsSnapshots, snapshotMaxWaitMs: config.metricsSnapshotMaxWaitMs },
     logger,
   });

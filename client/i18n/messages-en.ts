@@ -7,6 +7,7 @@ import { costsEn } from '../features/costs/messages';
 import { fundsEn } from '../features/funds/messages';
 import { labourEn } from '../features/labour/messages';
 import { todayEn } from '../features/today/messages';
+import { robotsEn } from '../features/robots/messages';
 export const en = {
   'app.name': 'SiteBeam',
   'app.tagline': 'Boards for site teams, online or not',
@@ -278,6 +279,7 @@ export const en = {
   ...fundsEn,
   ...labourEn,
   ...todayEn,
+  ...robotsEn,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

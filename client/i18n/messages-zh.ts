@@ -6,6 +6,7 @@ import { costsZh } from '../features/costs/messages';
 import { fundsZh } from '../features/funds/messages';
 import { labourZh } from '../features/labour/messages';
 import { todayZh } from '../features/today/messages';
+import { robotsZh } from '../features/robots/messages';
 import type { Dictionary } from './messages-en';
 
 export const zhCN: Dictionary = {
@@ -279,4 +280,5 @@ export const zhCN: Dictionary = {
   ...fundsZh,
   ...labourZh,
   ...todayZh,
+  ...robotsZh,
 };

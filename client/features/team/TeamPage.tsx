@@ -9,6 +9,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { DevicesPanel } from './DevicesPanel';
 import { InvitePanel } from './InvitePanel';
 import { MembersPanel } from './MembersPanel';
+import { RobotsPanel } from '../robots/RobotsPanel';
 
 export default function TeamPage() {
   const { t } = useI18n();
@@ -39,6 +40,7 @@ export default function TeamPage() {
                 <Show when={workspace.permissions().canManageTeam}>
                   <InvitePanel actor={role()} />
                 </Show>
+                <RobotsPanel />
               </>
             )}
           </Show>

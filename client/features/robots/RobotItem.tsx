@@ -1,0 +1,79 @@
+// One robot in the list: what it is (service, name, masked webhook, secret set or not, briefing time),
+// edit / delete, "Send test message" with the service's own answer, and its recent deliveries.
+import { For, Show, createResource, createSignal } from 'solid-js';
+import type { RobotWire } from '../../access/access-api';
+import { accessErrorKey } from '../../access/access-errors';
+import { useSession } from '../../app/session';
+import { useWorkspace } from '../../app/WorkspaceScope';
+import { useI18n } from '../../i18n/I18nProvider';
+import { RobotForm } from './RobotForm';
+import { draftOf } from './robot-form-model';
+
+type TestAnswer = { readonly ok: true } | { readonly ok: false; readonly message: string };
+
+export function RobotItem(props: { robot: RobotWire; onChanged: () => void }) {
+  const { t, formatDateTime } = useI18n();
+  const session = useSession();
+  const workspace = useWorkspace();
+  const [editing, setEditing] = createSignal(false);
+  const [testing, setTesting] = createSignal(false);
+  const [answer, setAnswer] = createSignal<TestAnswer | null>(null);
+  const [deliveries, { refetch }] = createResource(async () => {
+    const result = await session.access.api.robotDeliveries(workspace.workspaceId, props.robot.id);
+    return result.ok ? result.value.deliveries : [];
+  });
+  const test = async (): Promise<void> => {
+    setTesting(true);
+    const result = await session.access.api.testRobot(workspace.workspaceId, props.robot.id);
+    setTesting(false);
+    if (!result.ok) setAnswer({ ok: false, message: t(accessErrorKey(result.error)) });
+    else setAnswer(result.value.delivered ? { ok: true } : { ok: false, message: result.value.message ?? '' });
+    void refetch();
+  };
+  const remove = async (): Promise<void> => {
+    const result = await session.access.api.removeRobot(workspace.workspaceId, props.robot.id);
+    if (!result.ok) return session.notices.show(t(accessErrorKey(result.error)), 'error');
+    session.notices.show(t('robots.deleted'));
+    props.onChanged();
+  };
+  const headingId = () => `robot-${props.robot.id}-title`;
+  return (
+    <li class="stack" aria-labelledby={headingId()} data-testid="robot-item">
+      <h3 id={headingId()}>{props.robot.name}</h3>
+      <p class="small">
+        {t(`robots.kind.${props.robot.kind}`)} · <code>{props.robot.webhook}</code> · {props.robot.secret === null ? t('robots.secretNone') : t('robots.secretSet')} ·{' '}
+        {props.robot.briefingTime === null ? t('robots.briefingOff') : `${t('robots.briefingTime')} ${props.robot.briefingTime}`}
+      </p>
+      <Show
+        when={editing()}
+        fallback={
+          <div class="field-row">
+            <button type="button" class="button button--primary" disabled={testing()} onClick={() => void test()}>{t('robots.test')}</button>
+            <button type="button" class="button" onClick={() => setEditing(true)}>{t('robots.edit', { name: props.robot.name })}</button>
+            <button type="button" class="button button--danger" onClick={() => void remove()}>{t('robots.delete', { name: props.robot.name })}</button>
+          </div>
+        }
+      >
+        <RobotForm initial={draftOf(props.robot)} onCancel={() => setEditing(false)} onSaved={() => { setEditing(false); props.onChanged(); }} />
+      </Show>
+      <p role="status" data-testid="robot-test-answer">
+        <Show when={answer()}>{(got) => { const value = got(); return value.ok ? t('robots.testOk') : t('robots.testFailed', { message: value.message }); }}</Show>
+      </p>
+      <section aria-label={t('robots.deliveries', { name: props.robot.name })}>
+        <h4 class="small">{t('robots.deliveries', { name: props.robot.name })}</h4>
+        <Show when={(deliveries() ?? []).length > 0} fallback={<p class="muted small">{t('robots.deliveriesEmpty')}</p>}>
+          <ul class="small">
+            <For each={deliveries()}>
+              {(delivery) => (
+                <li>
+                  {formatDateTime(delivery.at)} · {t(delivery.purpose === 'test' ? 'robots.delivery.test' : 'robots.delivery.briefing')} ·{' '}
+                  {delivery.ok ? t('robots.delivery.ok') : `${t('robots.delivery.failed')}: ${delivery.message}`} · {t('robots.delivery.attempts', { count: delivery.attempts })}
+                </li>
+              )}
+            </For>
+          </ul>
+        </Show>
+      </section>
+    </li>
+  );
+}
