@@ -1,0 +1,49 @@
+// Client error reporting through the real relay: an uncaught error and an unhandled rejection in the
+// signed-in app reach POST /api/telemetry as their kind and a short description (name + first line),
+// and the relay accepts them; a rejected object's contents never leave the device.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Request } from 'playwright-core';
+import { claimAs, launchBrowser, type Person } from './browser';
+import { startRelayProcess, type RelayProcess } from './relay-process';
+
+function isTelemetry(request: Request): boolean {
+  return request.method() === 'POST' && new URL(request.url()).pathname === '/api/telemetry';
+}
+
+describe('client error reporting', () => {
+  let relay: RelayProcess;
+  let browser: Browser;
+  let owner: Person;
+
+  beforeAll(async () => {
+    relay = await startRelayProcess();
+    browser = await launchBrowser();
+    owner = await claimAs(browser, relay, 'Ann Wang');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await relay?.stop();
+  });
+
+  it('reports an uncaught error as its name and first line, and the relay accepts it', async () => {
+    const response = owner.page.waitForResponse((candidate) => isTelemetry(candidate.request()));
+    await owner.page.evaluate(() => {
+      setTimeout(() => {
+        throw new RangeError('index out of range\nsecond line with a task title');
+      });
+    });
+    const answered = await response;
+    expect(answered.status()).toBe(200);
+    expect(answered.request().postDataJSON()).toEqual({ kind: 'uncaught-error', message: 'RangeError: index out of range' });
+  });
+
+  it('reports a rejected plain object by its type only', async () => {
+    const response = owner.page.waitForResponse((candidate) => isTelemetry(candidate.request()));
+    await owner.page.evaluate(() => {
+      void Promise.reject({ title: 'Pour slab B', budget: 120_000 });
+    });
+    const answered = await response;
+    expect(answered.status()).toBe(200);
+    expect(answered.request().postDataJSON()).toEqual({ kind: 'unhandled-rejection', message: 'object' });
+  });
+});
