@@ -1,10 +1,10 @@
 // The Today view through the real relay: a member checks in (打卡) with a note and the owner's
 // leaderboard shows it live; the member's clock (Playwright's page.clock, no hook in the app) moves
 // to the next day and the check-in card opens again; the owner checks in offline and it reaches the
-// member after reconnecting.
+// member after reconnecting. The task lists move with the clock too: due today becomes overdue.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { claimAs, createInvite, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
+import { card, claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
 import { startRelayProcess, type RelayProcess } from './relay-process';
 
 /** A Wednesday, a working day in the default calendar. */
@@ -15,7 +15,7 @@ function leaderboardRow(page: Page, name: string) {
 }
 
 async function openToday(page: Page): Promise<void> {
-  await page.getByTestId('home-today-link').click();
+  await page.getByTestId('today-link').click();
   await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
 }
 
@@ -29,14 +29,31 @@ describe('today view: check-in and points', () => {
     relay = await startRelayProcess();
     browser = await launchBrowser();
     owner = await claimAs(browser, relay, 'Ann Wang');
+    await createProject(owner.page, 'Harbour depot', ['Pour slab', 'Order cement']);
     const link = await createInvite(owner.page, 'Member');
     member = await joinAs(browser, link, 'Bo Li', { prepare: (page) => page.clock.install({ time: MEMBER_START }) });
+    await owner.page.getByRole('link', { name: 'Harbour depot' }).click();
+    await card(owner.page, 'To do', 'Pour slab').click();
+    const editor = owner.page.getByRole('dialog', { name: 'Edit card' });
+    await editor.getByLabel('Due date').fill('2026-12-02');
+    await editor.getByRole('checkbox', { name: 'Bo Li' }).check();
+    await editor.getByRole('button', { name: 'Close' }).first().click();
     await openToday(owner.page);
     await openToday(member.page);
   });
   afterAll(async () => {
     await browser?.close();
     await relay?.stop();
+  });
+
+  it('lists the task due on the member\'s day under "due today", and a tap steps its progress', async () => {
+    const dueToday = member.page.getByTestId('today-due-today');
+    await dueToday.getByText('Pour slab').waitFor();
+    expect(await member.page.getByTestId('today-overdue').getByTestId('today-item').count()).toBe(0);
+    expect(await dueToday.getByTestId('today-item').count()).toBe(1);
+    await member.page.getByRole('button', { name: 'Mark Pour slab 25% done' }).click();
+    await dueToday.getByText('25% done').waitFor();
+    await owner.page.getByTestId('today-no-tasks').waitFor();
   });
 
   it("a member's check-in shows its time and note, and the owner's leaderboard updates live", async () => {
@@ -62,6 +79,8 @@ describe('today view: check-in and points', () => {
     await page.getByTestId('today-day').filter({ hasText: '2026-12-03' }).waitFor();
     await page.getByRole('button', { name: 'Check in' }).waitFor();
     expect(await page.getByTestId('checked-in').count()).toBe(0);
+    await page.getByTestId('today-overdue').getByText('Pour slab').waitFor();
+    expect(await page.getByTestId('today-due-today').getByTestId('today-item').count()).toBe(0);
   });
 
   it('a check-in made offline reaches the teammate after reconnecting', async () => {

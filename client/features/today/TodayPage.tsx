@@ -1,7 +1,10 @@
-// The Today view (今日) at #/w/<ws>/today: the check-in card and the points with the team
-// leaderboard, from the workspace room (so it works offline and syncs like everything else).
+// The Today view (今日) at #/w/<ws>/today: my tasks across the workspace's projects (at most
+// MAX_OPEN_PROJECTS rooms open at once), the check-in card and the points with the team leaderboard.
+// Everything is Yjs, so it works offline and syncs like every other screen.
 // "Now" comes from createNow alone, which a browser test moves with Playwright's clock.
-import { createMemo } from 'solid-js';
+import { For, Show, createMemo, createSignal } from 'solid-js';
+import { compareRanks } from '../../../shared/rank';
+import type { ProjectId } from '../../../shared/ids';
 import { AppHeader } from '../../app/AppHeader';
 import { useSession } from '../../app/session';
 import { useWorkspace } from '../../app/WorkspaceScope';
@@ -10,8 +13,14 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { CheckInCard } from './CheckInCard';
 import { createCheckIns } from './create-check-ins';
 import { PointsCard } from './PointsCard';
+import { ProjectSource, type OpenProject } from './ProjectSource';
+import { STARTING_SOON_DAYS, buildTodayLists } from './today-model';
+import { TodayTaskList } from './TodayTaskList';
 import { createNow, dayAt, offsetAt } from './today-clock';
 import { buildPointsView } from './today-points';
+
+/** Project rooms the view keeps open at once: each costs memory and a socket subscription. */
+export const MAX_OPEN_PROJECTS = 12;
 
 export default function TodayPage() {
   const { t } = useI18n();
@@ -21,8 +30,22 @@ export default function TodayPage() {
   const today = createMemo(() => dayAt(now()));
   const calendar = createWorkspaceCalendar(workspace.room.doc);
   const checkIns = createCheckIns(workspace.room.doc);
+  const active = createMemo(() => Object.values(workspace.records.projects).filter((p) => !p.archived).sort((a, b) => compareRanks(a.rank, b.rank) || compareRanks(a.id, b.id)));
+  const shown = createMemo(() => active().slice(0, MAX_OPEN_PROJECTS));
+  const [open, setOpen] = createSignal<ReadonlyMap<ProjectId, OpenProject>>(new Map());
+  const onProject = (id: ProjectId, value: OpenProject | null): void => {
+    setOpen((map) => {
+      const next = new Map(map);
+      if (value === null) next.delete(id);
+      else next.set(id, value);
+      return next;
+    });
+  };
+  const projects = createMemo(() => [...open().values()].map((entry) => entry.project));
+  const lists = createMemo(() => buildTodayLists(projects(), session.identity().id, today()));
+  const hasTasks = (): boolean => Object.values(lists()).some((list) => list.length > 0);
   const points = createMemo(() =>
-    buildPointsView({ calendar: calendar(), offsetMinutes: offsetAt(now()), today: today(), userId: session.identity().id, checkIns: checkIns(), projects: [] }),
+    buildPointsView({ calendar: calendar(), offsetMinutes: offsetAt(now()), today: today(), userId: session.identity().id, checkIns: checkIns(), projects: projects() }),
   );
   return (
     <>
@@ -33,6 +56,21 @@ export default function TodayPage() {
           <h1 id="today-title">{t('today.title')}</h1>
           <p class="muted" data-testid="today-day">{t('today.forPerson', { name: session.identity().name, day: today() })}</p>
         </section>
+        <For each={shown()}>{(project) => <ProjectSource id={project.id} name={project.name} calendar={calendar} onChange={onProject} />}</For>
+        <Show when={active().length > MAX_OPEN_PROJECTS}>
+          <p class="muted">{t('today.tooManyProjects', { shown: MAX_OPEN_PROJECTS, count: active().length })}</p>
+        </Show>
+        <Show when={active().length === 0}>
+          <p class="muted">{t('today.noProjects')}</p>
+        </Show>
+        <Show when={active().length > 0 && !hasTasks()}>
+          <p class="muted" data-testid="today-no-tasks">{t('today.noTasks')}</p>
+        </Show>
+        <TodayTaskList id="overdue" title="today.section.overdue" empty={t('today.empty.overdue')} entries={lists().overdue} open={(id) => open().get(id)} />
+        <TodayTaskList id="due-today" title="today.section.dueToday" empty={t('today.empty.dueToday')} entries={lists().dueToday} open={(id) => open().get(id)} />
+        <TodayTaskList id="in-progress" title="today.section.inProgress" empty={t('today.empty.inProgress')} entries={lists().inProgress} open={(id) => open().get(id)} />
+        <TodayTaskList id="starting-soon" title="today.section.startingSoon" empty={t('today.empty.startingSoon', { days: STARTING_SOON_DAYS })} entries={lists().startingSoon} open={(id) => open().get(id)} />
+        <TodayTaskList id="blocked" title="today.section.blocked" empty={t('today.empty.blocked')} entries={lists().blocked} open={(id) => open().get(id)} />
         <CheckInCard now={now} today={today} checkIns={checkIns} streak={points().streak} />
         <PointsCard view={points()} />
       </main>
