@@ -57,7 +57,7 @@ export function RobotItem(props: { robot: RobotWire; onChanged: () => void }) {
         <RobotForm initial={draftOf(props.robot)} onCancel={() => setEditing(false)} onSaved={() => { setEditing(false); props.onChanged(); }} />
       </Show>
       <p role="status" data-testid="robot-test-answer">
-        <Show when={answer()}>{(got) => { const value = got(); return value.ok ? t('robots.testOk') : t('robots.testFailed', { message: value.message }); }}</Show>
+        <Show when={answer()} keyed>{(value) => (value.ok ? t('robots.testOk') : t('robots.testFailed', { message: value.message }))}</Show>
       </p>
       <section aria-label={t('robots.deliveries', { name: props.robot.name })}>
         <h4 class="small">{t('robots.deliveries', { name: props.robot.name })}</h4>

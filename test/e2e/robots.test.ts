@@ -1,0 +1,109 @@
+// Group robot settings through the real relay and Chromium: the owner adds a WeCom robot pointing at a
+// local stand-in server (the relay runs with ROBOT_ANY_HOST=on, as tests only may), the test message
+// arrives with the service's exact body, a 4xx answer shows the service's error and lands in the
+// delivery log, and a member sees only that robots are for admins — never a webhook.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startRobotTestServer, type RobotTestServer } from '../../server/notify/robot-test-server';
+import { claimAs, createInvite, joinAs, launchBrowser, type Person } from './browser';
+import { startRelayProcess, type RelayProcess } from './relay-process';
+
+const TOKEN = 'e2e-robot-token-0123456789';
+
+async function openTeamPage(page: Page): Promise<void> {
+  await page.getByRole('link', { name: /Projects/ }).first().click();
+  await page.getByRole('link', { name: 'Team and invitations' }).click();
+  await page.getByRole('heading', { name: 'Group robots' }).waitFor();
+}
+
+describe('group robot settings', () => {
+  let relay: RelayProcess;
+  let standIn: RobotTestServer;
+  let browser: Browser;
+  let owner: Person;
+  let member: Person;
+
+  beforeAll(async () => {
+    standIn = await startRobotTestServer();
+    relay = await startRelayProcess({ env: { ROBOT_ANY_HOST: 'on' } });
+    browser = await launchBrowser();
+    owner = await claimAs(browser, relay, 'Ann Wang');
+    member = await joinAs(browser, await createInvite(owner.page, 'Member'), 'Bo Li');
+    await openTeamPage(owner.page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await relay?.stop();
+    await standIn?.close();
+  });
+
+  it('an address that is not a web address is refused before anything is saved', async () => {
+    const page = owner.page;
+    await page.getByText('No robots yet.').waitFor();
+    await page.getByLabel('Name').fill('Site crew');
+    await page.getByLabel('Webhook URL').fill('qyapi.weixin.qq.com/cgi-bin/webhook/send');
+    await page.getByRole('button', { name: 'Add robot' }).click();
+    await page.getByRole('alert').filter({ hasText: 'That is not a valid web address' }).waitFor();
+    expect(await page.getByTestId('robot-item').count()).toBe(0);
+  });
+
+  it('the owner adds a robot and its test message reaches the service with the exact body', async () => {
+    const page = owner.page;
+    await page.getByLabel('Service').selectOption({ label: 'WeCom' });
+    await page.getByLabel('Name').fill('Site crew');
+    await page.getByLabel('Webhook URL').fill(`${standIn.origin}/cgi-bin/webhook/send?key=${TOKEN}`);
+    await page.getByLabel('Message language').selectOption({ label: 'English' });
+    await page.getByRole('button', { name: 'Add robot' }).click();
+    const item = page.getByTestId('robot-item').filter({ hasText: 'Site crew' });
+    await item.waitFor();
+    // the token never comes back to the browser
+    expect(await item.textContent()).not.toContain(TOKEN);
+    await item.getByText('No signing secret').waitFor();
+
+    await item.getByRole('button', { name: 'Send test message' }).click();
+    await item.getByTestId('robot-test-answer').filter({ hasText: 'Test message delivered.' }).waitFor();
+    expect(standIn.requests).toEqual([{
+      method: 'POST',
+      url: `/cgi-bin/webhook/send?key=${TOKEN}`,
+      body: { msgtype: 'markdown', markdown: { content: '**SiteBeam**\n\nThis robot is connected: the daily briefing will arrive here.' } },
+    }]);
+    await item.getByRole('listitem').filter({ hasText: 'Delivered' }).waitFor();
+  });
+
+  it("a 4xx answer shows as a failure with the service's message and in the delivery log", async () => {
+    standIn.reply({ status: 400, body: 'missing key' });
+    const item = owner.page.getByTestId('robot-item').filter({ hasText: 'Site crew' });
+    await item.getByRole('button', { name: 'Send test message' }).click();
+    await expect.poll(() => standIn.requests.length, { timeout: 15_000 }).toBe(2);
+    const answer = item.getByTestId('robot-test-answer');
+    await expect.poll(() => answer.textContent(), { timeout: 15_000 }).toContain('The service refused the message: HTTP 400');
+    expect(await answer.textContent()).toContain('missing key');
+    await item.getByRole('listitem').filter({ hasText: /Failed: HTTP 400.*1 attempt/ }).waitFor();
+  });
+
+  it('a member sees only that robots are for admins, never a webhook', async () => {
+    const page = member.page;
+    await openTeamPage(page);
+    await page.getByTestId('robots-only-admins').filter({ hasText: 'Only admins and the owner can see and change the group robots.' }).waitFor();
+    expect(await page.getByLabel('Webhook URL').count()).toBe(0);
+    expect(await page.getByTestId('robot-item').count()).toBe(0);
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).not.toContain('Site crew');
+    expect(text).not.toContain('/cgi-bin/webhook');
+  });
+
+  it('the owner edits the robot by pasting the webhook again, then deletes it', async () => {
+    standIn.reply({ status: 200, body: '{"errcode":0,"errmsg":"ok"}' });
+    const page = owner.page;
+    const item = page.getByTestId('robot-item').filter({ hasText: 'Site crew' });
+    await item.getByRole('button', { name: 'Edit Site crew' }).click();
+    const form = page.getByRole('form', { name: 'Edit Site crew' });
+    await form.getByLabel('Name').fill('Night crew');
+    await form.getByLabel('Webhook URL').fill(`${standIn.origin}/cgi-bin/webhook/send?key=${TOKEN}`);
+    await form.getByRole('button', { name: 'Save robot' }).click();
+    const renamed = page.getByTestId('robot-item').filter({ hasText: 'Night crew' });
+    await renamed.waitFor();
+    await renamed.getByRole('button', { name: 'Delete Night crew' }).click();
+    await page.getByText('No robots yet.').waitFor();
+  });
+});
