@@ -53,6 +53,9 @@ describe('today view: check-in and points', () => {
     expect(await dueToday.getByTestId('today-item').count()).toBe(1);
     await member.page.getByRole('button', { name: 'Mark Pour slab 25% done' }).click();
     await dueToday.getByText('25% done').waitFor();
+    const briefing = member.page.getByTestId('briefing');
+    await briefing.getByText('My daily briefing').click();
+    await briefing.locator('pre').filter({ hasText: 'Pour slab' }).waitFor();
     await owner.page.getByTestId('today-no-tasks').waitFor();
   });
 

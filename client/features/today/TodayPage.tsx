@@ -10,6 +10,7 @@ import { useSession } from '../../app/session';
 import { useWorkspace } from '../../app/WorkspaceScope';
 import { createWorkspaceCalendar } from '../gantt/create-workspace-calendar';
 import { useI18n } from '../../i18n/I18nProvider';
+import { BriefingSection } from './BriefingSection';
 import { CheckInCard } from './CheckInCard';
 import { createCheckIns } from './create-check-ins';
 import { PointsCard } from './PointsCard';
@@ -73,6 +74,7 @@ export default function TodayPage() {
         <TodayTaskList id="blocked" title="today.section.blocked" empty={t('today.empty.blocked')} entries={lists().blocked} open={(id) => open().get(id)} />
         <CheckInCard now={now} today={today} checkIns={checkIns} streak={points().streak} />
         <PointsCard view={points()} />
+        <BriefingSection userId={session.identity().id} today={today} offsetMinutes={offsetAt(now())} calendar={calendar} projects={projects()} />
       </main>
     </>
   );
