@@ -57,6 +57,8 @@ describe('today view: check-in and points', () => {
     await briefing.getByText('My daily briefing').click();
     await briefing.locator('pre').filter({ hasText: 'Pour slab' }).waitFor();
     await owner.page.getByTestId('today-no-tasks').waitFor();
+    await owner.page.getByTestId('today-labour').getByText('No labour records are waiting for a signature.').waitFor();
+    expect(await member.page.getByTestId('today-labour').count()).toBe(0);
   });
 
   it("a member's check-in shows its time and note, and the owner's leaderboard updates live", async () => {

@@ -12,6 +12,7 @@ import { createWorkspaceCalendar } from '../gantt/create-workspace-calendar';
 import { useI18n } from '../../i18n/I18nProvider';
 import { BriefingSection } from './BriefingSection';
 import { CheckInCard } from './CheckInCard';
+import { LabourToSign } from './LabourToSign';
 import { createCheckIns } from './create-check-ins';
 import { PointsCard } from './PointsCard';
 import { ProjectSource, type OpenProject } from './ProjectSource';
@@ -44,6 +45,9 @@ export default function TodayPage() {
   };
   const projects = createMemo(() => [...open().values()].map((entry) => entry.project));
   const lists = createMemo(() => buildTodayLists(projects(), session.identity().id, today()));
+  const [labourCounts, setLabourCounts] = createSignal<ReadonlyMap<ProjectId, number>>(new Map());
+  const onLabourCount = (id: ProjectId, count: number): void => void setLabourCounts((map) => new Map(map).set(id, count));
+  const labourPending = (): number => [...labourCounts().values()].reduce((sum, count) => sum + count, 0);
   const hasTasks = (): boolean => Object.values(lists()).some((list) => list.length > 0);
   const points = createMemo(() =>
     buildPointsView({ calendar: calendar(), offsetMinutes: offsetAt(now()), today: today(), userId: session.identity().id, checkIns: checkIns(), projects: projects() }),
@@ -72,6 +76,15 @@ export default function TodayPage() {
         <TodayTaskList id="in-progress" title="today.section.inProgress" empty={t('today.empty.inProgress')} entries={lists().inProgress} open={(id) => open().get(id)} />
         <TodayTaskList id="starting-soon" title="today.section.startingSoon" empty={t('today.empty.startingSoon', { days: STARTING_SOON_DAYS })} entries={lists().startingSoon} open={(id) => open().get(id)} />
         <TodayTaskList id="blocked" title="today.section.blocked" empty={t('today.empty.blocked')} entries={lists().blocked} open={(id) => open().get(id)} />
+        <Show when={workspace.permissions().canSeeFinance}>
+          <section class="panel stack" aria-labelledby="today-labour" data-testid="today-labour">
+            <h2 id="today-labour">{t('today.labour.title')}</h2>
+            <ul class="stack">
+              <For each={shown()}>{(project) => <LabourToSign projectId={project.id} projectName={project.name} onCount={onLabourCount} />}</For>
+            </ul>
+            <Show when={labourPending() === 0}><p class="muted">{t('today.labour.empty')}</p></Show>
+          </section>
+        </Show>
         <CheckInCard now={now} today={today} checkIns={checkIns} streak={points().streak} />
         <PointsCard view={points()} />
         <BriefingSection userId={session.identity().id} today={today} offsetMinutes={offsetAt(now())} calendar={calendar} projects={projects()} />
