@@ -2,6 +2,7 @@
 // leaderboard shows it live; the member's clock (Playwright's page.clock, no hook in the app) moves
 // to the next day and the check-in card opens again; the owner checks in offline and it reaches the
 // member after reconnecting. The task lists move with the clock too: due today becomes overdue.
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { card, claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
@@ -28,7 +29,8 @@ describe('today view: check-in and points', () => {
   beforeAll(async () => {
     relay = await startRelayProcess();
     browser = await launchBrowser();
-    owner = await claimAs(browser, relay, 'Ann Wang');
+    // bypassCSP: axe is injected as a script, which the app's CSP would rightly refuse
+    owner = await claimAs(browser, relay, 'Ann Wang', { bypassCSP: true });
     await createProject(owner.page, 'Harbour depot', ['Pour slab', 'Order cement']);
     const link = await createInvite(owner.page, 'Member');
     member = await joinAs(browser, link, 'Bo Li', { prepare: (page) => page.clock.install({ time: MEMBER_START }) });
@@ -107,5 +109,17 @@ describe('today view: check-in and points', () => {
     await owner.page.getByTestId('leaderboard').waitFor();
     const overflow = await owner.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);
+  });
+
+  it('has no serious or critical axe violations, with the briefing open', async () => {
+    const page = owner.page;
+    await page.getByTestId('briefing').getByText('My daily briefing').click();
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    const serious = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
+      const result = await axe.run(document);
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    });
+    expect(serious).toEqual([]);
   });
 });
