@@ -2,55 +2,36 @@
 // payables outstanding), the balance and forecast chart, entry of receipts and payments, and the list
 // with "mark paid". Only roles with finance access open the finance room; others are told why.
 import { For, Show, createMemo } from 'solid-js';
-import { roomAccess } from '../../../shared/domain/access';
 import { cashBalanceSeries, cashForecast, fundsPosition, type FundEntry } from '../../../shared/domain/finance';
 import type { ProjectId } from '../../../shared/ids';
-import { localIsoDay, type IsoDay } from '../../../shared/iso-day';
 import { fen, type Fen } from '../../../shared/money';
 import { formatFen } from '../../../shared/money-format';
-import { financeRoom, markFundPaid } from '../../../shared/schema';
-import { AppHeader } from '../../app/AppHeader';
-import { formatRoute } from '../../app/routes';
-import { useRoom, useSession } from '../../app/session';
-import { useWorkspace } from '../../app/WorkspaceScope';
+import { markFundPaid } from '../../../shared/schema';
+import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nProvider';
-import { createFinanceStore } from '../../sync/finance-store';
 import { Chart } from '../../ui/chart/Chart';
 import { chartXToDay } from '../../ui/chart/chart-data';
+import { UndoButtons } from '../../ui/UndoButtons';
 import { TableExport } from '../costs/TableExport';
-import '../costs/costs.css';
+import { createFinanceRoom, todayIso } from '../costs/create-finance-room';
+import { FinancePageFrame } from '../costs/FinancePageFrame';
 import { cashChartSeries } from './cash-chart';
 import { FundEntryForm } from './FundEntryForm';
 import { fundsExportTable, sortFundEntries } from './fund-tables';
 
 export default function FundsPage(props: { projectId: ProjectId }) {
-  const { t } = useI18n();
-  const workspace = useWorkspace();
   return (
-    <>
-      <AppHeader />
-      <main id="main" class="finance-page">
-        <a class="back-link" href={formatRoute({ kind: 'project', workspaceId: workspace.workspaceId, projectId: props.projectId })}>←</a>
-        <h1 class="page-title">{t('funds.title')}</h1>
-        <Show when={workspace.permissions().canSeeFinance} fallback={<p role="status" class="finance-no-access" data-testid="finance-no-access">{t('funds.noAccess')}</p>}>
-          <FundsCentre projectId={props.projectId} />
-        </Show>
-      </main>
-    </>
+    <FinancePageFrame projectId={props.projectId} title="funds.title" noAccess="funds.noAccess">
+      <FundsCentre projectId={props.projectId} />
+    </FinancePageFrame>
   );
 }
 
 function FundsCentre(props: { projectId: ProjectId }) {
   const { t, language, formatDay } = useI18n();
   const session = useSession();
-  const workspace = useWorkspace();
-  const room = useRoom(financeRoom(props.projectId));
-  const finance = createFinanceStore(room.doc, () => (language() === 'en' ? 'en' : 'zh'));
+  const { room, finance, canEdit, undo } = createFinanceRoom(props.projectId);
   const today = todayIso();
-  const canEdit = createMemo(() => {
-    const role = workspace.role();
-    return role === null || roomAccess(role, 'f') === 'write';
-  });
   const position = createMemo(() => fundsPosition(finance().fundEntries, today));
   const series = createMemo(() => cashChartSeries(cashBalanceSeries(finance().fundEntries), cashForecast(finance().fundEntries, today), today, { balance: t('funds.chart.balance'), forecast: t('funds.chart.forecast') }));
   const entries = createMemo(() => sortFundEntries(finance().fundEntries));
@@ -69,6 +50,7 @@ function FundsCentre(props: { projectId: ProjectId }) {
   );
   return (
     <>
+      <Show when={canEdit()}><UndoButtons undo={undo} /></Show>
       <section class="finance-section" aria-labelledby="funds-position-title">
         <h2 id="funds-position-title">{t('funds.position.title')}</h2>
         <dl class="finance-summary">
@@ -133,9 +115,4 @@ function FundsCentre(props: { projectId: ProjectId }) {
       </section>
     </>
   );
-}
-
-function todayIso(): IsoDay {
-  const now = Date.now();
-  return localIsoDay(now, new Date(now).getTimezoneOffset());
 }
