@@ -87,6 +87,13 @@ describe('cost centre', () => {
     await manager.page.getByTestId('receivables').filter({ hasText: '¥0.00' }).waitFor();
   });
 
+  it("undo takes back the owner's own finance edit for the manager too, and redo brings it back", async () => {
+    await owner.page.getByRole('button', { name: 'Undo' }).click();
+    await manager.page.getByTestId('cash-balance').filter({ hasText: '¥0.00' }).waitFor();
+    await owner.page.getByRole('button', { name: 'Redo' }).click();
+    await manager.page.getByTestId('cash-balance').filter({ hasText: '¥12,000.00' }).waitFor();
+  });
+
   it('a plain member is told they have no finance access, and no finance room is requested', async () => {
     const page = member.page;
     expect(await page.getByRole('link', { name: 'Cost centre' }).count()).toBe(0);
