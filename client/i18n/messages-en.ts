@@ -6,6 +6,7 @@ import { chartEn } from '../ui/chart/messages';
 import { costsEn } from '../features/costs/messages';
 import { fundsEn } from '../features/funds/messages';
 import { labourEn } from '../features/labour/messages';
+import { evmEn } from '../features/evm/messages';
 import { todayEn } from '../features/today/messages';
 import { robotsEn } from '../features/robots/messages';
 export const en = {
@@ -278,6 +279,7 @@ export const en = {
   ...costsEn,
   ...fundsEn,
   ...labourEn,
+  ...evmEn,
   ...todayEn,
   ...robotsEn,
 } satisfies Record<string, string>;

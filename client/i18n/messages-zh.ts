@@ -5,6 +5,7 @@ import { chartZh } from '../ui/chart/messages';
 import { costsZh } from '../features/costs/messages';
 import { fundsZh } from '../features/funds/messages';
 import { labourZh } from '../features/labour/messages';
+import { evmZh } from '../features/evm/messages';
 import { todayZh } from '../features/today/messages';
 import { robotsZh } from '../features/robots/messages';
 import type { Dictionary } from './messages-en';
@@ -279,6 +280,7 @@ export const zhCN: Dictionary = {
   ...costsZh,
   ...fundsZh,
   ...labourZh,
+  ...evmZh,
   ...todayZh,
   ...robotsZh,
 };

@@ -59,6 +59,35 @@ describe('cost centre', () => {
     await total.getByTestId('overrun-warning').filter({ hasText: 'Over budget' }).waitFor();
   });
 
+  it('earned value: no baseline says how to save one; after a baseline and a budget line on its task, the figures appear live', async () => {
+    await manager.page.getByTestId('evm-no-baseline').filter({ hasText: 'Save baseline' }).waitFor();
+    const page = owner.page;
+    await page.evaluate(() => {
+      location.hash = location.hash.replace(/\/costs$/, '/gantt');
+    });
+    await page.getByRole('button', { name: 'Save baseline' }).click();
+    await page.getByRole('dialog', { name: 'Save baseline' }).getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('dialog', { name: 'Save baseline' }).waitFor({ state: 'hidden' });
+    await page.evaluate(() => {
+      location.hash = location.hash.replace(/\/gantt$/, '/costs');
+    });
+    // the ¥1,000 line is for the whole project: nothing to spread over the baseline yet
+    await manager.page.getByTestId('evm-no-budget').waitFor();
+    const budget = page.getByRole('form', { name: 'Add budget line' });
+    await budget.getByLabel('Task').selectOption({ label: 'Pour slab' });
+    await budget.getByLabel('Amount (¥)').fill('2,000');
+    await budget.getByRole('button', { name: 'Add budget line' }).click();
+    // BAC = the ¥2,000 on Pour slab (the ¥1,000 unspread line is left out); AC = the ¥1,234.50 cost of
+    // today; nothing is done yet (0 %), so EV = 0 and there is no EAC to forecast
+    const figure = (name: string) => manager.page.getByTestId(`evm-${name}`).getByTestId('evm-value');
+    await figure('bac').filter({ hasText: '¥2,000.00' }).waitFor();
+    await figure('ac').filter({ hasText: '¥1,234.50' }).waitFor();
+    await figure('ev').filter({ hasText: '¥0.00' }).waitFor();
+    await figure('cv').filter({ hasText: '-¥1,234.50' }).waitFor();
+    await figure('eac').filter({ hasText: 'not yet' }).waitFor();
+    await manager.page.getByTestId('evm-table').getByText('EAC = BAC ÷ CPI').waitFor();
+  });
+
   it('the cost centre fits a 360 px phone: tables scroll inside their frame, the chart follows the width', async () => {
     const page = manager.page;
     await page.setViewportSize({ width: 360, height: 740 });

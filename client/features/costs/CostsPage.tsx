@@ -8,8 +8,11 @@ import { fen, sumFen } from '../../../shared/money';
 import { formatFen } from '../../../shared/money-format';
 import { projectRoom } from '../../../shared/schema';
 import { useRoom } from '../../app/session';
+import { useWorkspace } from '../../app/WorkspaceScope';
 import { useI18n } from '../../i18n/I18nProvider';
 import { createProjectStore } from '../../sync/doc-store';
+import { EarnedValueSection } from '../evm/EarnedValueSection';
+import { createWorkspaceCalendar } from '../gantt/create-workspace-calendar';
 import { Chart } from '../../ui/chart/Chart';
 import { UndoButtons } from '../../ui/UndoButtons';
 import { chartXToDay } from '../../ui/chart/chart-data';
@@ -32,6 +35,8 @@ function CostCentre(props: { projectId: ProjectId }) {
   const { t, language, formatDay } = useI18n();
   const { room, finance, canEdit, undo } = createFinanceRoom(props.projectId);
   const project = createProjectStore(useRoom(projectRoom(props.projectId)).doc);
+  const calendar = createWorkspaceCalendar(useWorkspace().room.doc);
+  const today = todayIso();
   const tasks = createMemo<TaskOption[]>(() => Object.entries(project.tasks).map(([id, task]) => ({ id, title: task.title })).sort((a, b) => a.title.localeCompare(b.title)));
   const costs = createMemo(() => actualCosts(finance().costEntries, finance().labourRecords));
   const inputs = createMemo(() => ({ budgetLines: finance().budgetLines, costs: costs(), labour: finance().labourRecords, funds: finance().fundEntries }));
@@ -45,6 +50,10 @@ function CostCentre(props: { projectId: ProjectId }) {
         <h2 id="cost-chart-title">{t('costs.chart.title')}</h2>
         <Chart label={t('costs.chart.title')} series={series()} formatX={(x) => formatDay(chartXToDay(x))} formatY={(y) => formatFen(fen(Math.round(y)), language())} />
       </section>
+      <EarnedValueSection
+        projectId={props.projectId} baselines={Object.values(project.baselines)} tasks={Object.values(project.tasks)}
+        budgetLines={finance().budgetLines} costs={costs()} calendar={calendar()} today={today}
+      />
       <Show when={canEdit()}>
         <CostEntryForm doc={room.doc} today={todayIso()} categories={finance().categories} tasks={tasks()} />
       </Show>
