@@ -15,6 +15,8 @@ const ERROR_KEYS: Readonly<Record<LabourFormError, MessageKey>> = {
   worker: 'failure.invalid-worker',
   time: 'labour.error.quantity',
   dayRate: 'labour.error.amount',
+  pieceRate: 'labour.error.amount',
+  quantity: 'labour.error.pieceQuantity',
   overtimeHours: 'labour.error.quantity',
   overtimeRate: 'labour.error.amount',
 };
@@ -65,7 +67,26 @@ export function LabourEntryForm(props: { doc: Y.Doc; today: IsoDay; workers: rea
           </For>
         </Show>
       </fieldset>
-      <div class="labour-form__row">
+      <label>
+        {t('labour.pay')}
+        <select class="input" value={fields().pay} onChange={(event) => set({ pay: event.currentTarget.value === 'piece-rate' ? 'piece-rate' : 'day-rate' })}>
+          <option value="day-rate">{t('labour.pay.dayRate')}</option>
+          <option value="piece-rate">{t('labour.pay.pieceRate')}</option>
+        </select>
+      </label>
+      <Show when={fields().pay === 'piece-rate'}>
+        <div class="labour-form__row">
+          <label>
+            {t('labour.pieceRate')}
+            <input class="input" inputmode="decimal" value={fields().pieceRate} onInput={(event) => set({ pieceRate: event.currentTarget.value })} />
+          </label>
+          <label>
+            {t('labour.quantity')}
+            <input class="input" inputmode="decimal" value={fields().quantity} onInput={(event) => set({ quantity: event.currentTarget.value })} />
+          </label>
+        </div>
+      </Show>
+      <div class="labour-form__row" hidden={fields().pay === 'piece-rate'}>
         <label>
           {t('labour.timeUnit')}
           <select class="input" value={fields().timeUnit} onChange={(event) => set({ timeUnit: event.currentTarget.value === 'hours' ? 'hours' : 'man-days' })}>
@@ -78,7 +99,7 @@ export function LabourEntryForm(props: { doc: Y.Doc; today: IsoDay; workers: rea
           <input class="input" inputmode="decimal" value={fields().time} onInput={(event) => set({ time: event.currentTarget.value })} />
         </label>
       </div>
-      <label>
+      <label hidden={fields().pay === 'piece-rate'}>
         {t('labour.dayRate')}
         <input class="input" inputmode="decimal" value={fields().dayRate} onInput={(event) => set({ dayRate: event.currentTarget.value })} />
       </label>

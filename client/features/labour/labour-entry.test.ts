@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Worker, WorkerId } from '../../../shared/domain/finance';
+import { labourAmount, type LabourRecordId, type Worker, type WorkerId } from '../../../shared/domain/finance';
 import type { IsoDay } from '../../../shared/iso-day';
 import { fen } from '../../../shared/money';
 import { initialFields, toLabourInput, withWorker, yesterdayOf } from './labour-entry';
@@ -23,6 +23,17 @@ describe('labour entry form', () => {
     });
     const hours = toLabourInput({ ...fields, timeUnit: 'hours', time: '6.5' }, [wang]);
     expect(hours.ok && [hours.value.manDays, hours.value.hours]).toEqual([0, 6.5]);
+  });
+
+  it('pays piece rate × quantity exactly, with no time needed', () => {
+    const fields = { ...withWorker(initialFields(TODAY), wang), pay: 'piece-rate' as const, time: '', pieceRate: '12.35', quantity: '40.125' };
+    const input = toLabourInput(fields, [wang]);
+    expect(input).toEqual({ ok: true, value: expect.objectContaining({ pay: 'piece-rate', pieceRate: 1_235, quantity: 40.125, manDays: 0, hours: 0 }) });
+    // 12.35 × 40.125 = 495.54375 → ¥495.54 (rounded once, half away from zero)
+    if (input.ok) expect(labourAmount({ ...input.value, id: 'labour-record_x' as LabourRecordId, foremanId: null, signOff: 'pending', signedBy: null, signedAt: null })).toBe(49_554);
+    expect(toLabourInput({ ...fields, quantity: '' }, [wang])).toEqual({ ok: false, reason: 'quantity' });
+    expect(toLabourInput({ ...fields, quantity: '1.2345' }, [wang])).toEqual({ ok: false, reason: 'quantity' });
+    expect(toLabourInput({ ...fields, pieceRate: 'x' }, [wang])).toEqual({ ok: false, reason: 'pieceRate' });
   });
 
   it('names the field that is wrong', () => {

@@ -3,7 +3,7 @@
 import type { Worker } from '../../../shared/domain/finance';
 import { addDays } from '../../../shared/domain/calendar/day-number';
 import type { IsoDay } from '../../../shared/iso-day';
-import { isHalfStep } from '../../../shared/domain/finance';
+import { isHalfStep, isThreeDecimalQuantity } from '../../../shared/domain/finance';
 import { ZERO_FEN } from '../../../shared/money';
 import { formatFen } from '../../../shared/money-format';
 import { parseMoney } from '../../../shared/money-parse';
@@ -17,15 +17,19 @@ export interface LabourFormFields {
   /** As typed. */
   readonly time: string;
   readonly dayRate: string;
+  readonly pay: 'day-rate' | 'piece-rate';
+  /** Piece rate per unit and units done, as typed. */
+  readonly pieceRate: string;
+  readonly quantity: string;
   readonly overtimeHours: string;
   readonly overtimeRate: string;
   readonly content: string;
 }
 
-export type LabourFormError = 'worker' | 'time' | 'dayRate' | 'overtimeHours' | 'overtimeRate';
+export type LabourFormError = 'worker' | 'time' | 'dayRate' | 'pieceRate' | 'quantity' | 'overtimeHours' | 'overtimeRate';
 
 export function initialFields(today: IsoDay): LabourFormFields {
-  return { workerId: '', day: today, timeUnit: 'man-days', time: '1', dayRate: '', overtimeHours: '0', overtimeRate: '0', content: '' };
+  return { workerId: '', day: today, timeUnit: 'man-days', time: '1', dayRate: '', pay: 'day-rate', pieceRate: '', quantity: '', overtimeHours: '0', overtimeRate: '0', content: '' };
 }
 
 /** Choosing a worker proposes their default day rate (the field stays editable). */
@@ -40,10 +44,16 @@ export function yesterdayOf(day: IsoDay): IsoDay {
 export function toLabourInput(fields: LabourFormFields, workers: readonly Worker[]): Result<LabourInput, LabourFormError> {
   const worker = workers.find((candidate) => candidate.id === fields.workerId);
   if (!worker) return fail('worker');
-  const time = Number(fields.time.trim());
-  if (fields.time.trim() === '' || !isHalfStep(time)) return fail('time');
-  const dayRate = parseMoney(fields.dayRate);
+  const piece = fields.pay === 'piece-rate';
+  const time = piece ? 0 : Number(fields.time.trim());
+  if (!piece && (fields.time.trim() === '' || !isHalfStep(time))) return fail('time');
+  const dayRate = piece && fields.dayRate.trim() === '' ? ok(ZERO_FEN) : parseMoney(fields.dayRate);
   if (!dayRate.ok || dayRate.value < 0) return fail('dayRate');
+  // piece rate × quantity, both exact: the rate in fen, the quantity in thousandths (labourAmount)
+  const pieceRate = piece ? parseMoney(fields.pieceRate) : ok(ZERO_FEN);
+  if (!pieceRate.ok || pieceRate.value < 0) return fail('pieceRate');
+  const quantity = piece ? Number(fields.quantity.trim()) : 0;
+  if (piece && (fields.quantity.trim() === '' || !isThreeDecimalQuantity(quantity))) return fail('quantity');
   const overtime = fields.overtimeHours.trim() === '' ? 0 : Number(fields.overtimeHours.trim());
   if (!isHalfStep(overtime)) return fail('overtimeHours');
   const overtimeRate = fields.overtimeRate.trim() === '' ? ok(ZERO_FEN) : parseMoney(fields.overtimeRate);
@@ -55,10 +65,10 @@ export function toLabourInput(fields: LabourFormFields, workers: readonly Worker
     manDays: fields.timeUnit === 'man-days' ? time : 0,
     hours: fields.timeUnit === 'hours' ? time : 0,
     hoursPerDay: 8,
-    pay: 'day-rate',
+    pay: fields.pay,
     dayRate: dayRate.value,
-    pieceRate: ZERO_FEN,
-    quantity: 0,
+    pieceRate: pieceRate.value,
+    quantity,
     overtimeHours: overtime,
     overtimeRate: overtimeRate.value,
     content: fields.content,
