@@ -123,6 +123,15 @@ describe('cost centre', () => {
     await manager.page.getByTestId('cash-balance').filter({ hasText: '¥12,000.00' }).waitFor();
   });
 
+  it("the owner deletes a receipt after confirming, and it leaves the manager's list live", async () => {
+    const before = owner.dialogs.filter((type) => type === 'confirm').length;
+    // openApp accepts every dialog the page opens; the confirm must have been asked
+    await owner.page.getByRole('button', { name: 'Delete the entry of Harbour Authority' }).click();
+    expect(owner.dialogs.filter((type) => type === 'confirm').length).toBe(before + 1);
+    await manager.page.getByText('No receipts or payments yet.').waitFor();
+    await manager.page.getByTestId('cash-balance').filter({ hasText: '¥0.00' }).waitFor();
+  });
+
   it('a plain member is told they have no finance access, and no finance room is requested', async () => {
     const page = member.page;
     expect(await page.getByRole('link', { name: 'Cost centre' }).count()).toBe(0);

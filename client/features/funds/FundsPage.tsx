@@ -6,7 +6,7 @@ import { cashBalanceSeries, cashForecast, fundsPosition, type FundEntry } from '
 import type { ProjectId } from '../../../shared/ids';
 import { fen, type Fen } from '../../../shared/money';
 import { formatFen } from '../../../shared/money-format';
-import { markFundPaid } from '../../../shared/schema';
+import { deleteFund, markFundPaid } from '../../../shared/schema';
 import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Chart } from '../../ui/chart/Chart';
@@ -103,6 +103,13 @@ function FundsCentre(props: { projectId: ProjectId }) {
                       <td>
                         <Show when={canEdit() && entry.status === 'planned'}>
                           <button type="button" class="button button--small" onClick={() => session.report(markFundPaid(room.doc, entry.id, today, Date.now(), session.origin))}>{t('funds.list.markPaid')}</button>
+                        </Show>
+                        <Show when={canEdit()}>
+                          {/* a native confirm: works with keyboard and screen readers, and undo can still take a delete back */}
+                          <button
+                            type="button" class="button button--small" aria-label={t('funds.list.deleteOne', { name: entry.counterparty === '' ? money(entry.amount) : entry.counterparty })}
+                            onClick={() => window.confirm(t('funds.list.deleteConfirm', { amount: money(entry.amount) })) && session.report(deleteFund(room.doc, entry.id, session.origin))}
+                          >{t('funds.list.delete')}</button>
                         </Show>
                       </td>
                     </tr>
