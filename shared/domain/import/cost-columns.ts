@@ -2,11 +2,10 @@
 // inputs. Categories match by the room's names or the built-in zh/en synonyms (unknown → 其他 with a
 // warning); amounts through parseMoney as integer fen (negative = credit note); tasks by WBS code or name.
 import type { CostCategory } from '../finance/cost-category';
+import type { CostEntry } from '../finance/cost-entry';
 import { OTHER_CATEGORY_ID } from '../finance/cost-category';
 import type { CategoryId } from '../finance/finance-ids';
-import type { IsoDay } from '../../iso-day';
 import { parseMoney } from '../../money-parse';
-import type { Fen } from '../../money';
 import { normaliseWidth } from './cell-parse';
 import { rowCells, type FinanceIssue, type FinanceIssueCode } from './labour-columns';
 import { normaliseName } from './match-members';
@@ -43,16 +42,10 @@ export interface TaskRef {
   readonly name: string;
 }
 
-export interface CostRow {
+/** A sheet row read as the cost entry it becomes, with where it came from and its re-import key. */
+export interface CostRow extends Omit<CostEntry, 'id' | 'enteredBy' | 'source'> {
   readonly sheetRow: number;
   readonly key: string;
-  readonly day: IsoDay;
-  readonly categoryId: CategoryId;
-  readonly amount: Fen;
-  readonly taskId: string | null;
-  readonly supplier: string;
-  readonly invoiceNumber: string;
-  readonly note: string;
 }
 
 function categoryLookup(categories: readonly CostCategory[]): Map<string, CategoryId> {
