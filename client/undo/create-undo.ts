@@ -10,6 +10,8 @@ export interface Undo {
   readonly canRedo: Accessor<boolean>;
   undo(): void;
   redo(): void;
+  /** The next edit starts its own undo step even if it follows quickly (a delete is undone on its own). */
+  separate(): void;
 }
 
 export function createUndo(doc: Y.Doc, kind: UndoDocumentKind, origin: object): Undo {
@@ -36,7 +38,7 @@ export function createUndo(doc: Y.Doc, kind: UndoDocumentKind, origin: object): 
     window.removeEventListener('keydown', onKeyDown);
     manager.destroy();
   });
-  return { canUndo, canRedo, undo: () => manager.undo(), redo: () => manager.redo() };
+  return { canUndo, canRedo, undo: () => manager.undo(), redo: () => manager.redo(), separate: () => manager.stopCapturing() };
 }
 
 function toTargetInfo(element: HTMLElement): { tagName: string; isContentEditable: boolean; type?: string } {

@@ -88,6 +88,40 @@ describe('cost centre', () => {
     await manager.page.getByTestId('evm-table').getByText('EAC = BAC ÷ CPI').waitFor();
   });
 
+  it("the owner edits a cost and deletes it after confirming; undo brings it back, live for the manager", async () => {
+    const page = owner.page;
+    const entry = page.getByRole('form', { name: 'Record a cost' });
+    await entry.getByLabel('Amount (¥)').fill('500');
+    await entry.getByLabel('Supplier').fill('Acme Steel');
+    await entry.getByRole('button', { name: 'Save cost' }).click();
+    const total = manager.page.getByTestId('cost-total');
+    await total.filter({ hasText: '¥1,734.50' }).waitFor();
+
+    await page.getByRole('button', { name: /^Edit the cost of ¥500\.00 on / }).click();
+    const edit = page.getByRole('form', { name: 'Edit cost' });
+    expect(await edit.getByLabel('Amount (¥)').inputValue()).toBe('500.00');
+    await edit.getByLabel('Amount (¥)').fill('0');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await edit.getByRole('alert').filter({ hasText: 'The amount cannot be zero.' }).waitFor();
+    await edit.getByLabel('Amount (¥)').fill('650');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('form', { name: 'Record a cost' }).waitFor();
+    // 1,234.50 + 650 = 1,884.50; the edit changed the entry, it did not add one
+    await total.filter({ hasText: '¥1,884.50' }).waitFor();
+    await manager.page.getByTestId('cost-table').getByRole('row').filter({ hasText: 'Acme Steel' }).filter({ hasText: '¥650.00' }).waitFor();
+    expect(await manager.page.getByTestId('cost-table').getByRole('row').filter({ hasText: 'Acme Steel' }).count()).toBe(1);
+
+    const confirms = owner.dialogs.filter((type) => type === 'confirm').length;
+    await page.getByRole('button', { name: /^Delete the cost of ¥650\.00 on / }).click();
+    expect(owner.dialogs.filter((type) => type === 'confirm').length).toBe(confirms + 1);
+    await total.filter({ hasText: '¥1,234.50' }).waitFor();
+    expect(await manager.page.getByTestId('cost-table').getByRole('row').filter({ hasText: 'Acme Steel' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await total.filter({ hasText: '¥1,884.50' }).waitFor();
+    await manager.page.getByTestId('cost-table').getByRole('row').filter({ hasText: 'Acme Steel' }).filter({ hasText: '¥650.00' }).waitFor();
+  });
+
   it('the cost centre fits a 360 px phone: tables scroll inside their frame, the chart follows the width', async () => {
     const page = manager.page;
     await page.setViewportSize({ width: 360, height: 740 });
@@ -121,6 +155,17 @@ describe('cost centre', () => {
     await manager.page.getByTestId('cash-balance').filter({ hasText: '¥0.00' }).waitFor();
     await owner.page.getByRole('button', { name: 'Redo' }).click();
     await manager.page.getByTestId('cash-balance').filter({ hasText: '¥12,000.00' }).waitFor();
+  });
+
+  it("the owner edits a receipt's amount and the manager's cash balance follows live", async () => {
+    await owner.page.getByRole('button', { name: 'Edit the entry of Harbour Authority' }).click();
+    const edit = owner.page.getByRole('form', { name: 'Edit receipt or payment' });
+    expect(await edit.getByLabel('Amount (¥)').inputValue()).toBe('12,000.00');
+    await edit.getByLabel('Amount (¥)').fill('1.5万');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await owner.page.getByRole('form', { name: 'Record a receipt or payment' }).waitFor();
+    await manager.page.getByTestId('cash-balance').filter({ hasText: '¥15,000.00' }).waitFor();
+    expect(await manager.page.getByTestId('fund-table').getByRole('row').filter({ hasText: 'Harbour Authority' }).count()).toBe(1);
   });
 
   it("the owner deletes a receipt after confirming, and it leaves the manager's list live", async () => {

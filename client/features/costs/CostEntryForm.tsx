@@ -1,26 +1,38 @@
 // Fast cost entry: today's date by default, the amount typed as people type it (1,234.50, ¥1234,
-// 1.2万), and what is wrong said in plain words next to the field that is wrong.
-import { For, Show, createSignal } from 'solid-js';
+// 1.2万), and what is wrong said in plain words next to the field that is wrong. Given an entry, the
+// same form edits it (Save changes / Cancel) instead of recording a new one.
+import { For, Show, createSignal, onMount } from 'solid-js';
 import type * as Y from 'yjs';
 import type { CostCategory } from '../../../shared/domain/finance';
 import type { IsoDay } from '../../../shared/iso-day';
-import { recordCost } from '../../../shared/schema';
+import { recordCost, updateCost, type StoredCostEntry } from '../../../shared/schema';
 import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nProvider';
-import { amountProblemKey, interpretCostForm, type CostFormFields, type CostFormProblem } from './cost-form';
+import { amountProblemKey, costFieldsFromEntry, interpretCostForm, type CostFormFields, type CostFormProblem } from './cost-form';
 
 export interface TaskOption {
   readonly id: string;
   readonly title: string;
 }
 
-export function CostEntryForm(props: { doc: Y.Doc; today: IsoDay; categories: readonly CostCategory[]; tasks: readonly TaskOption[] }) {
+export function CostEntryForm(props: {
+  doc: Y.Doc; today: IsoDay; categories: readonly CostCategory[]; tasks: readonly TaskOption[];
+  /** The cost being edited; without it the form records new costs. Not reactive: key the form on it. */
+  editing?: StoredCostEntry; onDone?: () => void;
+}) {
   const { t } = useI18n();
   const session = useSession();
   const blank = (): CostFormFields => ({
     day: props.today, categoryId: props.categories[0]?.id ?? ('other' as CostFormFields['categoryId']), amountText: '', taskId: '', supplier: '', invoiceNumber: '', note: '',
   });
-  const [fields, setFields] = createSignal<CostFormFields>(blank());
+  const editing = props.editing;
+  const [fields, setFields] = createSignal<CostFormFields>(editing === undefined ? blank() : costFieldsFromEntry(editing));
+  let amountInput: HTMLInputElement | undefined;
+  onMount(() => {
+    if (editing === undefined || amountInput === undefined) return;
+    amountInput.scrollIntoView({ block: 'center' });
+    amountInput.focus();
+  });
   const [problem, setProblem] = createSignal<CostFormProblem | null>(null);
   const set = (patch: Partial<CostFormFields>): void => {
     setFields({ ...fields(), ...patch });
@@ -30,6 +42,11 @@ export function CostEntryForm(props: { doc: Y.Doc; today: IsoDay; categories: re
     event.preventDefault();
     const input = interpretCostForm(fields());
     if (!input.ok) return void setProblem(input.reason);
+    if (editing !== undefined) {
+      if (!session.report(updateCost(props.doc, editing.id, input.value, Date.now(), session.origin))) return;
+      session.notices.show(t('costs.entry.changed'), 'info');
+      return void props.onDone?.();
+    }
     if (!session.report(recordCost(props.doc, input.value, session.identity().id, Date.now(), session.origin))) return;
     session.notices.show(t('costs.entry.saved'), 'info');
     // Keep date, category and supplier: several invoices of one supplier are often typed in a row.
@@ -41,7 +58,7 @@ export function CostEntryForm(props: { doc: Y.Doc; today: IsoDay; categories: re
   };
   return (
     <form class="finance-form" onSubmit={save} aria-labelledby="cost-entry-title" novalidate>
-      <h2 id="cost-entry-title">{t('costs.entry.title')}</h2>
+      <h2 id="cost-entry-title">{t(editing === undefined ? 'costs.entry.title' : 'costs.entry.editTitle')}</h2>
       <label>
         {t('costs.entry.day')}
         <input class="input" type="date" required value={fields().day} aria-invalid={problem() === 'invalid-day'} onInput={(event) => set({ day: event.currentTarget.value })} />
@@ -56,7 +73,7 @@ export function CostEntryForm(props: { doc: Y.Doc; today: IsoDay; categories: re
       <label>
         {t('costs.entry.amount')}
         <input
-          class="input money-input" inputmode="decimal" autocomplete="off" name="amount" value={fields().amountText}
+          ref={amountInput} class="input money-input" inputmode="decimal" autocomplete="off" name="amount" value={fields().amountText}
           aria-invalid={amountError() !== null} aria-describedby="cost-amount-error" onInput={(event) => set({ amountText: event.currentTarget.value })}
         />
         <span id="cost-amount-error" class="field-error" role="alert">{amountError() ?? ''}</span>
@@ -80,7 +97,12 @@ export function CostEntryForm(props: { doc: Y.Doc; today: IsoDay; categories: re
         {t('costs.entry.note')}
         <input class="input" value={fields().note} onInput={(event) => set({ note: event.currentTarget.value })} />
       </label>
-      <button type="submit" class="button button--primary">{t('costs.entry.save')}</button>
+      <Show when={editing !== undefined} fallback={<button type="submit" class="button button--primary">{t('costs.entry.save')}</button>}>
+        <div class="button-group">
+          <button type="submit" class="button button--primary">{t('costs.entry.saveChanges')}</button>
+          <button type="button" class="button" onClick={() => props.onDone?.()}>{t('costs.entry.cancel')}</button>
+        </div>
+      </Show>
     </form>
   );
 }

@@ -1,20 +1,33 @@
-// Actual costs (typed-in and signed labour) with filters and the exact total of what is shown.
+// Actual costs (typed-in and signed labour) with filters and the exact total of what is shown; typed-in
+// costs can be edited or deleted (after a confirm), labour costs say where they are changed instead.
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import type { CostCategory, CostEntry } from '../../../shared/domain/finance';
 import { formatFen } from '../../../shared/money-format';
+import type { StoredCostEntry } from '../../../shared/schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { filterCosts, NO_FILTER, WHOLE_PROJECT_TASK, type CostFilter } from './cost-filters';
 import { costsExportTable } from './cost-tables';
 import type { TaskOption } from './CostEntryForm';
 import { TableExport } from './TableExport';
 
-export function CostList(props: { costs: readonly CostEntry[]; categories: readonly CostCategory[]; tasks: readonly TaskOption[] }) {
+export interface CostActions {
+  readonly onEdit: (entry: StoredCostEntry) => void;
+  readonly onDelete: (entry: StoredCostEntry) => void;
+}
+
+export function CostList(props: {
+  costs: readonly CostEntry[]; categories: readonly CostCategory[]; tasks: readonly TaskOption[];
+  /** The typed-in costs by id, to edit; absent when this person can only read. */
+  stored: readonly StoredCostEntry[]; actions?: CostActions;
+}) {
   const { t, language, formatDay } = useI18n();
   const [filter, setFilter] = createSignal<CostFilter>(NO_FILTER);
   const shown = createMemo(() => filterCosts(props.costs, filter()));
   const set = (patch: Partial<CostFilter>): void => void setFilter({ ...filter(), ...patch });
   const categoryName = (id: string): string => props.categories.find((category) => category.id === id)?.name ?? id;
   const taskName = (id: string | null): string => (id === null ? t('costs.budget.noTask') : props.tasks.find((task) => task.id === id)?.title ?? id);
+  const storedById = createMemo(() => new Map(props.stored.map((entry) => [entry.id as string, entry])));
+  const described = (cost: CostEntry) => ({ amount: formatFen(cost.amount, language()), day: formatDay(cost.day) });
   const headers = () => ({
     day: t('costs.entry.day'), category: t('costs.category'), amount: t('costs.entry.amount'), task: t('costs.entry.task'),
     supplier: t('costs.entry.supplier'), invoice: t('costs.entry.invoice'), note: t('costs.entry.note'),
@@ -65,6 +78,7 @@ export function CostList(props: { costs: readonly CostEntry[]; categories: reado
                 <th scope="col">{t('costs.entry.task')}</th>
                 <th scope="col">{t('costs.entry.supplier')}</th>
                 <th scope="col">{t('costs.entry.invoice')}</th>
+                <Show when={props.actions}><th scope="col"><span class="visually-hidden">{t('costs.list.actions')}</span></th></Show>
               </tr>
             </thead>
             <tbody>
@@ -77,6 +91,20 @@ export function CostList(props: { costs: readonly CostEntry[]; categories: reado
                     <td>{taskName(cost.taskId)}</td>
                     <td>{cost.supplier}</td>
                     <td>{cost.invoiceNumber}</td>
+                    <Show when={props.actions}>
+                      {(actions) => (
+                        <td class="finance-actions">
+                          <Show when={storedById().get(cost.id)} fallback={<span class="finance-muted">{t('costs.list.labourLocked')}</span>}>
+                            {(entry) => (
+                              <>
+                                <button type="button" class="button button--small" aria-label={t('costs.list.editOne', described(cost))} onClick={() => actions().onEdit(entry())}>{t('costs.list.edit')}</button>
+                                <button type="button" class="button button--small" aria-label={t('costs.list.deleteOne', described(cost))} onClick={() => actions().onDelete(entry())}>{t('costs.list.delete')}</button>
+                              </>
+                            )}
+                          </Show>
+                        </td>
+                      )}
+                    </Show>
                   </tr>
                 )}
               </For>
@@ -85,7 +113,7 @@ export function CostList(props: { costs: readonly CostEntry[]; categories: reado
               <tr class="finance-row--total">
                 <th scope="row" colspan="2">{t('costs.budget.total')} ({t('costs.filter.count', { count: String(shown().entries.length) })})</th>
                 <td class="money" data-testid="cost-total">{formatFen(shown().total, language())}</td>
-                <td colspan="3" />
+                <td colspan={props.actions ? 4 : 3} />
               </tr>
             </tfoot>
           </table>

@@ -1,13 +1,13 @@
 // The project's cost centre (项目成本中心): budget vs actual with overrun warnings, the cumulative cost
 // chart, fast cost entry and the filtered list of actual costs. The finance room opens only for roles
 // with finance access; everyone else is told why, and no request for the room is made.
-import { Show, createMemo } from 'solid-js';
+import { Show, createMemo, createSignal } from 'solid-js';
 import { actualCosts } from '../../../shared/domain/finance';
 import type { ProjectId } from '../../../shared/ids';
 import { fen, sumFen } from '../../../shared/money';
 import { formatFen } from '../../../shared/money-format';
-import { projectRoom } from '../../../shared/schema';
-import { useRoom } from '../../app/session';
+import { deleteCost, projectRoom, type StoredCostEntry } from '../../../shared/schema';
+import { useRoom, useSession } from '../../app/session';
 import { useWorkspace } from '../../app/WorkspaceScope';
 import { useI18n } from '../../i18n/I18nProvider';
 import { createProjectStore } from '../../sync/doc-store';
@@ -33,7 +33,18 @@ export default function CostsPage(props: { projectId: ProjectId }) {
 
 function CostCentre(props: { projectId: ProjectId }) {
   const { t, language, formatDay } = useI18n();
+  const session = useSession();
   const { room, finance, canEdit, undo } = createFinanceRoom(props.projectId);
+  const [editing, setEditing] = createSignal<StoredCostEntry | null>(null);
+  const actions = {
+    onEdit: (entry: StoredCostEntry): void => void setEditing(entry),
+    onDelete: (entry: StoredCostEntry): void => {
+      // a native confirm: works with keyboard and screen readers, and undo can still take a delete back
+      if (!window.confirm(t('costs.list.deleteConfirm', { amount: formatFen(entry.amount, language()) }))) return;
+      undo.separate();
+      if (session.report(deleteCost(room.doc, entry.id, session.origin)) && editing()?.id === entry.id) setEditing(null);
+    },
+  };
   const project = createProjectStore(useRoom(projectRoom(props.projectId)).doc);
   const calendar = createWorkspaceCalendar(useWorkspace().room.doc);
   const today = todayIso();
@@ -55,9 +66,11 @@ function CostCentre(props: { projectId: ProjectId }) {
         budgetLines={finance().budgetLines} costs={costs()} calendar={calendar()} today={today}
       />
       <Show when={canEdit()}>
-        <CostEntryForm doc={room.doc} today={todayIso()} categories={finance().categories} tasks={tasks()} />
+        <Show when={editing()} keyed fallback={<CostEntryForm doc={room.doc} today={today} categories={finance().categories} tasks={tasks()} />}>
+          {(entry) => <CostEntryForm doc={room.doc} today={today} categories={finance().categories} tasks={tasks()} editing={entry} onDone={() => setEditing(null)} />}
+        </Show>
       </Show>
-      <CostList costs={costs()} categories={finance().categories} tasks={tasks()} />
+      <CostList costs={costs()} categories={finance().categories} tasks={tasks()} stored={finance().costEntries} actions={canEdit() ? actions : undefined} />
     </>
   );
 }

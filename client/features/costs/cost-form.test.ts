@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CategoryId } from '../../../shared/domain/finance';
-import { amountProblemKey, interpretCostForm, parsePositiveAmount, type CostFormFields } from './cost-form';
+import type { CategoryId, CostEntry } from '../../../shared/domain/finance';
+import type { IsoDay } from '../../../shared/iso-day';
+import type { Fen } from '../../../shared/money';
+import { amountProblemKey, costFieldsFromEntry, interpretCostForm, parsePositiveAmount, type CostFormFields } from './cost-form';
 
 const fields: CostFormFields = {
   day: '2026-03-02', categoryId: 'materials' as CategoryId, amountText: '1,234.50', taskId: '', supplier: ' 华新水泥 ', invoiceNumber: 'FP-01', note: '',
@@ -42,5 +44,20 @@ describe('parsePositiveAmount', () => {
 
   it('names the message for each problem', () => {
     expect(amountProblemKey('bad-grouping')).toBe('money.error.bad-grouping');
+  });
+});
+
+describe('costFieldsFromEntry', () => {
+  it('puts a saved cost (a credit note here) back in the form so saving it unchanged writes the same cost', () => {
+    const entry = {
+      id: 'cost-entry_0001', day: '2026-03-02' as IsoDay, categoryId: 'materials' as CategoryId, amount: -123_450 as Fen, taskId: 'task-0001',
+      supplier: '华新水泥', invoiceNumber: 'FP-01', note: 'returned bags', enteredBy: null, source: 'entry',
+    } satisfies CostEntry;
+    const fields = costFieldsFromEntry(entry);
+    expect(fields.amountText).toBe('-1,234.50');
+    expect(interpretCostForm(fields)).toEqual({
+      ok: true,
+      value: { day: '2026-03-02', categoryId: 'materials', amount: -123_450, taskId: 'task-0001', supplier: '华新水泥', invoiceNumber: 'FP-01', note: 'returned bags' },
+    });
   });
 });

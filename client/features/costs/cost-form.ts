@@ -1,7 +1,9 @@
 // The fast cost entry form's logic: what the person typed becomes a cost input for `recordCost`, or
 // the one field that is wrong with a reason in plain words. Amounts are parsed exactly (parseMoney).
-import type { CategoryId } from '../../../shared/domain/finance';
+import type { CategoryId, CostEntry } from '../../../shared/domain/finance';
 import { isIsoDay } from '../../../shared/iso-day';
+import type { Fen } from '../../../shared/money';
+import { formatFen } from '../../../shared/money-format';
 import { parseMoney, type ParseMoneyFailure } from '../../../shared/money-parse';
 import type { Result } from '../../../shared/result';
 import type { CostInput } from '../../../shared/schema';
@@ -39,6 +41,19 @@ export function interpretCostForm(fields: CostFormFields): Result<CostInput, Cos
       note: fields.note.trim(),
     },
   };
+}
+
+/** An existing cost back in the form for editing; the amount as plain text parseMoney reads back exactly. */
+export function costFieldsFromEntry(entry: CostEntry): CostFormFields {
+  return {
+    day: entry.day, categoryId: entry.categoryId, amountText: amountInputText(entry.amount), taskId: entry.taskId ?? '',
+    supplier: entry.supplier, invoiceNumber: entry.invoiceNumber, note: entry.note,
+  };
+}
+
+/** "-1,234.50": grouped, two decimals, no ¥ sign, so an edit field starts with what was saved. */
+export function amountInputText(amount: Fen): string {
+  return formatFen(amount, 'en', { symbol: false });
 }
 
 /** For budget lines and fund entries: a positive amount, or why not. */

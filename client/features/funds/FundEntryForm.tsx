@@ -1,18 +1,31 @@
-// Record a receipt (工程款) or a payment, planned or done, with its due and paid dates.
-import { Show, createSignal } from 'solid-js';
+// Record a receipt (工程款) or a payment, planned or done, with its due and paid dates. Given an entry,
+// the same form edits it (planned → done with its paid date included) instead of recording a new one.
+import { Show, createSignal, onMount } from 'solid-js';
 import type * as Y from 'yjs';
+import type { FundEntry } from '../../../shared/domain/finance';
 import type { IsoDay } from '../../../shared/iso-day';
-import { recordFund } from '../../../shared/schema';
+import { recordFund, updateFund } from '../../../shared/schema';
 import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages-en';
 import { amountProblemKey } from '../costs/cost-form';
-import { initialFundFields, interpretFundForm, type FundFormFields, type FundFormProblem } from './fund-form';
+import { fundFieldsFromEntry, fundFormPatch, initialFundFields, interpretFundForm, type FundFormFields, type FundFormProblem } from './fund-form';
 
-export function FundEntryForm(props: { doc: Y.Doc; today: IsoDay }) {
+export function FundEntryForm(props: {
+  doc: Y.Doc; today: IsoDay;
+  /** The entry being edited; without it the form records new entries. Not reactive: key the form on it. */
+  editing?: FundEntry; onDone?: () => void;
+}) {
   const { t } = useI18n();
   const session = useSession();
-  const [fields, setFields] = createSignal<FundFormFields>(initialFundFields(props.today));
+  const editing = props.editing;
+  const [fields, setFields] = createSignal<FundFormFields>(editing === undefined ? initialFundFields(props.today) : fundFieldsFromEntry(editing, props.today));
+  let amountInput: HTMLInputElement | undefined;
+  onMount(() => {
+    if (editing === undefined || amountInput === undefined) return;
+    amountInput.scrollIntoView({ block: 'center' });
+    amountInput.focus();
+  });
   const [problem, setProblem] = createSignal<FundFormProblem | null>(null);
   const set = (patch: Partial<FundFormFields>): void => {
     setFields({ ...fields(), ...patch });
@@ -28,13 +41,18 @@ export function FundEntryForm(props: { doc: Y.Doc; today: IsoDay }) {
     event.preventDefault();
     const input = interpretFundForm(fields());
     if (!input.ok) return void setProblem(input.reason);
+    if (editing !== undefined) {
+      if (!session.report(updateFund(props.doc, editing.id, fundFormPatch(input.value), Date.now(), session.origin))) return;
+      session.notices.show(t('funds.entry.changed'), 'info');
+      return void props.onDone?.();
+    }
     if (!session.report(recordFund(props.doc, input.value, Date.now(), session.origin))) return;
     session.notices.show(t('funds.entry.saved'), 'info');
     set({ amountText: '', counterparty: '', note: '' });
   };
   return (
     <form class="finance-form" onSubmit={save} aria-labelledby="fund-entry-title" novalidate>
-      <h2 id="fund-entry-title">{t('funds.entry.title')}</h2>
+      <h2 id="fund-entry-title">{t(editing === undefined ? 'funds.entry.title' : 'funds.entry.editTitle')}</h2>
       <label>
         {t('funds.entry.direction')}
         <select class="input" value={fields().direction} onChange={(event) => set({ direction: event.currentTarget.value === 'payment' ? 'payment' : 'receipt' })}>
@@ -51,7 +69,7 @@ export function FundEntryForm(props: { doc: Y.Doc; today: IsoDay }) {
       </label>
       <label>
         {t('funds.entry.amount')}
-        <input class="input money-input" name="fund-amount" inputmode="decimal" autocomplete="off" value={fields().amountText} aria-invalid={problem() !== null} aria-describedby="fund-error" onInput={(event) => set({ amountText: event.currentTarget.value })} />
+        <input ref={amountInput} class="input money-input" name="fund-amount" inputmode="decimal" autocomplete="off" value={fields().amountText} aria-invalid={problem() !== null} aria-describedby="fund-error" onInput={(event) => set({ amountText: event.currentTarget.value })} />
       </label>
       <label>
         {t('funds.entry.due')}
@@ -72,7 +90,12 @@ export function FundEntryForm(props: { doc: Y.Doc; today: IsoDay }) {
         <input class="input" value={fields().note} onInput={(event) => set({ note: event.currentTarget.value })} />
       </label>
       <span id="fund-error" class="field-error finance-form__wide" role="alert">{problemText()}</span>
-      <button type="submit" class="button button--primary">{t('funds.entry.save')}</button>
+      <Show when={editing !== undefined} fallback={<button type="submit" class="button button--primary">{t('funds.entry.save')}</button>}>
+        <div class="button-group">
+          <button type="submit" class="button button--primary">{t('funds.entry.saveChanges')}</button>
+          <button type="button" class="button" onClick={() => props.onDone?.()}>{t('funds.entry.cancel')}</button>
+        </div>
+      </Show>
     </form>
   );
 }

@@ -1,7 +1,8 @@
 // The project's funds centre (资金数据中心): cash position (received, paid, balance, receivables and
 // payables outstanding), the balance and forecast chart, entry of receipts and payments, and the list
-// with "mark paid". Only roles with finance access open the finance room; others are told why.
-import { For, Show, createMemo } from 'solid-js';
+// with "mark paid", edit and delete (after a confirm). Only roles with finance access open the finance
+// room; others are told why.
+import { For, Show, createMemo, createSignal } from 'solid-js';
 import { cashBalanceSeries, cashForecast, fundsPosition, type FundEntry } from '../../../shared/domain/finance';
 import type { ProjectId } from '../../../shared/ids';
 import { fen, type Fen } from '../../../shared/money';
@@ -32,10 +33,17 @@ function FundsCentre(props: { projectId: ProjectId }) {
   const session = useSession();
   const { room, finance, canEdit, undo } = createFinanceRoom(props.projectId);
   const today = todayIso();
+  const [editing, setEditing] = createSignal<FundEntry | null>(null);
   const position = createMemo(() => fundsPosition(finance().fundEntries, today));
   const series = createMemo(() => cashChartSeries(cashBalanceSeries(finance().fundEntries), cashForecast(finance().fundEntries, today), today, { balance: t('funds.chart.balance'), forecast: t('funds.chart.forecast') }));
   const entries = createMemo(() => sortFundEntries(finance().fundEntries));
   const money = (amount: Fen): string => formatFen(amount, language());
+  const entryName = (entry: FundEntry): string => (entry.counterparty === '' ? money(entry.amount) : entry.counterparty);
+  const remove = (entry: FundEntry): void => {
+    if (!window.confirm(t('funds.list.deleteConfirm', { amount: money(entry.amount) }))) return;
+    undo.separate();
+    if (session.report(deleteFund(room.doc, entry.id, session.origin)) && editing()?.id === entry.id) setEditing(null);
+  };
   const direction = (entry: FundEntry): string => t(`funds.direction.${entry.direction}`);
   const status = (entry: FundEntry): string => t(`funds.status.${entry.status}`);
   const table = () => fundsExportTable(entries(), {
@@ -66,7 +74,9 @@ function FundsCentre(props: { projectId: ProjectId }) {
         <Chart label={t('funds.chart.title')} series={series()} formatX={(x) => formatDay(chartXToDay(x))} formatY={(y) => money(fen(Math.round(y)))} />
       </section>
       <Show when={canEdit()}>
-        <FundEntryForm doc={room.doc} today={today} />
+        <Show when={editing()} keyed fallback={<FundEntryForm doc={room.doc} today={today} />}>
+          {(entry) => <FundEntryForm doc={room.doc} today={today} editing={entry} onDone={() => setEditing(null)} />}
+        </Show>
       </Show>
       <section class="finance-section" aria-labelledby="fund-list-title">
         <div class="finance-section__head">
@@ -100,16 +110,14 @@ function FundsCentre(props: { projectId: ProjectId }) {
                       <td>{entry.dueDay === null ? '–' : formatDay(entry.dueDay)}</td>
                       <td>{entry.paidDay === null ? '–' : formatDay(entry.paidDay)}</td>
                       <td>{entry.counterparty}</td>
-                      <td>
+                      <td class="finance-actions">
                         <Show when={canEdit() && entry.status === 'planned'}>
                           <button type="button" class="button button--small" onClick={() => session.report(markFundPaid(room.doc, entry.id, today, Date.now(), session.origin))}>{t('funds.list.markPaid')}</button>
                         </Show>
                         <Show when={canEdit()}>
+                          <button type="button" class="button button--small" aria-label={t('funds.list.editOne', { name: entryName(entry) })} onClick={() => setEditing(entry)}>{t('funds.list.edit')}</button>
                           {/* a native confirm: works with keyboard and screen readers, and undo can still take a delete back */}
-                          <button
-                            type="button" class="button button--small" aria-label={t('funds.list.deleteOne', { name: entry.counterparty === '' ? money(entry.amount) : entry.counterparty })}
-                            onClick={() => window.confirm(t('funds.list.deleteConfirm', { amount: money(entry.amount) })) && session.report(deleteFund(room.doc, entry.id, session.origin))}
-                          >{t('funds.list.delete')}</button>
+                          <button type="button" class="button button--small" aria-label={t('funds.list.deleteOne', { name: entryName(entry) })} onClick={() => remove(entry)}>{t('funds.list.delete')}</button>
                         </Show>
                       </td>
                     </tr>

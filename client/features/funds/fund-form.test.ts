@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { FundEntry } from '../../../shared/domain/finance';
 import type { IsoDay } from '../../../shared/iso-day';
-import { initialFundFields, interpretFundForm } from './fund-form';
+import type { Fen } from '../../../shared/money';
+import { fundFieldsFromEntry, fundFormPatch, initialFundFields, interpretFundForm } from './fund-form';
 
 const today = '2026-03-10' as IsoDay;
 
@@ -21,5 +23,26 @@ describe('interpretFundForm', () => {
     expect(interpretFundForm({ ...initialFundFields(today), amountText: '-3' })).toEqual({ ok: false, reason: 'negative' });
     expect(interpretFundForm({ ...initialFundFields(today), amountText: '3', status: 'done', paidDay: '' })).toEqual({ ok: false, reason: 'missing-paid-day' });
     expect(interpretFundForm({ ...initialFundFields(today), amountText: '3', dueDay: '10/03' })).toEqual({ ok: false, reason: 'invalid-day' });
+  });
+});
+
+describe('editing a fund entry', () => {
+  const entry = {
+    id: 'fund-entry_0001' as FundEntry['id'], direction: 'payment', status: 'planned', amount: 123_456_78 as Fen, dueDay: '2026-03-01' as IsoDay, paidDay: null,
+    counterparty: '华新水泥', workerId: 'worker_0001' as FundEntry['workerId'], categoryId: null, taskId: null, note: 'bags',
+  } satisfies FundEntry;
+
+  it('puts the entry back in the form and reads it back unchanged, offering today as the paid day', () => {
+    const fields = fundFieldsFromEntry(entry, today);
+    expect(fields).toMatchObject({ amountText: '123,456.78', dueDay: '2026-03-01', paidDay: today, status: 'planned' });
+    const input = interpretFundForm(fields);
+    expect(input.ok && fundFormPatch(input.value)).toEqual({ direction: 'payment', status: 'planned', amount: 123_456_78, dueDay: '2026-03-01', paidDay: null, counterparty: '华新水泥', note: 'bags' });
+  });
+
+  it('planned → paid keeps the chosen paid date and never touches the worker the payment settles', () => {
+    const input = interpretFundForm({ ...fundFieldsFromEntry(entry, today), status: 'done', paidDay: '2026-03-09' });
+    const patch = input.ok ? fundFormPatch(input.value) : null;
+    expect(patch).toMatchObject({ status: 'done', paidDay: '2026-03-09' });
+    expect(patch).not.toHaveProperty('workerId');
   });
 });

@@ -1,9 +1,9 @@
 // The funds entry form's logic: typed fields to a `recordFund` input, or the one reason it can't be saved.
-import type { FundDirection, FundStatus } from '../../../shared/domain/finance';
+import type { FundDirection, FundEntry, FundStatus } from '../../../shared/domain/finance';
 import { isIsoDay, type IsoDay } from '../../../shared/iso-day';
 import type { Result } from '../../../shared/result';
 import type { FundInput } from '../../../shared/schema';
-import { parsePositiveAmount, type AmountProblem } from '../costs/cost-form';
+import { amountInputText, parsePositiveAmount, type AmountProblem } from '../costs/cost-form';
 
 export interface FundFormFields {
   readonly direction: FundDirection;
@@ -20,6 +20,20 @@ export type FundFormProblem = AmountProblem | 'invalid-day' | 'missing-paid-day'
 
 export function initialFundFields(today: IsoDay): FundFormFields {
   return { direction: 'receipt', status: 'planned', amountText: '', dueDay: today, paidDay: today, counterparty: '', note: '' };
+}
+
+/** An existing entry back in the form for editing; a planned entry gets today as the paid day to offer. */
+export function fundFieldsFromEntry(entry: FundEntry, today: IsoDay): FundFormFields {
+  return {
+    direction: entry.direction, status: entry.status, amountText: amountInputText(entry.amount),
+    dueDay: entry.dueDay ?? '', paidDay: entry.paidDay ?? today, counterparty: entry.counterparty, note: entry.note,
+  };
+}
+
+/** What an edit changes: the form's fields only; the worker, category and task the entry was tied to stay. */
+export function fundFormPatch(input: FundInput): Partial<FundInput> {
+  const { direction, status, amount, dueDay, paidDay, counterparty, note } = input;
+  return { direction, status, amount, dueDay, paidDay, counterparty, note };
 }
 
 export function interpretFundForm(fields: FundFormFields): Result<FundInput, FundFormProblem> {
