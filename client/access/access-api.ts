@@ -1,6 +1,7 @@
 // Typed calls to the relay's access API. Every answer is either the data or a failure code the UI
 // translates; a network failure is its own code, so "offline" never reads as "wrong password".
 import type { Role } from '../../shared/domain/access';
+import type { TeamMetricsWire } from '../../shared/domain/metrics/team-metrics-wire';
 
 export interface SessionGrant {
   readonly token: string;
@@ -127,6 +128,9 @@ export function makeAccessApi(baseUrl: string, token: () => string | null) {
     /** A room's history after `after` (a seq), oldest first, at most `limit` (≤ 500) entries. */
     history: (room: string, after: number, limit: number = MAX_HISTORY_PAGE) =>
       call<HistoryPage>('GET', `/api/rooms/${encodeURIComponent(room)}/history?after=${after}&limit=${limit}`),
+    /** A workspace's team figures per day, `from` to `to` inclusive ('YYYY-MM-DD'; managers, admins, owner). */
+    teamMetrics: (workspaceId: string, from: string, to: string) =>
+      call<TeamMetricsWire>('GET', `/api/metrics/team?workspace=${encodeURIComponent(workspaceId)}&from=${from}&to=${to}`),
     createInvite: (workspaceId: string, role: Role, ttlHours: number, maxUses: number) =>
       call<{ token: string; expiresAt: number }>('POST', `/api/workspaces/${workspaceId}/invites`, { role, ttlHours, maxUses }),
     /** The workspace's IM robots (admins only; webhook tokens and secrets come back masked). */

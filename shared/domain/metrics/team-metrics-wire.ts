@@ -1,0 +1,23 @@
+// What GET /api/metrics/team answers: a workspace's team figures, one row per China day from `from` to
+// `to` (both included, every day present, zeros on quiet days). The relay builds it, the health page
+// charts it; both import this file so the shape can't drift.
+import type { IsoDay } from '../../iso-day';
+import type { TeamDayFigures } from './team-figures';
+
+/** Longest range one request may ask for: a quarter's review and a year's trend both fit. */
+export const MAX_TEAM_RANGE_DAYS = 400;
+
+export interface TeamMetricsDay extends TeamDayFigures {
+  /**
+   * Mean of the workspace's 1–5 answers given in this day's China month up to and including this
+   * day; null when nobody had answered yet that month.
+   */
+  readonly satisfaction: number | null;
+}
+
+export interface TeamMetricsWire {
+  readonly workspaceId: string;
+  /** Members now (the relay keeps no membership history): the base of every day's activity rate. */
+  readonly members: number;
+  readonly days: readonly TeamMetricsDay[];
+}
