@@ -6,11 +6,11 @@ import type { CostEntry } from '../finance/cost-entry';
 import { OTHER_CATEGORY_ID } from '../finance/cost-category';
 import type { CategoryId } from '../finance/finance-ids';
 import { parseMoney } from '../../money-parse';
-import { normaliseWidth } from './cell-parse';
-import { rowCells, type FinanceIssue, type FinanceIssueCode } from './labour-columns';
+import { rowCells, type FinanceIssue, type FinanceIssueCode } from './finance-issue';
 import { normaliseName } from './match-members';
 import { parseDate, type DayOrder } from './parse-date';
 import type { Sheet } from './sheet-types';
+import { makeTaskMatcher, type TaskRef } from './task-ref';
 
 export const COST_FIELDS = ['day', 'category', 'amount', 'supplier', 'invoiceNumber', 'task', 'note'] as const;
 export type CostField = (typeof COST_FIELDS)[number];
@@ -36,11 +36,7 @@ const CATEGORY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
   other: ['其他', '其它', '杂费', 'other', 'misc'],
 };
 
-export interface TaskRef {
-  readonly id: string;
-  readonly wbs: string;
-  readonly name: string;
-}
+export type { TaskRef } from './task-ref';
 
 /** A sheet row read as the cost entry it becomes, with where it came from and its re-import key. */
 export interface CostRow extends Omit<CostEntry, 'id' | 'enteredBy' | 'source'> {
@@ -62,8 +58,7 @@ function categoryLookup(categories: readonly CostCategory[]): Map<string, Catego
 export function readCostRows(sheet: Sheet, headerRow: number, mapping: Partial<Record<CostField, number>>, categories: readonly CostCategory[], tasks: readonly TaskRef[], dayOrder: DayOrder): { rows: CostRow[]; issues: FinanceIssue[] } {
   const categoryByName = categoryLookup(categories);
   const fallbackCategory = categories.some((category) => category.id === OTHER_CATEGORY_ID) ? OTHER_CATEGORY_ID : (categories[0]?.id ?? OTHER_CATEGORY_ID);
-  const taskByWbs = new Map(tasks.filter((task) => task.wbs !== '').map((task) => [normaliseWidth(task.wbs).trim(), task.id] as const));
-  const taskByName = new Map(tasks.map((task) => [normaliseName(task.name), task.id] as const));
+  const matchTask = makeTaskMatcher(tasks);
   const rows: CostRow[] = [];
   const issues: FinanceIssue[] = [];
   const seenKeys = new Map<string, number>();
@@ -89,7 +84,7 @@ export function readCostRows(sheet: Sheet, headerRow: number, mapping: Partial<R
     }
     let taskId: string | null = null;
     if (text('task') !== '') {
-      taskId = taskByWbs.get(normaliseWidth(text('task')).trim()) ?? taskByName.get(normaliseName(text('task'))) ?? null;
+      taskId = matchTask(text('task'));
       if (taskId === null) issue('task', 'warning', 'unknown-task', '');
     }
     const base = costKey({ day: date.value, categoryId, supplier: text('supplier'), invoiceNumber: text('invoiceNumber'), note: text('note') });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { WorkerId } from '../finance/finance-ids';
 import type { Fen } from '../../money';
 import { findFieldHeader } from './find-header';
-import { LABOUR_FIELDS, LABOUR_REQUIRED, LABOUR_SYNONYMS, labourKey, readLabourRows, type RosterWorker } from './labour-columns';
+import { LABOUR_FIELDS, LABOUR_REQUIRED, LABOUR_SYNONYMS, labourKey, labourRowAmount, readLabourRows, type RosterWorker } from './labour-columns';
 import type { Sheet } from './sheet-types';
 
 const zhang = 'w-zhang-0000000000000' as WorkerId;
@@ -33,8 +33,8 @@ describe('labour sheets', () => {
     if (!found) throw new Error('no header');
     const { rows, issues } = readLabourRows(sheet, found.headerRow, found.mapping, roster, 'month-first');
     expect(rows).toEqual([
-      { sheetRow: 3, workerId: zhang, day: '2026-03-05', manDays: 1, hours: 0, overtimeHours: 0, dayRate: 38000, content: '砌墙' },
-      { sheetRow: 4, workerId: li, day: '2026-03-06', manDays: 0.5, hours: 0, overtimeHours: 0, dayRate: 30000, content: '搬砖' },
+      { sheetRow: 3, workerId: zhang, day: '2026-03-05', manDays: 1, hours: 0, overtimeHours: 0, dayRate: 38000, content: '砌墙', taskId: null },
+      { sheetRow: 4, workerId: li, day: '2026-03-06', manDays: 0.5, hours: 0, overtimeHours: 0, dayRate: 30000, content: '搬砖', taskId: null },
     ]);
     expect(issues).toEqual([
       { severity: 'warning', code: 'rounded-half-day', sheetRow: 4, cell: 'C4', value: '0.7', assumed: '0.5' },
@@ -47,5 +47,32 @@ describe('labour sheets', () => {
     const english: Sheet = [['Worker', 'Date', 'Hours', 'Overtime', 'Day rate', 'Work']];
     expect(findFieldHeader(english, LABOUR_FIELDS, LABOUR_SYNONYMS, LABOUR_REQUIRED)?.mapping).toEqual({ worker: 0, day: 1, hours: 2, overtime: 3, dayRate: 4, content: 5 });
     expect(labourKey({ workerId: zhang, day: '2026-03-05', content: ' 砌 墙' })).toBe(labourKey({ workerId: zhang, day: '2026-03-05', content: '砌墙' }));
+  });
+
+  it('checks an amount column against days × rate, takes the rate from it when the sheet has none, and ties tasks', () => {
+    const paid: Sheet = [
+      ['姓名', '日期', '工日', '工时', '日工资', '金额', '任务'],
+      ['张三', '2026-03-05', 1.5, null, '380', '570', '1.1'],
+      ['张三', '2026-03-06', 1, null, '380', '400', '基础开挖'],
+      ['Li Si', '2026-03-06', 0.5, null, null, '175.5', '没有这个'],
+      ['Li Si', '2026-03-07', null, 4, null, '150', null],
+      ['张三', '2026-03-08', 1, null, null, 'abc', null],
+    ];
+    const found = findFieldHeader(paid, LABOUR_FIELDS, LABOUR_SYNONYMS, LABOUR_REQUIRED);
+    expect(found?.mapping).toEqual({ worker: 0, day: 1, manDays: 2, hours: 3, dayRate: 4, amount: 5, task: 6 });
+    const tasks = [{ id: 't-dig', wbs: '1.1', name: '基础开挖' }];
+    const { rows, issues } = readLabourRows(paid, 0, found?.mapping ?? {}, roster, 'month-first', tasks);
+    expect(rows.map((row) => [row.sheetRow, row.manDays, row.hours, row.dayRate, row.taskId, labourRowAmount(row)])).toEqual([
+      [2, 1.5, 0, 38000, 't-dig', 57000],
+      [3, 1, 0, 38000, 't-dig', 38000],
+      [4, 0.5, 0, 35100, null, 17550],
+      [5, 0, 4, 30000, null, 15000],
+      [6, 1, 0, 35000, null, 35000],
+    ]);
+    expect(issues).toEqual([
+      { severity: 'warning', code: 'amount-mismatch', sheetRow: 3, cell: 'F3', value: '400', assumed: '380.00' },
+      { severity: 'warning', code: 'unknown-task', sheetRow: 4, cell: 'G4', value: '没有这个', assumed: '' },
+      { severity: 'warning', code: 'bad-amount', sheetRow: 6, cell: 'F6', value: 'abc', assumed: '' },
+    ]);
   });
 });

@@ -1,17 +1,22 @@
 // Labour sheets (点工记录) foremen keep in Excel: header synonyms and a row reader producing
-// recordLabour inputs. Worker names must be on the roster (unknown → reported, row skipped); man-days
-// go to 0.5 steps (rounded with a warning); money through parseMoney as integer fen.
+// recordLabour inputs. Worker names must be on the roster (unknown → reported, row skipped; the import
+// page offers to add them first); man-days and hours go to 0.5 steps (rounded with a warning); money
+// through parseMoney as integer fen. An amount column checks days × rate, or gives the rate when the
+// sheet has none; a task column ties the record to a task by WBS code or name.
 import type { WorkerId } from '../finance/finance-ids';
 import type { IsoDay } from '../../iso-day';
 import { parseMoney } from '../../money-parse';
-import type { Fen } from '../../money';
-import { cellRef, cellText } from './cell-ref';
+import { lineAmount, multiplyFen, type Fen } from '../../money';
 import { normaliseWidth } from './cell-parse';
+import { fenText, rowCells, type FinanceIssue, type FinanceIssueCode } from './finance-issue';
 import { normaliseName } from './match-members';
 import { parseDate, type DayOrder } from './parse-date';
-import type { CellValue, Sheet } from './sheet-types';
+import type { Sheet } from './sheet-types';
+import { makeTaskMatcher, type TaskRef } from './task-ref';
 
-export const LABOUR_FIELDS = ['worker', 'day', 'manDays', 'hours', 'overtime', 'dayRate', 'content', 'team', 'trade'] as const;
+export { FINANCE_ISSUE_CODES, rowCells, type FinanceIssue, type FinanceIssueCode } from './finance-issue';
+
+export const LABOUR_FIELDS = ['worker', 'day', 'manDays', 'hours', 'overtime', 'dayRate', 'amount', 'content', 'task', 'team', 'trade'] as const;
 export type LabourField = (typeof LABOUR_FIELDS)[number];
 
 export const LABOUR_SYNONYMS: Readonly<Record<LabourField, readonly string[]>> = {
@@ -21,26 +26,16 @@ export const LABOUR_SYNONYMS: Readonly<Record<LabourField, readonly string[]>> =
   hours: ['工时', '小时', 'hours', 'hrs'],
   overtime: ['加班', '加班工时', '加班小时', 'overtime', 'ot', 'overtimehours'],
   dayRate: ['日工资', '单价', '日薪', '工价', 'dayrate', 'rate', 'dailyrate'],
+  amount: ['金额', '工资', '应发', '应发工资', '应付', '小计', 'amount', 'pay', 'total'],
   content: ['工作内容', '内容', '施工内容', 'work', 'content', 'description'],
+  task: ['任务', '任务名称', 'wbs', '分项', 'task', 'taskname'],
   team: ['班组', 'team', 'crew'],
   trade: ['工种', 'trade'],
 };
 export const LABOUR_REQUIRED: readonly LabourField[] = ['worker', 'day'];
 
-export const FINANCE_ISSUE_CODES = [
-  'missing-worker', 'unknown-worker', 'bad-date', 'ambiguous-date', 'bad-number', 'rounded-half-day', 'bad-amount', 'missing-amount', 'zero-amount', 'unknown-category', 'unknown-task',
-] as const;
-export type FinanceIssueCode = (typeof FINANCE_ISSUE_CODES)[number];
-
-/** Like ImportIssue: which cell, what was there, what the import assumed ('' = nothing, 'skipped'). */
-export interface FinanceIssue {
-  readonly severity: 'error' | 'warning';
-  readonly code: FinanceIssueCode;
-  readonly sheetRow: number;
-  readonly cell: string | null;
-  readonly value: string;
-  readonly assumed: string;
-}
+/** Hours in a man-day when a sheet gives hours: the labour form's default. */
+const HOURS_PER_DAY = 8;
 
 export interface RosterWorker {
   readonly id: WorkerId;
@@ -57,18 +52,18 @@ export interface LabourRow {
   readonly overtimeHours: number;
   readonly dayRate: Fen;
   readonly content: string;
+  readonly taskId: string | null;
 }
 
-/** A cell accessor over one row, shared by the labour and cost readers. */
-export function rowCells<F extends string>(cells: readonly CellValue[], sheetRow: number, mapping: Partial<Record<F, number>>): { cell: (f: F) => CellValue; text: (f: F) => string; ref: (f: F) => string | null } {
-  const cell = (field: F): CellValue => { const index = mapping[field]; return index === undefined ? null : (cells[index] ?? null); };
-  const text = (field: F): string => cellText(cell(field)).trim();
-  const ref = (field: F): string | null => { const index = mapping[field]; return index === undefined ? null : cellRef(index, sheetRow); };
-  return { cell, text, ref };
+/** The pay of a day-rate row: man-days × rate, or hours / 8 × rate when only hours are given. */
+export function labourRowAmount(row: Pick<LabourRow, 'manDays' | 'hours' | 'dayRate'>): Fen {
+  if (row.hours > 0 && row.manDays === 0) return lineAmount([{ rate: row.dayRate, numerator: row.hours * 2, denominator: 2 * HOURS_PER_DAY }]);
+  return lineAmount([{ rate: row.dayRate, numerator: row.manDays * 2, denominator: 2 }]);
 }
 
-export function readLabourRows(sheet: Sheet, headerRow: number, mapping: Partial<Record<LabourField, number>>, roster: readonly RosterWorker[], dayOrder: DayOrder): { rows: LabourRow[]; issues: FinanceIssue[] } {
+export function readLabourRows(sheet: Sheet, headerRow: number, mapping: Partial<Record<LabourField, number>>, roster: readonly RosterWorker[], dayOrder: DayOrder, tasks: readonly TaskRef[] = []): { rows: LabourRow[]; issues: FinanceIssue[] } {
   const byName = new Map(roster.map((worker) => [normaliseName(worker.name), worker] as const));
+  const matchTask = makeTaskMatcher(tasks);
   const rows: LabourRow[] = [];
   const issues: FinanceIssue[] = [];
   for (let index = headerRow + 1; index < sheet.length; index++) {
@@ -95,15 +90,43 @@ export function readLabourRows(sheet: Sheet, headerRow: number, mapping: Partial
     };
     const hours = halfSteps('hours', 0);
     const manDays = halfSteps('manDays', hours > 0 ? 0 : 1);
+    const amount = readAmount(text('amount'), () => issue('amount', 'warning', 'bad-amount', ''));
     let dayRate = worker.defaultDayRate;
     if (text('dayRate') !== '') {
       const money = parseMoney(text('dayRate'));
       if (money.ok && money.value >= 0) dayRate = money.value;
-      else issue('dayRate', 'warning', 'bad-amount', String(worker.defaultDayRate / 100));
+      else issue('dayRate', 'warning', 'bad-amount', fenText(worker.defaultDayRate));
+    } else if (amount !== null) {
+      dayRate = rateFromAmount(amount, manDays, hours) ?? dayRate;
     }
-    rows.push({ sheetRow, workerId: worker.id, day: date.value, manDays, hours, overtimeHours: halfSteps('overtime', 0), dayRate, content: text('content') });
+    if (amount !== null) {
+      const computed = labourRowAmount({ manDays, hours, dayRate });
+      if (computed !== amount) issue('amount', 'warning', 'amount-mismatch', fenText(computed));
+    }
+    let taskId: string | null = null;
+    if (text('task') !== '') {
+      taskId = matchTask(text('task'));
+      if (taskId === null) issue('task', 'warning', 'unknown-task', '');
+    }
+    rows.push({ sheetRow, workerId: worker.id, day: date.value, manDays, hours, overtimeHours: halfSteps('overtime', 0), dayRate, content: text('content'), taskId });
   }
   return { rows, issues };
+}
+
+/** The amount cell in fen; null when empty or unreadable (`onBad` reports the latter). */
+function readAmount(text: string, onBad: () => void): Fen | null {
+  if (text === '') return null;
+  const money = parseMoney(text);
+  if (money.ok && money.value >= 0) return money.value;
+  onBad();
+  return null;
+}
+
+/** The day rate that makes `amount` for this time, to the fen (then checked against the amount like any rate). */
+function rateFromAmount(amount: Fen, manDays: number, hours: number): Fen | null {
+  if (hours > 0 && manDays === 0) return multiplyFen(amount, 2 * HOURS_PER_DAY, hours * 2);
+  if (manDays > 0) return multiplyFen(amount, 2, manDays * 2);
+  return null;
 }
 
 /** Re-import key: worker + day + normalised work content. */

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import type { WorkerId } from '../finance/finance-ids';
+import type { Fen } from '../../money';
+import { findUnknownWorkers } from './unknown-workers';
+
+describe('unknown workers of a labour sheet', () => {
+  it('lists each name not on the roster once, in file order, with its first row\'s team, trade and rate', () => {
+    const sheet = [
+      ['姓名', '日期', '日工资', '班组', '工种'],
+      ['张三', '2026-03-05', '380', '泥工班', '瓦工'],
+      ['王 五', '2026-03-05', '320', '木工班', '木工'],
+      ['赵六', '2026-03-05', '不知道', '', ''],
+      ['王五', '2026-03-06', '999', '别的班', ''],
+      [null, '2026-03-06', '300', '', ''],
+    ];
+    const roster = [{ id: 'w-zhang' as WorkerId, name: '张三', defaultDayRate: 35000 as Fen }];
+    expect(findUnknownWorkers(sheet, 0, { worker: 0, day: 1, dayRate: 2, team: 3, trade: 4 }, roster)).toEqual([
+      { name: '王 五', team: '木工班', trade: '木工', defaultDayRate: 32000, sheetRows: [3, 5] },
+      { name: '赵六', team: '', trade: '', defaultDayRate: 0, sheetRows: [4] },
+    ]);
+  });
+
+  it('finds nobody when no column holds the worker', () => {
+    expect(findUnknownWorkers([['日期'], ['2026-03-05']], 0, { day: 0 }, [])).toEqual([]);
+  });
+});
