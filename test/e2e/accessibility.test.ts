@@ -1,33 +1,11 @@
 // Accessibility: axe-core runs over every main screen of the built app in Chromium; no serious or
 // critical violation is allowed. Screens: first run, claim, sign-in, workspace home, board, card
 // editor, team page, project activity.
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { card, claimAs, createProject, launchBrowser, waitForSyncState, type Person } from './browser';
+import { seriousViolations } from './axe';
 import { startRelayProcess, type RelayProcess } from './relay-process';
-
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-interface Violation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly nodes: readonly { readonly target: readonly string[]; readonly html: string }[];
-}
-
-/** Serious and critical violations on the page as it is now, as readable lines. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_SOURCE });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: Violation[] }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 160) })) }));
-  });
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} at ${violation.nodes.map((node) => `${node.target.join(' ')} ${node.html}`).join(', ')}`);
-}
 
 describe('accessibility of every main screen', () => {
   let relay: RelayProcess;

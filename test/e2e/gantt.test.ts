@@ -1,24 +1,11 @@
 // Two people on one schedule through the real relay: tasks made on the board show on the Gantt, a
 // link drawn by dragging from one bar's finish to another bar moves the successor, for both, live;
 // auto-schedule, a baseline and a slip show variance and the forecast finish.
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { card, claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
 import { startRelayProcess, type RelayProcess } from './relay-process';
-
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** Serious and critical axe-core violations on the page as it is now (see accessibility.test.ts). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_SOURCE });
-  const found: unknown = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { html: string }[] }[] }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(', ')}`);
-  });
-  return Array.isArray(found) ? found.map(String) : [];
-}
+import { seriousViolations } from './axe';
 
 function bar(page: Page, title: string) {
   return page.getByRole('img', { name: new RegExp(`^${title}: `) });

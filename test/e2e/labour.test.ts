@@ -2,30 +2,17 @@
 // three workers and signs it, reconnects; a manager on another device sees the per-worker summary and
 // the totals. A member without finance access is told why the page stays closed.
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
 import { startRelayProcess, type RelayProcess } from './relay-process';
+import { seriousViolations } from './axe';
 
 const CREW = [
   { name: 'Wang Wu', team: 'Masons', rate: '350' },
   { name: 'Li Si', team: 'Masons', rate: '300' },
   { name: 'Zhao Liu', team: 'Carpenters', rate: '400' },
 ] as const;
-
-const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** Serious and critical axe-core violations on the page as it is now (see accessibility.test.ts). */
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE_SOURCE });
-  const found: unknown = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string | null; nodes: { html: string }[] }[] }> } }).axe;
-    const result = await axe.run(document);
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.html.slice(0, 120)).join(', ')}`);
-  });
-  return Array.isArray(found) ? found.map(String) : [];
-}
 
 async function addWorker(page: Page, worker: (typeof CREW)[number]): Promise<void> {
   const form = page.getByRole('form', { name: 'Add worker' });

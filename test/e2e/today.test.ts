@@ -2,11 +2,11 @@
 // leaderboard shows it live; the member's clock (Playwright's page.clock, no hook in the app) moves
 // to the next day and the check-in card opens again; the owner checks in offline and it reaches the
 // member after reconnecting. The task lists move with the clock too: due today becomes overdue.
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { card, claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
 import { startRelayProcess, type RelayProcess } from './relay-process';
+import { seriousViolations } from './axe';
 
 /** A Wednesday, a working day in the default calendar. */
 const MEMBER_START = new Date('2026-12-02T09:00:00Z');
@@ -114,12 +114,6 @@ describe('today view: check-in and points', () => {
   it('has no serious or critical axe violations, with the briefing open', async () => {
     const page = owner.page;
     await page.getByTestId('briefing').getByText('My daily briefing').click();
-    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
-    const serious = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(context: Document): Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
-      const result = await axe.run(document);
-      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-    });
-    expect(serious).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 });
