@@ -35,7 +35,7 @@ export function updateBudgetLine(doc: Y.Doc, id: BudgetLineId, patch: Partial<Bu
   if (!isRecordMap(record)) return fail('budget-line-not-found');
   const checked = checkBudgetLine(patch);
   if (!checked.ok) return checked;
-  doc.transact(() => writeBudgetFields(record, patch), origin);
+  doc.transact(() => writeBudgetFields(record, patch, (key, value) => record.get(key) !== value), origin);
   return ok(undefined);
 }
 
@@ -54,11 +54,12 @@ function checkBudgetLine(input: Partial<BudgetLineInput>): Result<void, BudgetFa
   return ok(undefined);
 }
 
-function writeBudgetFields(record: Y.Map<unknown>, input: Partial<BudgetLineInput>): void {
-  if (input.categoryId !== undefined) record.set('categoryId', input.categoryId);
-  if (input.taskId !== undefined) record.set('taskId', input.taskId);
-  if (input.description !== undefined) record.set('description', input.description.trim());
-  if (input.amount !== undefined) record.set('amount', input.amount);
+/** Writes the given fields, or with `changed` only those that differ, so a teammate's concurrent edit of another field survives. */
+function writeBudgetFields(record: Y.Map<unknown>, input: Partial<BudgetLineInput>, changed: (key: string, value: unknown) => boolean = () => true): void {
+  const values: Readonly<Record<keyof BudgetLineInput, unknown>> = {
+    categoryId: input.categoryId, taskId: input.taskId, description: input.description?.trim(), amount: input.amount,
+  };
+  for (const [key, value] of Object.entries(values)) if (value !== undefined && changed(key, value)) record.set(key, value);
 }
 
 /** A category of the user's own, after the built-in six. */

@@ -1,26 +1,57 @@
-// Budget vs actual per category or per task, with overrun warnings in words (not colour alone), a
-// row to add a budget line and one to add a category. Figures come from compareBudget (shared/domain).
+// Budget vs actual per category or per task, with overrun warnings in words (not colour alone), the
+// budget lines (edit, delete after a confirm that says what is already spent where the line budgets),
+// a form to add a line and one to add a category. Figures come from shared/domain.
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import type * as Y from 'yjs';
-import { compareBudget, type BudgetFigures, type BudgetGrouping, type BudgetInputs, type CostCategory } from '../../../shared/domain/finance';
+import { budgetLineRemoval, compareBudget, type BudgetFigures, type BudgetGrouping, type BudgetInputs, type BudgetLine, type CostCategory } from '../../../shared/domain/finance';
 import { formatFen } from '../../../shared/money-format';
 import type { Fen } from '../../../shared/money';
-import { addBudgetLine, addCategory } from '../../../shared/schema';
+import { addCategory, deleteBudgetLine } from '../../../shared/schema';
 import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nProvider';
-import { amountProblemKey, parsePositiveAmount, type AmountProblem } from './cost-form';
+import { BudgetLineForm } from './BudgetLineForm';
+import { BudgetLineList } from './BudgetLineList';
 import { budgetExportTable } from './cost-tables';
 import type { TaskOption } from './CostEntryForm';
 import { TableExport } from './TableExport';
 
-export function BudgetSection(props: { doc: Y.Doc; inputs: BudgetInputs; categories: readonly CostCategory[]; tasks: readonly TaskOption[]; canEdit: boolean }) {
+export function BudgetSection(props: {
+  doc: Y.Doc; inputs: BudgetInputs; categories: readonly CostCategory[]; tasks: readonly TaskOption[]; canEdit: boolean;
+  /** Starts a new undo step, so a delete is undone on its own. */
+  separateUndo: () => void;
+}) {
   const { t, language } = useI18n();
+  const session = useSession();
   const [grouping, setGrouping] = createSignal<BudgetGrouping>('category');
+  const [editing, setEditing] = createSignal<BudgetLine | null>(null);
+  const editingGone = createMemo(() => {
+    const line = editing();
+    return line !== null && !props.inputs.budgetLines.some((one) => one.id === line.id);
+  });
   const comparison = createMemo(() => compareBudget(props.inputs, grouping()));
   const money = (amount: Fen): string => formatFen(amount, language());
   const groupName = (key: string): string => grouping() === 'category'
     ? props.categories.find((category) => category.id === key)?.name ?? key
     : key === '' ? t('costs.budget.noTask') : props.tasks.find((task) => task.id === key)?.title ?? key;
+  const categoryName = (id: string): string => props.categories.find((category) => category.id === id)?.name ?? id;
+  const taskName = (id: string): string => props.tasks.find((task) => task.id === id)?.title ?? id;
+  const lineName = (line: BudgetLine): string => (line.description === '' ? categoryName(line.categoryId) : line.description);
+  const deleteConfirm = (line: BudgetLine): string => {
+    const removal = budgetLineRemoval(line, props.inputs);
+    const parts = [t('costs.line.deleteConfirm', { name: lineName(line), amount: money(line.amount) })];
+    if (removal.category.actual !== 0) parts.push(t('costs.line.deleteCategoryCosts', { category: categoryName(line.categoryId), actual: money(removal.category.actual), after: money(removal.category.budgetAfter) }));
+    if (removal.task !== null && removal.task.actual !== 0 && line.taskId !== null) parts.push(t('costs.line.deleteTaskCosts', { task: taskName(line.taskId), actual: money(removal.task.actual), after: money(removal.task.budgetAfter) }));
+    return parts.join('\n');
+  };
+  const lineActions = {
+    onEdit: (line: BudgetLine): void => void setEditing(line),
+    onDelete: (line: BudgetLine): void => {
+      // a native confirm: works with keyboard and screen readers, and undo can still take a delete back
+      if (!window.confirm(deleteConfirm(line))) return;
+      props.separateUndo();
+      if (session.report(deleteBudgetLine(props.doc, line.id, session.origin)) && editing()?.id === line.id) setEditing(null);
+    },
+  };
   const warningText = (warning: BudgetFigures['warning']): string => (warning === null ? '' : t(`costs.warning.${warning}`));
   const headers = () => ({
     group: grouping() === 'category' ? t('costs.category') : t('costs.entry.task'), budget: t('costs.budget.budget'), actual: t('costs.budget.actual'),
@@ -68,59 +99,14 @@ export function BudgetSection(props: { doc: Y.Doc; inputs: BudgetInputs; categor
           <tfoot>{row(t('costs.budget.total'), comparison().total, true)}</tfoot>
         </table>
       </div>
+      <BudgetLineList lines={props.inputs.budgetLines} categoryName={categoryName} tasks={props.tasks} lineName={lineName} actions={props.canEdit ? lineActions : undefined} />
       <Show when={props.canEdit}>
-        <AddBudgetLine doc={props.doc} categories={props.categories} tasks={props.tasks} />
+        <Show when={editing()} keyed fallback={<BudgetLineForm doc={props.doc} categories={props.categories} tasks={props.tasks} />}>
+          {(line) => <BudgetLineForm doc={props.doc} categories={props.categories} tasks={props.tasks} editing={line} gone={editingGone()} onDone={() => setEditing(null)} />}
+        </Show>
         <AddCategory doc={props.doc} />
       </Show>
     </section>
-  );
-}
-
-function AddBudgetLine(props: { doc: Y.Doc; categories: readonly CostCategory[]; tasks: readonly TaskOption[] }) {
-  const { t } = useI18n();
-  const session = useSession();
-  const [categoryId, setCategoryId] = createSignal<string>('');
-  const [taskId, setTaskId] = createSignal('');
-  const [description, setDescription] = createSignal('');
-  const [amountText, setAmountText] = createSignal('');
-  const [problem, setProblem] = createSignal<AmountProblem | null>(null);
-  const save = (event: SubmitEvent): void => {
-    event.preventDefault();
-    const amount = parsePositiveAmount(amountText());
-    if (!amount.ok) return void setProblem(amount.reason);
-    const category = props.categories.find((one) => one.id === categoryId()) ?? props.categories[0];
-    if (category === undefined) return;
-    const input = { categoryId: category.id, taskId: taskId() === '' ? null : taskId(), description: description().trim(), amount: amount.value };
-    if (!session.report(addBudgetLine(props.doc, input, session.origin))) return;
-    setAmountText('');
-    setDescription('');
-  };
-  return (
-    <form class="finance-form finance-form--inline" onSubmit={save} aria-label={t('costs.line.add')} novalidate>
-      <label>
-        {t('costs.category')}
-        <select class="input" name="budget-category" value={categoryId()} onChange={(event) => setCategoryId(event.currentTarget.value)}>
-          <For each={props.categories}>{(category) => <option value={category.id}>{category.name}</option>}</For>
-        </select>
-      </label>
-      <label>
-        {t('costs.entry.task')}
-        <select class="input" value={taskId()} onChange={(event) => setTaskId(event.currentTarget.value)}>
-          <option value="">{t('costs.budget.noTask')}</option>
-          <For each={props.tasks}>{(task) => <option value={task.id}>{task.title}</option>}</For>
-        </select>
-      </label>
-      <label>
-        {t('costs.line.description')}
-        <input class="input" value={description()} onInput={(event) => setDescription(event.currentTarget.value)} />
-      </label>
-      <label>
-        {t('costs.entry.amount')}
-        <input class="input money-input" name="budget-amount" inputmode="decimal" autocomplete="off" value={amountText()} aria-invalid={problem() !== null} onInput={(event) => { setAmountText(event.currentTarget.value); setProblem(null); }} />
-        <span class="field-error" role="alert">{problem() === null ? '' : t(amountProblemKey(problem() ?? 'empty'))}</span>
-      </label>
-      <button type="submit" class="button">{t('costs.line.add')}</button>
-    </form>
   );
 }
 

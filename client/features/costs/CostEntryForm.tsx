@@ -19,6 +19,8 @@ export function CostEntryForm(props: {
   doc: Y.Doc; today: IsoDay; categories: readonly CostCategory[]; tasks: readonly TaskOption[];
   /** The cost being edited; without it the form records new costs. Not reactive: key the form on it. */
   editing?: StoredCostEntry; onDone?: () => void;
+  /** The edited cost is no longer in the room (deleted on another device). */
+  gone?: boolean;
 }) {
   const { t } = useI18n();
   const session = useSession();
@@ -59,6 +61,7 @@ export function CostEntryForm(props: {
   return (
     <form class="finance-form" onSubmit={save} aria-labelledby="cost-entry-title" novalidate>
       <h2 id="cost-entry-title">{t(editing === undefined ? 'costs.entry.title' : 'costs.entry.editTitle')}</h2>
+      <Show when={props.gone}><p class="field-error finance-form__wide" role="alert" data-testid="cost-gone">{t('costs.entry.gone')}</p></Show>
       <label>
         {t('costs.entry.day')}
         <input class="input" type="date" required value={fields().day} aria-invalid={problem() === 'invalid-day'} onInput={(event) => set({ day: event.currentTarget.value })} />

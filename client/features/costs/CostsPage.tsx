@@ -45,6 +45,10 @@ function CostCentre(props: { projectId: ProjectId }) {
       if (session.report(deleteCost(room.doc, entry.id, session.origin)) && editing()?.id === entry.id) setEditing(null);
     },
   };
+  const editingGone = createMemo(() => {
+    const entry = editing();
+    return entry !== null && !finance().costEntries.some((one) => one.id === entry.id);
+  });
   const project = createProjectStore(useRoom(projectRoom(props.projectId)).doc);
   const calendar = createWorkspaceCalendar(useWorkspace().room.doc);
   const today = todayIso();
@@ -56,7 +60,7 @@ function CostCentre(props: { projectId: ProjectId }) {
   return (
     <>
       <Show when={!canEdit()} fallback={<UndoButtons undo={undo} />}><p role="status">{t('costs.readOnly')}</p></Show>
-      <BudgetSection doc={room.doc} inputs={inputs()} categories={finance().categories} tasks={tasks()} canEdit={canEdit()} />
+      <BudgetSection doc={room.doc} inputs={inputs()} categories={finance().categories} tasks={tasks()} canEdit={canEdit()} separateUndo={() => undo.separate()} />
       <section class="finance-section" aria-labelledby="cost-chart-title">
         <h2 id="cost-chart-title">{t('costs.chart.title')}</h2>
         <Chart label={t('costs.chart.title')} series={series()} formatX={(x) => formatDay(chartXToDay(x))} formatY={(y) => formatFen(fen(Math.round(y)), language())} />
@@ -67,7 +71,7 @@ function CostCentre(props: { projectId: ProjectId }) {
       />
       <Show when={canEdit()}>
         <Show when={editing()} keyed fallback={<CostEntryForm doc={room.doc} today={today} categories={finance().categories} tasks={tasks()} />}>
-          {(entry) => <CostEntryForm doc={room.doc} today={today} categories={finance().categories} tasks={tasks()} editing={entry} onDone={() => setEditing(null)} />}
+          {(entry) => <CostEntryForm doc={room.doc} today={today} categories={finance().categories} tasks={tasks()} editing={entry} gone={editingGone()} onDone={() => setEditing(null)} />}
         </Show>
       </Show>
       <CostList costs={costs()} categories={finance().categories} tasks={tasks()} stored={finance().costEntries} actions={canEdit() ? actions : undefined} />

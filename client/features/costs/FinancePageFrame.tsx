@@ -16,7 +16,7 @@ export function FinancePageFrame(props: { projectId: ProjectId; title: MessageKe
     <>
       <AppHeader />
       <main id="main" class="finance-page">
-        <a class="back-link" href={formatRoute({ kind: 'project', workspaceId: workspace.workspaceId, projectId: props.projectId })}>←</a>
+        <a class="back-link" href={formatRoute({ kind: 'project', workspaceId: workspace.workspaceId, projectId: props.projectId })} aria-label={t('costs.back')} title={t('costs.back')}>←</a>
         <h1 class="page-title">{t(props.title)}</h1>
         <Show when={workspace.permissions().canSeeFinance} fallback={<p role="status" class="finance-no-access" data-testid="finance-no-access">{t(props.noAccess)}</p>}>
           {props.children}

@@ -11,6 +11,7 @@ export * from './fund-entry';
 export * from './funds-position';
 export * from './cash-flow';
 export * from './budget-vs-actual';
+export * from './budget-line-removal';
 export * from './earned-value';
 export * from './evm-formulas';
 export * from './worker';
