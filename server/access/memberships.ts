@@ -25,6 +25,8 @@ export interface Memberships {
   addMember(workspaceId: string, userId: string, role: Role): void;
   list(userId: string, workspaceId: string): Member[] | null;
   workspacesOf(userId: string): { readonly workspaceId: string; readonly role: Role }[];
+  /** The ids of the projects registered in a workspace (their `p.` and `f.` rooms follow its roles). */
+  projectsOf(workspaceId: string): string[];
   setRole(actorId: string, workspaceId: string, userId: string, role: Role): MembershipResult;
   remove(actorId: string, workspaceId: string, userId: string): MembershipResult;
 }
@@ -42,6 +44,7 @@ export function createMemberships(db: AccessDb, clock: Clock): Memberships {
   const listMembers = db.prepare<[string], { user_id: string; name: string; role: string; added_at: number }>(
     'SELECT m.user_id, u.name, m.role, m.added_at FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.workspace_id = ? ORDER BY m.added_at, u.name',
   );
+  const listProjects = db.prepare<[string], { id: string }>('SELECT id FROM projects WHERE workspace_id = ? ORDER BY created_at, id');
   const listWorkspaces = db.prepare<[string], { workspace_id: string; role: string }>('SELECT workspace_id, role FROM memberships WHERE user_id = ? ORDER BY added_at');
 
   const roleOf = (userId: string, workspaceId: string): Role | null => {
@@ -86,6 +89,7 @@ export function createMemberships(db: AccessDb, clock: Clock): Memberships {
       if (roleOf(userId, workspaceId) === null) return null;
       return listMembers.all(workspaceId).flatMap((row) => (isRole(row.role) ? [{ userId: row.user_id, name: row.name, role: row.role, addedAt: row.added_at }] : []));
     },
+    projectsOf: (workspaceId) => listProjects.all(workspaceId).map((row) => row.id),
     workspacesOf: (userId) => listWorkspaces.all(userId).flatMap((row) => (isRole(row.role) ? [{ workspaceId: row.workspace_id, role: row.role }] : [])),
     setRole(actorId, workspaceId, userId, role) {
       const actor = roleOf(actorId, workspaceId);

@@ -15,6 +15,7 @@ import { createMetricsStore, type MetricsStore } from './metrics-store';
 import { mountOperatorMetrics } from './operator-metrics';
 import { createRelayCounters } from './relay-counters';
 import { createSnapshotJob, type SnapshotJob } from './snapshot-job';
+import { mountTeamMetricsRoutes } from './team-metrics-routes';
 import { mountTelemetryRoutes } from './telemetry-routes';
 
 export interface MetricsOptions {
@@ -66,6 +67,8 @@ export function createMetrics(options: MetricsOptions): Metrics {
     mount(app, relay, access) {
       stopLoopDelay = mountOperatorMetrics(app, { relay, counters, token: options.scrapeToken ?? null, snapshotsTaken: job ? job.snapshotsTaken : null });
       if (access) {
+        // before /api/metrics so nothing else ever answers /api/metrics/team
+        mountTeamMetricsRoutes(app, access, store);
         mountMetricsRoutes(app, access, store, options.clock);
         mountTelemetryRoutes(app, access, db, options.clock);
       }

@@ -1,6 +1,7 @@
-// Reads and writes of the metrics file: snapshot rows, daily activity counts, error reports and
-// satisfaction answers. Plain synchronous better-sqlite3 calls, made only from the metrics job's
-// own ticks and from HTTP handlers, never from the relay's update handling.
+// Reads and writes of the metrics file: snapshot rows, daily activity counts, and reads of error
+// reports and satisfaction answers (telemetry-routes.ts writes those). Plain synchronous
+// better-sqlite3 calls, made only from the metrics job's own ticks and from HTTP handlers, never from
+// the relay's update handling.
 import type { IsoDay } from '../../shared/iso-day';
 import type { MetricsDb } from './metrics-db';
 
@@ -17,12 +18,26 @@ export interface ActivityCount {
   readonly edits: number;
 }
 
+export interface ErrorReportCount {
+  readonly day: IsoDay;
+  readonly sessionId: string;
+}
+
+export interface SatisfactionAnswer {
+  readonly at: number;
+  readonly score: number;
+}
+
 export interface MetricsStore {
   appendSnapshot(room: string, at: number, figures: unknown): void;
   snapshots(room: string, from: number, to: number): SnapshotRow[];
   addActivity(counts: readonly ActivityCount[]): void;
   /** Activity rows of these rooms between two days (inclusive). */
   activity(rooms: readonly string[], from: IsoDay, to: IsoDay): ActivityCount[];
+  /** Client error reports sent by these people between two days (inclusive). */
+  errorReports(userIds: readonly string[], from: IsoDay, to: IsoDay): ErrorReportCount[];
+  /** A workspace's satisfaction answers of the months 'YYYY-MM' from … to (inclusive). */
+  satisfactionAnswers(workspaceId: string, fromMonth: string, toMonth: string): SatisfactionAnswer[];
   db: MetricsDb;
 }
 
@@ -38,6 +53,9 @@ export function createMetricsStore(db: MetricsDb): MetricsStore {
   const addAll = db.transaction((counts: readonly ActivityCount[]) => {
     for (const c of counts) upsertActivity.run(c.day, c.room, c.userId, c.connects, c.edits);
   });
+  const selectAnswers = db.prepare<[string, string, string], SatisfactionAnswer>(
+    'SELECT at, score FROM satisfaction WHERE workspace_id = ? AND month >= ? AND month <= ? ORDER BY at',
+  );
   return {
     db,
     appendSnapshot: (room, at, figures) => void insertSnapshot.run(room, at, JSON.stringify(figures)),
@@ -53,5 +71,14 @@ export function createMetricsStore(db: MetricsDb): MetricsStore {
         .all(...rooms, from, to);
       return rows.map((row) => ({ day: row.day, room: row.room, userId: row.user_id, connects: row.connects, edits: row.edits }));
     },
+    errorReports(userIds, from, to) {
+      if (userIds.length === 0) return [];
+      const marks = userIds.map(() => '?').join(', ');
+      return db
+        .prepare<unknown[], { day: IsoDay; session_id: string }>(`SELECT day, session_id FROM telemetry WHERE user_id IN (${marks}) AND day >= ? AND day <= ?`)
+        .all(...userIds, from, to)
+        .map((row) => ({ day: row.day, sessionId: row.session_id }));
+    },
+    satisfactionAnswers: (workspaceId, fromMonth, toMonth) => selectAnswers.all(workspaceId, fromMonth, toMonth),
   };
 }
