@@ -1,10 +1,18 @@
-// The cost centre through the real relay: the owner records a budget line and a cost, an invited
-// manager sees budget vs actual update live (with the overrun warning), and a plain member is told
+// The cost and funds centres through the real relay: the owner records, edits and deletes budget lines,
+// costs and fund entries (a receipt marked paid on a chosen day), an invited manager sees every change
+// live, an edit racing the manager's delete is told and resurrects nothing, and a plain member is told
 // that only people with finance access can see it, without the page ever asking for the finance room.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
 import { startRelayProcess, type RelayProcess } from './relay-process';
+
+/** A day relative to today on this machine's calendar (the browsers run here too, in the same time zone). */
+function localDay(offsetDays: number): string {
+  const date = new Date();
+  date.setDate(date.getDate() + offsetDays);
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}
 
 describe('cost centre', () => {
   let relay: RelayProcess;
@@ -88,6 +96,38 @@ describe('cost centre', () => {
     await manager.page.getByTestId('evm-table').getByText('EAC = BAC ÷ CPI').waitFor();
   });
 
+  it("the owner edits a budget line and deletes it after a confirm naming what is already spent; the manager sees both live, undo brings it back", async () => {
+    const page = owner.page;
+    const lines = manager.page.getByTestId('budget-lines');
+    await page.getByRole('button', { name: 'Edit the budget line Materials' }).click();
+    const edit = page.getByRole('form', { name: 'Edit budget line' });
+    expect(await edit.getByLabel('Amount (¥)').inputValue()).toBe('1,000.00');
+    await edit.getByLabel('Amount (¥)').fill('-5');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await edit.getByRole('alert').filter({ hasText: 'The amount must be positive.' }).waitFor();
+    await edit.getByLabel('Description').fill('Rebar');
+    await edit.getByLabel('Amount (¥)').fill('1,500');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('form', { name: 'Add budget line' }).waitFor();
+    await lines.getByRole('row').filter({ hasText: 'Rebar' }).filter({ hasText: '¥1,500.00' }).waitFor();
+    // ¥1,500 (edited, not added) + ¥2,000 on Pour slab
+    await manager.page.getByTestId('budget-total').filter({ hasText: '¥3,500.00' }).waitFor();
+    expect(await lines.getByRole('row').filter({ hasText: '¥1,000.00' }).count()).toBe(0);
+
+    const messages: string[] = [];
+    const onDialog = (dialog: { type(): string; message(): string }): void => void (dialog.type() === 'confirm' && messages.push(dialog.message()));
+    page.on('dialog', onDialog);
+    await page.getByRole('button', { name: 'Delete the budget line Rebar' }).click();
+    page.off('dialog', onDialog);
+    expect(messages).toEqual(['Delete the budget line Rebar (¥1,500.00)? You can undo it right after.\nMaterials already has ¥1,234.50 of costs; its budget would drop to ¥0.00.']);
+    await manager.page.getByTestId('budget-total').filter({ hasText: '¥2,000.00' }).waitFor();
+    expect(await lines.getByRole('row').filter({ hasText: 'Rebar' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await lines.getByRole('row').filter({ hasText: 'Rebar' }).filter({ hasText: '¥1,500.00' }).waitFor();
+    await manager.page.getByTestId('budget-total').filter({ hasText: '¥3,500.00' }).waitFor();
+  });
+
   it("the owner edits a cost and deletes it after confirming; undo brings it back, live for the manager", async () => {
     const page = owner.page;
     const entry = page.getByRole('form', { name: 'Record a cost' });
@@ -122,6 +162,23 @@ describe('cost centre', () => {
     await manager.page.getByTestId('cost-table').getByRole('row').filter({ hasText: 'Acme Steel' }).filter({ hasText: '¥650.00' }).waitFor();
   });
 
+  it('a cost the manager deletes while the owner has it open in the edit form: the owner is told, and saving brings nothing back', async () => {
+    const page = owner.page;
+    await page.getByRole('button', { name: /^Edit the cost of ¥650\.00 on / }).click();
+    const edit = page.getByRole('form', { name: 'Edit cost' });
+    await edit.getByLabel('Amount (¥)').fill('700');
+    await manager.page.getByRole('button', { name: /^Delete the cost of ¥650\.00 on / }).click();
+    await edit.getByTestId('cost-gone').filter({ hasText: 'This cost was deleted by someone else.' }).waitFor();
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('This cost entry was deleted by someone else, so your changes were not saved.').waitFor();
+    await edit.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('form', { name: 'Record a cost' }).waitFor();
+    for (const person of [owner, manager]) {
+      await person.page.getByTestId('cost-total').filter({ hasText: '¥1,234.50' }).waitFor();
+      expect(await person.page.getByTestId('cost-table').getByRole('row').filter({ hasText: 'Acme Steel' }).count()).toBe(0);
+    }
+  });
+
   it('the cost centre fits a 360 px phone: tables scroll inside their frame, the chart follows the width', async () => {
     const page = manager.page;
     await page.setViewportSize({ width: 360, height: 740 });
@@ -132,7 +189,7 @@ describe('cost centre', () => {
     expect(canvasWidth).toBeLessThanOrEqual(360);
   });
 
-  it("a receipt the owner marks paid moves the manager's cash balance live", async () => {
+  it("a receipt the owner marks paid on a chosen past day (a future day is refused) moves the manager's cash balance live", async () => {
     await manager.page.setViewportSize({ width: 1280, height: 800 });
     for (const person of [owner, manager]) {
       await person.page.evaluate(() => {
@@ -145,7 +202,16 @@ describe('cost centre', () => {
     await entry.getByLabel('Client / supplier').fill('Harbour Authority');
     await entry.getByRole('button', { name: 'Save' }).click();
     await manager.page.getByTestId('receivables').filter({ hasText: '¥12,000.00' }).waitFor();
-    await owner.page.getByRole('button', { name: 'Mark paid today' }).click();
+    await owner.page.getByRole('button', { name: 'Mark the entry of Harbour Authority paid' }).click();
+    const paid = owner.page.getByRole('form', { name: 'Mark Harbour Authority paid' });
+    expect(await paid.getByLabel('Paid on').inputValue()).toBe(localDay(0));
+    await paid.getByLabel('Paid on').fill(localDay(2));
+    await paid.getByRole('button', { name: 'Mark paid' }).click();
+    await paid.getByRole('alert').filter({ hasText: 'The paid date can’t be later than' }).waitFor();
+    expect(await manager.page.getByTestId('fund-table').locator('time').count()).toBe(0);
+    await paid.getByLabel('Paid on').fill(localDay(-3));
+    await paid.getByRole('button', { name: 'Mark paid' }).click();
+    await manager.page.getByTestId('fund-table').getByRole('row').filter({ hasText: 'Harbour Authority' }).locator(`time[datetime="${localDay(-3)}"]`).waitFor();
     await manager.page.getByTestId('cash-balance').filter({ hasText: '¥12,000.00' }).waitFor();
     await manager.page.getByTestId('receivables').filter({ hasText: '¥0.00' }).waitFor();
   });

@@ -2,7 +2,7 @@
 // the same form edits it (planned → done with its paid date included) instead of recording a new one.
 import { Show, createSignal, onMount } from 'solid-js';
 import type * as Y from 'yjs';
-import type { FundEntry } from '../../../shared/domain/finance';
+import { latestPaidDay, type FundEntry } from '../../../shared/domain/finance';
 import type { IsoDay } from '../../../shared/iso-day';
 import { recordFund, updateFund } from '../../../shared/schema';
 import { useSession } from '../../app/session';
@@ -15,8 +15,10 @@ export function FundEntryForm(props: {
   doc: Y.Doc; today: IsoDay;
   /** The entry being edited; without it the form records new entries. Not reactive: key the form on it. */
   editing?: FundEntry; onDone?: () => void;
+  /** The edited entry is no longer in the room (deleted on another device). */
+  gone?: boolean;
 }) {
-  const { t } = useI18n();
+  const { t, formatDay } = useI18n();
   const session = useSession();
   const editing = props.editing;
   const [fields, setFields] = createSignal<FundFormFields>(editing === undefined ? initialFundFields(props.today) : fundFieldsFromEntry(editing, props.today));
@@ -34,12 +36,13 @@ export function FundEntryForm(props: {
   const problemText = (): string => {
     const current = problem();
     if (current === null) return '';
+    if (current === 'paid-day-in-future') return t('funds.error.paid-day-in-future', { latest: formatDay(latestPaidDay(props.today)) });
     const key: MessageKey = current === 'invalid-day' ? 'funds.error.invalid-day' : current === 'missing-paid-day' ? 'funds.error.missing-paid-day' : amountProblemKey(current);
     return t(key);
   };
   const save = (event: SubmitEvent): void => {
     event.preventDefault();
-    const input = interpretFundForm(fields());
+    const input = interpretFundForm(fields(), props.today);
     if (!input.ok) return void setProblem(input.reason);
     if (editing !== undefined) {
       if (!session.report(updateFund(props.doc, editing.id, fundFormPatch(input.value), Date.now(), session.origin))) return;
@@ -53,6 +56,7 @@ export function FundEntryForm(props: {
   return (
     <form class="finance-form" onSubmit={save} aria-labelledby="fund-entry-title" novalidate>
       <h2 id="fund-entry-title">{t(editing === undefined ? 'funds.entry.title' : 'funds.entry.editTitle')}</h2>
+      <Show when={props.gone}><p class="field-error finance-form__wide" role="alert">{t('funds.entry.gone')}</p></Show>
       <label>
         {t('funds.entry.direction')}
         <select class="input" value={fields().direction} onChange={(event) => set({ direction: event.currentTarget.value === 'payment' ? 'payment' : 'receipt' })}>
@@ -78,7 +82,7 @@ export function FundEntryForm(props: {
       <Show when={fields().status === 'done'}>
         <label>
           {t('funds.entry.paid')}
-          <input class="input" type="date" value={fields().paidDay} onInput={(event) => set({ paidDay: event.currentTarget.value })} />
+          <input class="input" type="date" value={fields().paidDay} max={latestPaidDay(props.today)} onInput={(event) => set({ paidDay: event.currentTarget.value })} />
         </label>
       </Show>
       <label>

@@ -1,13 +1,13 @@
 // The project's funds centre (资金数据中心): cash position (received, paid, balance, receivables and
 // payables outstanding), the balance and forecast chart, entry of receipts and payments, and the list
-// with "mark paid", edit and delete (after a confirm). Only roles with finance access open the finance
+// with "mark paid" (asking for the paid date), edit and delete (after a confirm). Only roles with finance access open the finance
 // room; others are told why.
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import { cashBalanceSeries, cashForecast, fundsPosition, type FundEntry } from '../../../shared/domain/finance';
 import type { ProjectId } from '../../../shared/ids';
 import { fen, type Fen } from '../../../shared/money';
 import { formatFen } from '../../../shared/money-format';
-import { deleteFund, markFundPaid } from '../../../shared/schema';
+import { deleteFund } from '../../../shared/schema';
 import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Chart } from '../../ui/chart/Chart';
@@ -18,6 +18,7 @@ import { createFinanceRoom, todayIso } from '../costs/create-finance-room';
 import { FinancePageFrame } from '../costs/FinancePageFrame';
 import { cashChartSeries } from './cash-chart';
 import { FundEntryForm } from './FundEntryForm';
+import { MarkPaidForm } from './MarkPaidForm';
 import { fundsExportTable, sortFundEntries } from './fund-tables';
 
 export default function FundsPage(props: { projectId: ProjectId }) {
@@ -34,6 +35,11 @@ function FundsCentre(props: { projectId: ProjectId }) {
   const { room, finance, canEdit, undo } = createFinanceRoom(props.projectId);
   const today = todayIso();
   const [editing, setEditing] = createSignal<FundEntry | null>(null);
+  const [paying, setPaying] = createSignal<FundEntry['id'] | null>(null);
+  const editingGone = createMemo(() => {
+    const entry = editing();
+    return entry !== null && !finance().fundEntries.some((one) => one.id === entry.id);
+  });
   const position = createMemo(() => fundsPosition(finance().fundEntries, today));
   const series = createMemo(() => cashChartSeries(cashBalanceSeries(finance().fundEntries), cashForecast(finance().fundEntries, today), today, { balance: t('funds.chart.balance'), forecast: t('funds.chart.forecast') }));
   const entries = createMemo(() => sortFundEntries(finance().fundEntries));
@@ -75,7 +81,7 @@ function FundsCentre(props: { projectId: ProjectId }) {
       </section>
       <Show when={canEdit()}>
         <Show when={editing()} keyed fallback={<FundEntryForm doc={room.doc} today={today} />}>
-          {(entry) => <FundEntryForm doc={room.doc} today={today} editing={entry} onDone={() => setEditing(null)} />}
+          {(entry) => <FundEntryForm doc={room.doc} today={today} editing={entry} gone={editingGone()} onDone={() => setEditing(null)} />}
         </Show>
       </Show>
       <section class="finance-section" aria-labelledby="fund-list-title">
@@ -94,7 +100,7 @@ function FundsCentre(props: { projectId: ProjectId }) {
                   <th scope="col">{t('funds.entry.due')}</th>
                   <th scope="col">{t('funds.entry.paid')}</th>
                   <th scope="col">{t('funds.entry.counterparty')}</th>
-                  <th scope="col"><span class="visually-hidden">{t('funds.list.markPaid')}</span></th>
+                  <th scope="col"><span class="visually-hidden">{t('funds.list.actions')}</span></th>
                 </tr>
               </thead>
               <tbody>
@@ -108,11 +114,16 @@ function FundsCentre(props: { projectId: ProjectId }) {
                       </td>
                       <td class="money">{money(entry.amount)}</td>
                       <td>{entry.dueDay === null ? '–' : formatDay(entry.dueDay)}</td>
-                      <td>{entry.paidDay === null ? '–' : formatDay(entry.paidDay)}</td>
+                      <td>{entry.paidDay === null ? '–' : <time datetime={entry.paidDay}>{formatDay(entry.paidDay)}</time>}</td>
                       <td>{entry.counterparty}</td>
                       <td class="finance-actions">
                         <Show when={canEdit() && entry.status === 'planned'}>
-                          <button type="button" class="button button--small" onClick={() => session.report(markFundPaid(room.doc, entry.id, today, Date.now(), session.origin))}>{t('funds.list.markPaid')}</button>
+                          <Show
+                            when={paying() === entry.id}
+                            fallback={<button type="button" class="button button--small" aria-label={t('funds.list.markPaidOne', { name: entryName(entry) })} onClick={() => setPaying(entry.id)}>{t('funds.list.markPaid')}</button>}
+                          >
+                            <MarkPaidForm doc={room.doc} entry={entry} name={entryName(entry)} today={today} onDone={() => setPaying(null)} />
+                          </Show>
                         </Show>
                         <Show when={canEdit()}>
                           <button type="button" class="button button--small" aria-label={t('funds.list.editOne', { name: entryName(entry) })} onClick={() => setEditing(entry)}>{t('funds.list.edit')}</button>

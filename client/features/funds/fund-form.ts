@@ -1,5 +1,5 @@
 // The funds entry form's logic: typed fields to a `recordFund` input, or the one reason it can't be saved.
-import type { FundDirection, FundEntry, FundStatus } from '../../../shared/domain/finance';
+import { checkPaidDay, type FundDirection, type FundEntry, type FundStatus } from '../../../shared/domain/finance';
 import { isIsoDay, type IsoDay } from '../../../shared/iso-day';
 import type { Result } from '../../../shared/result';
 import type { FundInput } from '../../../shared/schema';
@@ -16,7 +16,7 @@ export interface FundFormFields {
   readonly note: string;
 }
 
-export type FundFormProblem = AmountProblem | 'invalid-day' | 'missing-paid-day';
+export type FundFormProblem = AmountProblem | 'invalid-day' | 'missing-paid-day' | 'paid-day-in-future';
 
 export function initialFundFields(today: IsoDay): FundFormFields {
   return { direction: 'receipt', status: 'planned', amountText: '', dueDay: today, paidDay: today, counterparty: '', note: '' };
@@ -36,18 +36,21 @@ export function fundFormPatch(input: FundInput): Partial<FundInput> {
   return { direction, status, amount, dueDay, paidDay, counterparty, note };
 }
 
-export function interpretFundForm(fields: FundFormFields): Result<FundInput, FundFormProblem> {
+/** A done entry's paid day follows checkPaidDay: a real day, at most one day after `today`. */
+export function interpretFundForm(fields: FundFormFields, today: IsoDay): Result<FundInput, FundFormProblem> {
   const amount = parsePositiveAmount(fields.amountText);
   if (!amount.ok) return amount;
   if (fields.dueDay !== '' && !isIsoDay(fields.dueDay)) return { ok: false, reason: 'invalid-day' };
   const done = fields.status === 'done';
-  if (done && !isIsoDay(fields.paidDay)) return { ok: false, reason: 'missing-paid-day' };
+  if (done && fields.paidDay.trim() === '') return { ok: false, reason: 'missing-paid-day' };
+  const paid = done ? checkPaidDay(fields.paidDay, today) : null;
+  if (paid !== null && !paid.ok) return paid;
   return {
     ok: true,
     value: {
       direction: fields.direction, status: fields.status, amount: amount.value,
       dueDay: isIsoDay(fields.dueDay) ? fields.dueDay : null,
-      paidDay: done && isIsoDay(fields.paidDay) ? fields.paidDay : null,
+      paidDay: paid?.value ?? null,
       counterparty: fields.counterparty.trim(), workerId: null, categoryId: null, taskId: null, note: fields.note.trim(),
     },
   };

@@ -9,6 +9,7 @@ export * from './worker-balance';
 export * from './labour-costs';
 export * from './fund-entry';
 export * from './funds-position';
+export * from './paid-day';
 export * from './cash-flow';
 export * from './budget-vs-actual';
 export * from './budget-line-removal';
