@@ -1,14 +1,17 @@
 // Finance figures for a snapshot of an `f.` room: budget against actual cost (typed-in costs plus
 // signed labour), labour man-days and cost, and cash in / out / balance, from shared/domain/finance.
-// Earned value (PV, EV) needs each task's baseline budget, which no document links yet, so it is
-// not part of the snapshot; AC is `actual`.
+// With the matching project room's tasks and baselines, `earnedValue` adds PV, EV, AC and the rest at
+// the end of the day (earned-value-figures.ts).
 import type { IsoDay } from '../../iso-day';
 import type { Fen } from '../../money';
 import type { FinanceView } from '../../schema/finance-read';
+import type { ProjectView } from '../../schema/project-types';
+import type { WorkingCalendar } from '../calendar/working-calendar';
 import { compareBudget } from '../finance/budget-vs-actual';
 import { fundsPosition } from '../finance/funds-position';
 import { actualCosts } from '../finance/labour-costs';
 import { summarizeLabour } from '../finance/labour-summary';
+import { computeEarnedValueFigures, type EarnedValueFigures } from './earned-value-figures';
 
 export interface FinanceFigures {
   readonly budget: Fen;
@@ -22,9 +25,17 @@ export interface FinanceFigures {
   readonly cashIn: Fen;
   readonly cashOut: Fen;
   readonly cashBalance: Fen;
+  /** Present when the project room was read (every relay snapshot of an `f.` room). */
+  readonly earnedValue?: EarnedValueFigures;
 }
 
-export function computeFinanceFigures(finance: FinanceView, today: IsoDay): FinanceFigures {
+/** What earned value needs besides the finance room. */
+export interface EarnedValueSources {
+  readonly project: Pick<ProjectView, 'tasks' | 'baselines'>;
+  readonly calendar: WorkingCalendar;
+}
+
+export function computeFinanceFigures(finance: FinanceView, today: IsoDay, sources?: EarnedValueSources): FinanceFigures {
   const costs = actualCosts(finance.costEntries, finance.labourRecords);
   const budget = compareBudget({ budgetLines: finance.budgetLines, costs, labour: finance.labourRecords, funds: finance.fundEntries }, 'category').total;
   const labour = summarizeLabour(finance.labourRecords, 'worker').total;
@@ -40,5 +51,6 @@ export function computeFinanceFigures(finance: FinanceView, today: IsoDay): Fina
     cashIn: funds.received,
     cashOut: funds.paid,
     cashBalance: funds.cashBalance,
+    ...(sources ? { earnedValue: computeEarnedValueFigures({ ...sources, budgetLines: finance.budgetLines, costs, today }) } : {}),
   };
 }

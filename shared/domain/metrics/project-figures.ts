@@ -12,7 +12,7 @@ import type { FinanceView } from '../../schema/finance-read';
 import type { ProjectView } from '../../schema/project-types';
 import { effectiveColumnId } from '../board';
 import type { WorkingCalendar } from '../calendar/working-calendar';
-import { computeFinanceFigures, type FinanceFigures } from './finance-figures';
+import { computeFinanceFigures, type EarnedValueSources, type FinanceFigures } from './finance-figures';
 import { computeScheduleFigures, type ScheduleFigures } from './schedule-figures';
 
 export const FIGURES_VERSION = 1;
@@ -46,6 +46,8 @@ export interface ProjectFiguresInput {
   /** The workspace's working calendar; without it there are no schedule figures. */
   readonly calendar?: WorkingCalendar;
   readonly finance?: FinanceView;
+  /** With `finance`: the matching project room's tasks and baselines, for earned value. */
+  readonly earnedValue?: EarnedValueSources;
 }
 
 /** Every group whose inputs are given; a group that can't be computed is left out, never zero-filled. */
@@ -57,7 +59,7 @@ export function computeProjectFigures(input: ProjectFiguresInput): ProjectFigure
     today,
     ...(project ? { tasks: computeTaskFigures({ project, today, timeZoneOffsetMinutes: input.timeZoneOffsetMinutes }) } : {}),
     ...(schedule ? { schedule } : {}),
-    ...(finance ? { finance: computeFinanceFigures(finance, today) } : {}),
+    ...(finance ? { finance: computeFinanceFigures(finance, today, input.earnedValue) } : {}),
   };
 }
 
