@@ -31,6 +31,8 @@ export interface SatisfactionAnswer {
 export interface MetricsStore {
   appendSnapshot(room: string, at: number, figures: unknown): void;
   snapshots(room: string, from: number, to: number): SnapshotRow[];
+  /** Whether the room was ever snapshotted (one indexed row lookup). */
+  hasSnapshots(room: string): boolean;
   addActivity(counts: readonly ActivityCount[]): void;
   /** Activity rows of these rooms between two days (inclusive). */
   activity(rooms: readonly string[], from: IsoDay, to: IsoDay): ActivityCount[];
@@ -46,6 +48,7 @@ export function createMetricsStore(db: MetricsDb): MetricsStore {
   const selectSnapshots = db.prepare<[string, number, number], { at: number; figures: string }>(
     'SELECT at, figures FROM metrics WHERE room = ? AND at >= ? AND at < ? ORDER BY at',
   );
+  const selectAnySnapshot = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM metrics WHERE room = ? LIMIT 1');
   const upsertActivity = db.prepare(`
     INSERT INTO activity (day, room, user_id, connects, edits) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (day, room, user_id) DO UPDATE SET connects = connects + excluded.connects, edits = edits + excluded.edits
@@ -60,6 +63,7 @@ export function createMetricsStore(db: MetricsDb): MetricsStore {
     db,
     appendSnapshot: (room, at, figures) => void insertSnapshot.run(room, at, JSON.stringify(figures)),
     snapshots: (room, from, to) => selectSnapshots.all(room, from, to).map((row) => ({ at: row.at, figures: JSON.parse(row.figures) as unknown })),
+    hasSnapshots: (room) => selectAnySnapshot.get(room) !== undefined,
     addActivity: (counts) => void addAll(counts),
     activity(rooms, from, to) {
       if (rooms.length === 0) return [];

@@ -70,6 +70,25 @@ describe('snapshot job', () => {
     expect(job.pendingRooms()).toBe(0);
   });
 
+  it('re-snapshots a finance room after its project room changed, once it has figures of its own', async () => {
+    const project = projectRoom('evmRoom00001');
+    const finance = 'f.evmRoom00001' as RoomName;
+    await storedBoard(project);
+    job.noteChange(project, 'user_a');
+    now += 2_000;
+    expect(await job.tick()).toEqual([project]);
+    expect(job.pendingRooms()).toBe(0); // no finance figures yet: nothing to refresh
+    await store.append(finance, Y.encodeStateAsUpdate(new Y.Doc()), META);
+    job.noteChange(finance, 'user_a');
+    now += 2_000;
+    expect(await job.tick()).toEqual([finance]);
+    job.noteChange(project, 'user_a');
+    now += 2_000;
+    expect(await job.tick()).toEqual([project]);
+    now += 2_000;
+    expect(await job.tick()).toEqual([finance]);
+  });
+
   it('snapshots every stored project and finance room on the first tick of a new day', async () => {
     const rooms = [projectRoom('dailyRoom001'), 'f.dailyRoom001' as RoomName];
     for (const room of rooms) await storedBoard(room);

@@ -3,8 +3,10 @@
 // (the first tick of each China day). The relay only marks rooms (a Map write); the work happens on
 // this job's own timer, at most MAX_ROOMS_PER_TICK rooms per tick, each after a setImmediate, so
 // sockets are served between rooms. Activity counts are buffered the same way and written per tick.
+// A finance room's earned value reads its project room (baselines, % complete), so a project room's
+// snapshot marks its finance room changed too, once that finance room has figures of its own.
 import { localIsoDay, type IsoDay } from '../../shared/iso-day';
-import { isRoomName, roomKind, type RoomName } from '../../shared/schema/room-name';
+import { financeRoom, isRoomName, roomKind, type RoomName } from '../../shared/schema/room-name';
 import type { Clock } from '../clock';
 import type { Logger } from '../log';
 import type { DocStore } from '../store/doc-store';
@@ -90,6 +92,10 @@ export function createSnapshotJob(options: SnapshotJobOptions): SnapshotJob {
           metrics.appendSnapshot(room, at, figures);
           taken += 1;
           done.push(room);
+          if (roomKind(room) === 'p') {
+            const finance = financeRoom(room.slice(2));
+            if (!pending.has(finance) && metrics.hasSnapshots(finance)) pending.set(finance, { first: at, last: at });
+          }
         }
       } catch (error) {
         logger.error('metrics snapshot failed', { room, error });
