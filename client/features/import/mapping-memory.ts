@@ -1,23 +1,27 @@
-// The column mapping a person corrected, remembered per workspace in this device's localStorage
-// (a preference of the person importing, not team data, so it stays out of the shared document).
-// Stored by header text, not column position, so it applies to next month's file with moved columns.
-import { normaliseHeader } from '../../../shared/domain/import/column-synonyms';
-import { IMPORT_FIELDS, type CellValue, type ColumnMapping, type ImportField } from '../../../shared/domain/import/sheet-types';
+// The column mapping a person corrected, remembered per workspace and kind of sheet in this device's
+// localStorage (a preference of the person importing, not team data, so it stays out of the shared
+// document). Stored by header text, not column position, so it applies to next month's file with
+// moved columns.
 import { cellText } from '../../../shared/domain/import/cell-ref';
+import { normaliseHeader } from '../../../shared/domain/import/column-synonyms';
+import type { CellValue } from '../../../shared/domain/import/sheet-types';
+import type { ImportKind } from './import-kind';
 
 /** Field → the header text it was mapped to, or null for "not imported". */
-export type RememberedMapping = Readonly<Partial<Record<ImportField, string | null>>>;
+export type RememberedMapping<F extends string> = Readonly<Partial<Record<F, string | null>>>;
+type Mapping<F extends string> = Readonly<Partial<Record<F, number>>>;
 
 const KEY_PREFIX = 'sitebeam.importMapping.';
 
-export function storageKey(workspaceId: string): string {
-  return `${KEY_PREFIX}${workspaceId}`;
+/** Schedules keep the key they had before labour and cost sheets could be imported. */
+export function storageKey(workspaceId: string, kind: ImportKind = 'schedule'): string {
+  return kind === 'schedule' ? `${KEY_PREFIX}${workspaceId}` : `${KEY_PREFIX}${kind}.${workspaceId}`;
 }
 
 /** What to remember: the fields the person changed from the guess. */
-export function toRemembered(guess: ColumnMapping, chosen: ColumnMapping, header: readonly CellValue[]): RememberedMapping {
-  const remembered: Partial<Record<ImportField, string | null>> = {};
-  for (const field of IMPORT_FIELDS) {
+export function toRemembered<F extends string>(fields: readonly F[], guess: Mapping<F>, chosen: Mapping<F>, header: readonly CellValue[]): RememberedMapping<F> {
+  const remembered: Partial<Record<F, string | null>> = {};
+  for (const field of fields) {
     if (guess[field] === chosen[field]) continue;
     const column = chosen[field];
     remembered[field] = column === undefined ? null : normaliseHeader(cellText(header[column]));
@@ -26,10 +30,10 @@ export function toRemembered(guess: ColumnMapping, chosen: ColumnMapping, header
 }
 
 /** The remembered choices as an override for this file's header; headers it doesn't have are ignored. */
-export function toOverride(remembered: RememberedMapping, header: readonly CellValue[]): Partial<Record<ImportField, number | null>> {
-  const override: Partial<Record<ImportField, number | null>> = {};
+export function toOverride<F extends string>(fields: readonly F[], remembered: RememberedMapping<F>, header: readonly CellValue[]): Partial<Record<F, number | null>> {
+  const override: Partial<Record<F, number | null>> = {};
   const columns = header.map((cell) => normaliseHeader(cellText(cell)));
-  for (const field of IMPORT_FIELDS) {
+  for (const field of fields) {
     const wanted = remembered[field];
     if (wanted === undefined) continue;
     if (wanted === null) override[field] = null;
@@ -38,18 +42,35 @@ export function toOverride(remembered: RememberedMapping, header: readonly CellV
   return override;
 }
 
-export function parseRemembered(text: string | null): RememberedMapping {
-  if (text === null) return {};
+export function parseRemembered<F extends string>(fields: readonly F[], text: string | null): RememberedMapping<F> {
+  const result: Partial<Record<F, string | null>> = {};
+  if (text === null) return result;
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(text);
-    if (typeof value !== 'object' || value === null) return {};
-    const result: Partial<Record<ImportField, string | null>> = {};
-    for (const field of IMPORT_FIELDS) {
-      const entry = (value as Record<string, unknown>)[field];
-      if (entry === null || typeof entry === 'string') result[field] = entry;
-    }
-    return result;
+    value = JSON.parse(text);
   } catch {
-    return {};
+    return result;
+  }
+  if (typeof value !== 'object' || value === null) return result;
+  for (const field of fields) {
+    const entry = (value as Record<string, unknown>)[field];
+    if (entry === null || typeof entry === 'string') result[field] = entry;
+  }
+  return result;
+}
+
+export function readStoredMapping(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+export function writeStoredMapping(key: string, value: string): void {
+  try {
+    localStorage.setItem(key, value);
+  } catch {
+    // Private mode: the mapping holds for this import only.
   }
 }

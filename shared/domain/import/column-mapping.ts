@@ -59,15 +59,20 @@ export function guessFieldMapping<F extends string>(header: readonly CellValue[]
  * a field set to null is not imported.
  */
 export function applyMappingOverride(guess: ColumnMapping, override: Readonly<Partial<Record<ImportField, number | null>>>): ColumnMapping {
-  const result: Partial<Record<ImportField, number>> = { ...guess };
-  for (const field of IMPORT_FIELDS) {
+  return applyFieldOverride(IMPORT_FIELDS, guess, override);
+}
+
+/** The same corrections for any set of fields (labour, cost sheets). */
+export function applyFieldOverride<F extends string>(fields: readonly F[], guess: Readonly<Partial<Record<F, number>>>, override: Readonly<Partial<Record<F, number | null>>>): Partial<Record<F, number>> {
+  const result: Partial<Record<F, number>> = { ...guess };
+  for (const field of fields) {
     const wanted = override[field];
     if (wanted === undefined) continue;
     if (wanted === null) {
       delete result[field];
       continue;
     }
-    for (const other of IMPORT_FIELDS) if (result[other] === wanted) delete result[other];
+    for (const other of fields) if (result[other] === wanted) delete result[other];
     result[field] = wanted;
   }
   return result;

@@ -1,0 +1,55 @@
+// Importing a day-labour sheet (点工记录) into the project's finance room: workers matched to the
+// roster (unknown ones offered for adding), days × rate checked against an amount column, re-imports
+// matched by worker + day + work content, signed records never changed.
+import { Show } from 'solid-js';
+import { LABOUR_FIELDS, LABOUR_REQUIRED, LABOUR_SYNONYMS, labourRowAmount, readLabourRows, type LabourField, type LabourRow } from '../../../shared/domain/import/labour-columns';
+import type { ProjectId } from '../../../shared/ids';
+import { formatFen } from '../../../shared/money-format';
+import { projectRoom, readProject, readWorkers } from '../../../shared/schema';
+import { applyLabourImport, planLabourImport } from '../../../shared/schema/import-finance-commands';
+import { useRoom, useSession } from '../../app/session';
+import { useWorkspace } from '../../app/WorkspaceScope';
+import { useI18n } from '../../i18n/I18nProvider';
+import { createFinanceRoom } from '../costs/create-finance-room';
+import { createDocView } from '../labour/create-finance-view';
+import type { Undo } from '../../undo/create-undo';
+import { FinanceSheetImport, type FinanceSheetSpec } from './FinanceSheetImport';
+import type { Workbook } from './read-workbook';
+import { taskRefs } from './task-refs';
+import { UnknownWorkers } from './UnknownWorkers';
+
+export function LabourImport(props: { projectId: ProjectId; workbook: Workbook | null; onUndo: (undo: Undo) => void }) {
+  const { t, language } = useI18n();
+  const session = useSession();
+  const workspace = useWorkspace();
+  const finance = createFinanceRoom(props.projectId);
+  props.onUndo(finance.undo);
+  const project = useRoom(projectRoom(props.projectId));
+  const workers = createDocView(workspace.room.doc, readWorkers);
+  const tasks = createDocView(project.doc, (doc) => taskRefs(readProject(doc).tasks));
+  const money = (amount: Parameters<typeof formatFen>[0]): string => formatFen(amount, language());
+  const spec: FinanceSheetSpec<LabourField, LabourRow> = {
+    kind: 'labour',
+    fields: LABOUR_FIELDS,
+    synonyms: LABOUR_SYNONYMS,
+    required: LABOUR_REQUIRED,
+    fieldLabel: (field) => t(`import.labourField.${field}`),
+    columns: [t('import.labourField.day'), t('import.labourField.worker'), t('import.labourCol.time'), t('import.labourField.dayRate'), t('import.labourField.amount'), t('import.labourField.content')],
+    read: (sheet, headerRow, mapping, dayOrder) => readLabourRows(sheet, headerRow, mapping, workers(), dayOrder, tasks()),
+    plan: (rows) => planLabourImport(rows, finance.finance().labourRecords),
+    cells: (row) => [
+      row.day, workers().find((worker) => worker.id === row.workerId)?.name ?? '',
+      row.hours > 0 && row.manDays === 0 ? t('import.labourCol.hours', { count: row.hours }) : t('import.labourCol.manDays', { count: row.manDays }),
+      money(row.dayRate), money(labourRowAmount(row)), row.content,
+    ],
+    apply: (rows) => applyLabourImport(finance.room.doc, rows, session.identity().id, Date.now(), session.origin),
+  };
+  return (
+    <Show when={props.workbook} keyed>
+      {(workbook) => (
+        <FinanceSheetImport spec={spec} workbook={workbook} canEdit={finance.canEdit()}
+          aside={(context) => <UnknownWorkers context={context} roster={workers()} workspaceDoc={workspace.room.doc} canEdit={workspace.permissions().canEdit} />} />
+      )}
+    </Show>
+  );
+}
