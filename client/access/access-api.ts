@@ -131,6 +131,9 @@ export function makeAccessApi(baseUrl: string, token: () => string | null) {
     /** A workspace's team figures per day, `from` to `to` inclusive ('YYYY-MM-DD'; managers, admins, owner). */
     teamMetrics: (workspaceId: string, from: string, to: string) =>
       call<TeamMetricsWire>('GET', `/api/metrics/team?workspace=${encodeURIComponent(workspaceId)}&from=${from}&to=${to}`),
+    /** This person's 1–5 satisfaction answer for the month (409: already answered this month). */
+    answerSatisfaction: (workspaceId: string, score: number, comment: string) =>
+      call<{ month: string }>('POST', '/api/satisfaction', { workspaceId, score, comment }),
     createInvite: (workspaceId: string, role: Role, ttlHours: number, maxUses: number) =>
       call<{ token: string; expiresAt: number }>('POST', `/api/workspaces/${workspaceId}/invites`, { role, ttlHours, maxUses }),
     /** The workspace's IM robots (admins only; webhook tokens and secrets come back masked). */

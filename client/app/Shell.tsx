@@ -13,6 +13,7 @@ import { RootRedirect } from './RootRedirect';
 import type { Route } from './routes';
 import { useSession } from './session';
 import { WorkspaceScope } from './WorkspaceScope';
+import { SatisfactionSurvey } from '../features/survey/SatisfactionSurvey';
 
 const BoardPage = lazy(() => import('../features/board/BoardPage'));
 const TeamPage = lazy(() => import('../features/team/TeamPage'));
@@ -47,6 +48,7 @@ export function Shell() {
         <Match when={workspaceOf(route())} keyed>
           {(workspaceId) => (
             <WorkspaceScope workspaceId={workspaceId}>
+              <SatisfactionSurvey />
               <Switch fallback={<HomePage />}>
                 <Match when={route().kind === 'team'}>
                   <TeamPage />

@@ -9,6 +9,7 @@ import { labourEn } from '../features/labour/messages';
 import { evmEn } from '../features/evm/messages';
 import { todayEn } from '../features/today/messages';
 import { robotsEn } from '../features/robots/messages';
+import { surveyEn } from '../features/survey/messages';
 export const en = {
   'app.name': 'SiteBeam',
   'app.tagline': 'Boards for site teams, online or not',
@@ -282,6 +283,7 @@ export const en = {
   ...evmEn,
   ...todayEn,
   ...robotsEn,
+  ...surveyEn,
 } satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

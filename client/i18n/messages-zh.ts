@@ -8,6 +8,7 @@ import { labourZh } from '../features/labour/messages';
 import { evmZh } from '../features/evm/messages';
 import { todayZh } from '../features/today/messages';
 import { robotsZh } from '../features/robots/messages';
+import { surveyZh } from '../features/survey/messages';
 import type { Dictionary } from './messages-en';
 
 export const zhCN: Dictionary = {
@@ -283,4 +284,5 @@ export const zhCN: Dictionary = {
   ...evmZh,
   ...todayZh,
   ...robotsZh,
+  ...surveyZh,
 };

@@ -1,0 +1,141 @@
+// The monthly satisfaction survey in the real app against the real relay: never on the first day of
+// use; once this device's first-use day lies in the past (set in localStorage, which is what the
+// timing reads) the card asks, refuses a send without a rating, and an answer reaches the relay (the
+// team figures API shows it as today's satisfaction); then the card is not offered again, and on a
+// "second device" that doesn't know, the relay's 409 is shown as already answered and changes nothing.
+// A teammate's "Not now" settles the month without sending, and an offline send settles nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { localIsoDay } from '../../shared/iso-day';
+import { claimAs, createInvite, joinAs, launchBrowser, type Person } from './browser';
+import { startRelayProcess, type RelayProcess } from './relay-process';
+
+const LONG_AGO = '2020-01-01';
+
+function today(): string {
+  return localIsoDay(Date.now(), -480); // the China day the relay counts months by
+}
+
+async function signedInUser(page: Page): Promise<{ userId: string; token: string }> {
+  return page.evaluate(() => {
+    const stored = JSON.parse(localStorage.getItem('sitebeam.session') ?? 'null') as { userId: string; token: string } | null;
+    if (stored === null) throw new Error('not signed in');
+    return { userId: stored.userId, token: stored.token };
+  });
+}
+
+async function setSurveyState(page: Page, state: { firstUseDay: string | null; lastAskedMonth: string | null }): Promise<void> {
+  const { userId } = await signedInUser(page);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`sitebeam.survey.${userId}`, JSON.stringify(state)] as const);
+}
+
+async function surveyState(page: Page): Promise<unknown> {
+  const { userId } = await signedInUser(page);
+  return page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null') as unknown, `sitebeam.survey.${userId}`);
+}
+
+async function reloadHome(page: Page): Promise<void> {
+  await page.reload();
+  await page.getByRole('heading', { name: 'Projects' }).waitFor();
+}
+
+describe('satisfaction survey', () => {
+  let relay: RelayProcess;
+  let browser: Browser;
+  let owner: Person;
+  let workspaceId = '';
+
+  const satisfactionToday = async (): Promise<number | null> => {
+    const { token } = await signedInUser(owner.page);
+    const day = today();
+    const response = await fetch(`${relay.baseUrl}/api/metrics/team?workspace=${workspaceId}&from=${day}&to=${day}`, { headers: { authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { days: { day: string; satisfaction: number | null }[] };
+    expect(body.days.map((row) => row.day)).toEqual([day]);
+    return body.days[0]?.satisfaction ?? null;
+  };
+
+  beforeAll(async () => {
+    relay = await startRelayProcess();
+    browser = await launchBrowser();
+    owner = await claimAs(browser, relay, 'Ann Wang');
+    workspaceId = /#\/w\/([^/]+)/.exec(owner.page.url())?.[1] ?? '';
+    expect(workspaceId).not.toBe('');
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await relay?.stop();
+  });
+
+  it('is not shown on the first day of use', async () => {
+    await reloadHome(owner.page);
+    expect(await surveyState(owner.page)).toEqual({ firstUseDay: today(), lastAskedMonth: null });
+    expect(await owner.page.getByTestId('satisfaction-survey').count()).toBe(0);
+  });
+
+  it('asks on a later day; the answer reaches the relay and the survey is not offered again', async () => {
+    const { page } = owner;
+    await setSurveyState(page, { firstUseDay: LONG_AGO, lastAskedMonth: null });
+    await reloadHome(page);
+    const survey = page.getByRole('region', { name: 'How is SiteBeam working for you?' });
+    await survey.waitFor();
+    await survey.getByRole('button', { name: 'Send' }).click();
+    await expect(survey.getByRole('alert').textContent()).resolves.toBe('Choose a rating from 1 to 5 first.');
+    // keyboard only: into the rating group, arrow keys move the choice
+    await survey.getByRole('radio', { name: '3 – okay' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await survey.getByRole('radio', { name: '4 – good' }).isChecked()).toBe(true);
+    await survey.getByLabel('Comment (optional)').fill('  好用，但甘特图在手机上有点小  ');
+    expect(await satisfactionToday()).toBeNull();
+    await survey.getByRole('button', { name: 'Send' }).click();
+    await survey.getByRole('status').filter({ hasText: 'Thank you! We won’t ask again this month.' }).waitFor();
+    expect(await satisfactionToday()).toBe(4);
+    await survey.getByRole('button', { name: 'Close' }).click();
+    expect(await survey.count()).toBe(0);
+
+    await reloadHome(page);
+    expect(await surveyState(page)).toEqual({ firstUseDay: LONG_AGO, lastAskedMonth: today().slice(0, 7) });
+    expect(await page.getByTestId('satisfaction-survey').count()).toBe(0);
+  });
+
+  it('on a device that doesn’t know of the answer, the relay refuses a second one (409) and says so', async () => {
+    const { page } = owner;
+    await setSurveyState(page, { firstUseDay: LONG_AGO, lastAskedMonth: null });
+    await reloadHome(page);
+    const survey = page.getByTestId('satisfaction-survey');
+    await survey.getByRole('radio', { name: '1 – poor' }).check();
+    await survey.getByRole('button', { name: 'Send' }).click();
+    await survey.getByRole('status').filter({ hasText: 'You already answered this month' }).waitFor();
+    expect(await satisfactionToday()).toBe(4);
+    await reloadHome(page);
+    expect(await page.getByTestId('satisfaction-survey').count()).toBe(0);
+  });
+
+  it('a teammate’s Not now sends nothing and waits for next month; offline sends settle nothing', async () => {
+    const link = await createInvite(owner.page, 'Member');
+    const member = await joinAs(browser, link, 'Bo Li');
+    await member.page.setViewportSize({ width: 360, height: 740 });
+    await setSurveyState(member.page, { firstUseDay: LONG_AGO, lastAskedMonth: null });
+    await reloadHome(member.page);
+    const survey = member.page.getByTestId('satisfaction-survey');
+    await survey.waitFor();
+    const box = await survey.boundingBox();
+    expect(box !== null && box.x >= 0 && box.x + box.width <= 360).toBe(true);
+
+    await member.context.setOffline(true);
+    await survey.getByRole('radio', { name: '2 – fair' }).check();
+    await survey.getByRole('button', { name: 'Send' }).click();
+    await survey.getByRole('status').filter({ hasText: 'Could not reach the server' }).waitFor();
+    expect(await surveyState(member.page)).toEqual({ firstUseDay: LONG_AGO, lastAskedMonth: null });
+    await member.context.setOffline(false);
+    await reloadHome(member.page);
+
+    await survey.getByRole('button', { name: 'Not now' }).click();
+    expect(await survey.count()).toBe(0);
+    expect(await surveyState(member.page)).toEqual({ firstUseDay: LONG_AGO, lastAskedMonth: today().slice(0, 7) });
+    await reloadHome(member.page);
+    expect(await member.page.getByTestId('satisfaction-survey').count()).toBe(0);
+    expect(await satisfactionToday()).toBe(4);
+    await member.context.close();
+  });
+});
