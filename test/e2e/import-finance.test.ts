@@ -1,0 +1,122 @@
+// Importing a foreman's labour sheet and an accountant's cost sheet (Chinese headers, a title row)
+// through the import page: people not on the roster are listed and their rows skipped until the owner
+// adds them, the records land in the labour centre and the cost centre with their exact amounts, and
+// importing the same files again changes nothing. A member without finance rights is offered only
+// schedules.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
+import { startRelayProcess, type RelayProcess } from './relay-process';
+
+const LABOUR_CSV = [
+  '3号楼点工记录表,,,,,,',
+  '日期,姓名,班组,工日,日工资,金额,工作内容',
+  '2026-03-05,张三,泥工班,1,380,380,砌墙',
+  '2026-03-05,李四,泥工班,0.5,300,150,搬砖',
+  '2026-03-06,张三,泥工班,1.5,380,570,砌墙',
+  '2026-03-06,王五,木工班,1,320,320,支模',
+].join('\r\n');
+
+const COST_CSV = [
+  '日期,类别,金额,供应商,发票号,备注',
+  '2026-03-05,材料费,"12,345.60",华建建材,FP001,水泥',
+  '2026/3/6,机械,800,,,挖机台班',
+  '2026-03-07,人工,-200.50,某劳务,,退款',
+].join('\r\n');
+
+async function chooseCsv(page: Page, name: string, text: string): Promise<void> {
+  await page.getByTestId('import-file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+}
+
+async function summary(page: Page, text: string): Promise<void> {
+  await page.getByTestId('import-summary').filter({ hasText: text }).waitFor();
+}
+
+describe('importing labour and cost sheets', () => {
+  let relay: RelayProcess;
+  let browser: Browser;
+  let ann: Person;
+  let boardUrl = '';
+
+  beforeAll(async () => {
+    relay = await startRelayProcess();
+    browser = await launchBrowser();
+    ann = await claimAs(browser, relay, 'Ann');
+    await createProject(ann.page, '3号楼', []);
+    boardUrl = ann.page.url();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await relay?.stop();
+  });
+
+  it('skips people not on the roster until they are added, then imports the labour with exact amounts, once', async () => {
+    const { page } = ann;
+    await page.getByRole('link', { name: 'Import', exact: true }).click();
+    await page.getByRole('group', { name: 'What does the file hold?' }).waitFor();
+    await page.getByRole('radio', { name: /Day labour/ }).check();
+    await page.getByRole('heading', { name: 'Import day labour' }).waitFor();
+    await chooseCsv(page, '点工.csv', LABOUR_CSV);
+
+    await summary(page, '0 new, 0 changed, 0 unchanged, 0 signed and left as they are, 4 skipped');
+    expect(await page.getByTestId('import-unknown-workers').innerText()).toBe('张三 (rows 3, 5; team 泥工班)\n李四 (rows 4; team 泥工班)\n王五 (rows 6; team 木工班)');
+    expect(await page.locator('[data-status="skipped"] .import-issue').first().textContent()).toBe('B3: 张三 is not on the worker roster, so the row is skipped. Add them with the button above.');
+    expect(await page.getByRole('button', { name: 'Nothing to import' }).isDisabled()).toBe(true);
+
+    await page.getByRole('button', { name: 'Add 3 to the roster' }).click();
+    await page.getByRole('status').filter({ hasText: 'Added to the worker roster: 张三, 李四, 王五.' }).waitFor();
+    await summary(page, '4 new, 0 changed, 0 unchanged, 0 signed and left as they are, 0 skipped');
+    expect(await page.getByTestId('import-problems').textContent()).toBe('0 errors, 0 warnings');
+    expect(await page.locator('[data-status="added"]').nth(2).innerText()).toMatch(/^5\tNew\t2026-03-06\t张三\t1.5 man-days\t¥380.00\t¥570.00\t砌墙/);
+
+    await page.getByRole('button', { name: 'Import 4 labour records' }).click();
+    await page.getByRole('status').filter({ hasText: 'Imported: 4 new, 0 updated' }).waitFor();
+    await summary(page, '0 new, 0 changed, 4 unchanged');
+
+    // The same file again: every row unchanged, nothing to write.
+    await chooseCsv(page, '点工.csv', LABOUR_CSV);
+    await summary(page, '0 new, 0 changed, 4 unchanged, 0 signed and left as they are, 0 skipped');
+    expect(await page.getByRole('button', { name: 'Nothing to import' }).isDisabled()).toBe(true);
+    await waitForSyncState(page, 'saved-server');
+
+    await page.goto(`${boardUrl}/labour`);
+    const row = (name: string) => page.locator('.labour-summary tbody tr', { hasText: name });
+    await expect.poll(() => row('张三').innerText()).toMatch(/张三\s+泥工班\s+¥0\.00\s+¥950\.00/);
+    expect(await row('李四').innerText()).toMatch(/¥0\.00\s+¥150\.00/);
+    expect(await row('王五').innerText()).toMatch(/木工班\s+¥0\.00\s+¥320\.00/);
+    expect(await page.locator('.labour-summary tbody tr').count()).toBe(3);
+    expect(await page.locator('.labour-summary tfoot tr').innerText()).toMatch(/¥0\.00\s+¥1,420\.00/);
+  });
+
+  it('imports a cost sheet into the cost centre with the exact total, and a second import adds nothing', async () => {
+    const { page } = ann;
+    await page.goto(`${boardUrl}/import`);
+    await page.getByRole('radio', { name: /Costs/ }).check();
+    await chooseCsv(page, '成本.csv', COST_CSV);
+    await summary(page, '3 new, 0 changed, 0 unchanged, 0 signed and left as they are, 0 skipped');
+    await page.getByRole('button', { name: 'Import 3 costs' }).click();
+    await page.getByRole('status').filter({ hasText: 'Imported: 3 new, 0 updated' }).waitFor();
+
+    await chooseCsv(page, '成本.csv', COST_CSV);
+    await summary(page, '0 new, 0 changed, 3 unchanged, 0 signed and left as they are, 0 skipped');
+    await waitForSyncState(page, 'saved-server');
+
+    await page.goto(`${boardUrl}/costs`);
+    await expect.poll(() => page.getByTestId('cost-total').textContent()).toBe('¥12,945.10');
+    const rows = page.getByTestId('cost-table').locator('tbody tr');
+    expect(await rows.count()).toBe(3);
+    expect(await rows.filter({ hasText: '华建建材' }).innerText()).toMatch(/Materials\s+¥12,345\.60[\s\S]*FP001/);
+    expect(await rows.filter({ hasText: '某劳务' }).innerText()).toContain('-¥200.50');
+  });
+
+  it('offers a member without finance rights only schedules', async () => {
+    const link = await createInvite(ann.page, 'Member');
+    const cy = await joinAs(browser, link, 'Cy');
+    await cy.page.goto(`${boardUrl}/import`);
+    await cy.page.getByRole('heading', { name: 'Import tasks' }).waitFor();
+    await cy.page.getByTestId('import-file').waitFor({ state: 'attached' });
+    expect(await cy.page.getByRole('radio').count()).toBe(0);
+    expect(await cy.page.getByText('Day labour').count()).toBe(0);
+    await cy.context.close();
+  });
+});
