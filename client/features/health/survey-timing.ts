@@ -1,6 +1,6 @@
 // When the app may ask the satisfaction question (1–5): never on the person's first day of use, at most
 // once per month, and not again in a month they answered (the relay answers 409 then) or dismissed it.
-// Months are 'YYYY-MM' of the same China day the relay uses. The survey view itself is not built yet.
+// Months are 'YYYY-MM' of the same China day the relay uses. The card: client/features/survey/.
 import type { IsoDay } from '../../../shared/iso-day';
 
 export interface SurveyTimingInput {

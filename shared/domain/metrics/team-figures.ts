@@ -1,6 +1,6 @@
 // A workspace's team figures for one day from what the relay saw: who connected and who edited, edits,
 // client error reports and satisfaction answers. Pure: the relay reads its metrics tables and passes
-// plain rows. Not yet served by an API route (see the report of issue 8).
+// plain rows; GET /api/metrics/team serves them per day (team-series.ts, docs/metrics.md).
 import type { IsoDay } from '../../iso-day';
 
 /** One person's activity in one room on one day (the relay's `activity` table). */
