@@ -15,11 +15,12 @@ import { formatRoute } from '../../app/routes';
 import { useRoom, useSession } from '../../app/session';
 import { useWorkspace } from '../../app/WorkspaceScope';
 import { useI18n } from '../../i18n/I18nProvider';
-import { createProjectStore } from '../../sync/doc-store';
+import { createProjectStore, type ProjectRecords } from '../../sync/doc-store';
 import { UndoButtons } from '../../ui/UndoButtons';
 import { createUndo } from '../../undo/create-undo';
 import { chartRange } from './chart-range';
-import { createGanttSchedule } from './create-gantt-schedule';
+import { createFirstScreenWriter, loadFirstScreen } from './create-first-screen';
+import { createGanttSchedule, type GanttSchedule } from './create-gantt-schedule';
 import { projectStartOf } from './project-start';
 import { createTransactionCount } from './create-transaction-count';
 import { createWorkspaceCalendar } from './create-workspace-calendar';
@@ -44,6 +45,10 @@ export default function GanttPage(props: { projectId: ProjectId }) {
   const workspace = useWorkspace();
   const room = useRoom(projectRoom(props.projectId));
   const records = createProjectStore(room.doc, room.loaded);
+  // Until the device copy has loaded, the first screen kept from the last visit shows, read-only.
+  const firstScreen = room.isLoaded() ? null : loadFirstScreen(room.name);
+  const previewRecords = firstScreen === null ? null : createProjectStore(firstScreen.doc);
+  onCleanup(() => firstScreen?.doc.destroy());
   const undo = createUndo(room.doc, 'project', session.origin);
   const calendar = createWorkspaceCalendar(workspace.room.doc);
   const [today, setToday] = createSignal(todayIso());
@@ -75,8 +80,10 @@ export default function GanttPage(props: { projectId: ProjectId }) {
   const [filled, setFilled] = createSignal(false);
   void room.loaded.then(() => setFilled(true), () => setFilled(true));
   const version = (): unknown => [filled(), transactions()];
-  const tasks = createMemo(() => (version(), Object.values(unwrap(records.tasks))), undefined, { equals: false });
-  const links = createMemo(() => (version(), Object.values(unwrap(records.links))), undefined, { equals: false });
+  const previewing = (): boolean => previewRecords !== null && !filled();
+  const shown = (): ProjectRecords => (previewing() && previewRecords !== null ? previewRecords : records);
+  const tasks = createMemo(() => (version(), Object.values(unwrap(shown().tasks))), undefined, { equals: false });
+  const links = createMemo(() => (version(), Object.values(unwrap(shown().links))), undefined, { equals: false });
   const baselines = createMemo(() => Object.values(records.baselines).sort((a, b) => b.savedAt - a.savedAt));
   const baseline = createMemo<Baseline | null>(() => {
     const id = baselineId();
@@ -84,7 +91,14 @@ export default function GanttPage(props: { projectId: ProjectId }) {
   });
   const createdDay = createMemo(() => (project() === undefined ? today() : localDay(project()?.createdAt ?? Date.now())));
   const projectStart = createMemo(() => projectStartOf(tasks(), createdDay()));
-  const schedule = createGanttSchedule({ tasks, links, calendar, projectStart, baseline, today });
+  const liveSchedule = createGanttSchedule({ tasks, links, calendar, projectStart, baseline, today });
+  // The first screen carries its schedule: its rows alone would schedule differently from the whole.
+  const schedule: GanttSchedule = {
+    input: liveSchedule.input,
+    result: () => (previewing() && firstScreen !== null ? firstScreen.result : liveSchedule.result()),
+    variance: () => (previewing() ? null : liveSchedule.variance()),
+    risks: () => (previewing() ? null : liveSchedule.risks()),
+  };
   const rows = createMemo(() => outlineRows(tasks(), collapsed()));
   const rowIndex = createMemo(() => new Map(rows().map((row, index) => [row.id, index])));
   const rowById = createMemo(() => new Map(rows().map((row) => [row.id, row])));
@@ -96,7 +110,13 @@ export default function GanttPage(props: { projectId: ProjectId }) {
     return makeScale(zoom(), range.first, range.last);
   });
   const members = createMemo(() => new Map(Object.values(workspace.records.members).map((member) => [member.id as string, member])));
-  const canEdit = (): boolean => workspace.permissions().canEdit;
+  const mayEdit = (): boolean => workspace.permissions().canEdit;
+  const canEdit = (): boolean => mayEdit() && !previewing();
+  createFirstScreenWriter({
+    room: room.name, doc: room.doc, live: filled, version,
+    openingRows: () => (collapsed().size === 0 ? rows() : outlineRows(tasks(), new Set())),
+    result: liveSchedule.result,
+  });
   const now = (): number => Date.now();
 
   const editTask = (id: TaskId, edit: TaskEdit): void => {
@@ -110,13 +130,16 @@ export default function GanttPage(props: { projectId: ProjectId }) {
   };
 
   const gantt: GanttContextValue = {
-    records, schedule, calendar, rows, rowIndex, rowById, codes, scale, members, today, narrow, canEdit, collapsed,
+    get records() {
+      return shown();
+    },
+    schedule, calendar, rows, rowIndex, rowById, codes, scale, members, today, narrow, canEdit, collapsed,
     toggleCollapsed(id) {
       const next = new Set(collapsed());
       if (!next.delete(id)) next.add(id);
       setCollapsed(next);
     },
-    task: (id) => records.tasks[id],
+    task: (id) => shown().tasks[id],
     editTask,
     moveTask(id, start) {
       editTask(id, { start });
@@ -158,11 +181,14 @@ export default function GanttPage(props: { projectId: ProjectId }) {
           <UndoButtons undo={undo} />
         </Show>
       </AppHeader>
-      <main id="main" class="gantt-page">
+      <main id="main" class="gantt-page" aria-busy={previewing()} data-live={filled() ? 'true' : 'false'}>
+        <Show when={previewing()}>
+          <p class="gantt-preview-note" role="status">{t('gantt.previewLoading')}</p>
+        </Show>
         <Show when={room.migration() === 'newer-than-app'}>
           <p class="banner banner--warning" role="alert">{t('update.newerDocument')}</p>
         </Show>
-        <Show when={!canEdit()}>
+        <Show when={!mayEdit()}>
           <p class="banner" role="status">{t('gantt.readOnly')}</p>
         </Show>
         <GanttToolbar

@@ -20,6 +20,10 @@ export interface GanttFigures {
   readonly spanDays: number;
   readonly runs: readonly GanttRun[];
   readonly firstRenderMs: Summary | null;
+  readonly liveRenderMs: Summary | null;
+  /** Opened again: the first screen kept on the device, then the live schedule. */
+  readonly reopenFirstRenderMs: Summary | null;
+  readonly reopenLiveRenderMs: Summary | null;
   readonly idbReadMs: Summary | null;
   readonly verticalFps: Summary | null;
   readonly verticalSweepFps: Summary | null;
@@ -38,12 +42,15 @@ export async function measureGanttScenario(options: { readonly tasks: number; re
     const runs: GanttRun[] = [];
     for (let run = 0; run < options.runs; run++) {
       const result = await measureGantt(browser, relay.baseUrl, seed, TIMEOUT_MS);
-      options.log(`run ${run + 1}: first render ${result.firstRenderMs} ms (IndexedDB read done at ${String(result.idbReadMs)}), vertical flick ${result.vertical.fps} fps, sweep ${result.verticalSweep.fps} fps, horizontal ${result.horizontal.fps} fps, load ${result.loadAverage1m}`);
+      options.log(`run ${run + 1}: first render ${result.firstRenderMs} ms (live ${result.liveRenderMs}, IndexedDB read done at ${String(result.idbReadMs)}), reopened: first screen ${result.reopen.firstRenderMs} ms (${result.reopen.fromDeviceCache ? 'kept on the device' : 'not kept!'}), live ${result.reopen.liveRenderMs} ms, vertical flick ${result.vertical.fps} fps, sweep ${result.verticalSweep.fps} fps, horizontal ${result.horizontal.fps} fps, load ${result.loadAverage1m}`);
       runs.push(result);
     }
     return {
       machine, tasks: options.tasks, spanDays: GANTT_SPAN_DAYS, runs,
       firstRenderMs: summarize(runs.map((result) => result.firstRenderMs)),
+      liveRenderMs: summarize(runs.map((result) => result.liveRenderMs)),
+      reopenFirstRenderMs: summarize(runs.map((result) => result.reopen.firstRenderMs)),
+      reopenLiveRenderMs: summarize(runs.map((result) => result.reopen.liveRenderMs)),
       idbReadMs: summarize(runs.flatMap((result) => (result.idbReadMs === null ? [] : [result.idbReadMs]))),
       verticalFps: summarize(runs.map((result) => result.vertical.fps)),
       verticalSweepFps: summarize(runs.map((result) => result.verticalSweep.fps)),

@@ -1,7 +1,8 @@
 // Where the time of a cold open (or of card drops) goes: one run under Chromium tracing and the V8
 // sampling profiler, printed as main-thread self time per trace event (script, style, layout,
 // paint, GC) and JS self time per source package and per original function (via source maps).
-// `npx tsx test/bench/browser/profile-browser.ts [--what open|drop] [--tasks N] [--app-root DIR]`
+// `npx tsx test/bench/browser/profile-browser.ts [--what open|drop|gantt] [--tasks N] [--app-root DIR]`
+// (gantt: the first render of a seeded N-task schedule, as gantt-bench.ts measures it)
 // Tracing and sampling slow the page down: use it for shares, and run-browser.ts for figures.
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +13,9 @@ import { readMap } from './bundle-size';
 import { installColdOpenProbe, readColdOpenMarks } from './cold-open-probe';
 import { selfTimes } from './cpu-profile';
 import { measureDragsOn } from './drag';
+import { FIRST_BAR_PROBE } from './gantt-bench';
+import { GANTT_SPAN_DAYS } from './gantt-scenario';
+import { seedSchedule } from './gantt-seed';
 import { loadAverage1m } from './machine';
 import { makeSeededContext } from './open-board';
 import { boardPath } from './page-seed';
@@ -33,7 +37,7 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   try {
     const columns = what === 'open' ? ['Backlog', 'This week', 'On site', 'Inspection', 'Done'] : ['To do', 'Doing', 'Review', 'Done'];
-    const seed = seedProject({ tasks, columns, descriptionChars: 80, seed: 7 });
+    const seed = what === 'gantt' ? seedSchedule({ tasks, spanDays: GANTT_SPAN_DAYS, seed: 20_260_301 }) : seedProject({ tasks, columns, descriptionChars: 80, seed: 7 });
     const context = await makeSeededContext(browser, relay.baseUrl, seed);
     const page = await context.newPage();
     await installColdOpenProbe(page);
@@ -58,7 +62,15 @@ async function main(): Promise<void> {
       console.log('JS self time by function (original file:line of the function, ms)');
       console.table(js.byFunction.slice(0, TOP));
     };
-    if (what === 'open') {
+    if (what === 'gantt') {
+      await page.addInitScript(FIRST_BAR_PROBE);
+      await profileOf(async () => {
+        await page.goto(`${relay.baseUrl}/#/w/${seed.workspaceId}/p/${seed.projectId}/gantt`, { waitUntil: 'commit' });
+        await page.waitForFunction(() => typeof (window as { __ganttFirstRender?: number }).__ganttFirstRender === 'number', undefined, { timeout: 300_000 });
+        const marks = await page.evaluate(() => { const probe = window as { __ganttFirstRender?: number; __ganttIdbRead?: number }; return { __ganttFirstRender: probe.__ganttFirstRender, __ganttIdbRead: probe.__ganttIdbRead }; });
+        console.log(`first bars painted at ${Math.round(marks.__ganttFirstRender ?? 0)} ms, IndexedDB read at ${Math.round(marks.__ganttIdbRead ?? 0)} ms (under the profiler)`);
+      });
+    } else if (what === 'open') {
       await profileOf(async () => {
         await page.goto(`${relay.baseUrl}${boardPath(seed)}`, { waitUntil: 'commit' });
         const marks = await readColdOpenMarks(page, 300_000);
