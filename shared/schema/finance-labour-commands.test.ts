@@ -82,6 +82,22 @@ describe('labour commands', () => {
     expect(copyCrewFromDay(doc, MONDAY, MONDAY, BOB, NOW, ORIGIN)).toEqual({ ok: false, reason: 'same-day' });
   });
 
+  it('keeps a piece-rate unit as typed (trimmed), copies it with the crew, changes it, refuses one too long', () => {
+    const doc = new Y.Doc();
+    const id = recorded(doc, { pay: 'piece-rate', dayRate: fen(0), pieceRate: fen(1_235), quantity: 40.125, pieceUnit: ' ㎡ ' });
+    const plain = recorded(doc, { workerId: LI });
+    const byId = () => new Map(readFinance(doc).labourRecords.map((record) => [record.id, record]));
+    expect(byId().get(id)).toMatchObject({ pieceUnit: '㎡', quantity: 40.125 });
+    expect(byId().get(plain)).not.toHaveProperty('pieceUnit');
+    expect(copyCrewFromDay(doc, MONDAY, TUESDAY, BOB, NOW, ORIGIN).ok).toBe(true);
+    expect(readFinance(doc).labourRecords.find((record) => record.day === TUESDAY && record.workerId === WANG)).toMatchObject({ pieceUnit: '㎡' });
+    expect(updateLabour(doc, id, { pieceUnit: '米' }, NOW, ORIGIN).ok).toBe(true);
+    expect(byId().get(id)?.pieceUnit).toBe('米');
+    const before = Y.encodeStateAsUpdate(doc);
+    expect(updateLabour(doc, id, { pieceUnit: 'x'.repeat(17) }, NOW, ORIGIN)).toEqual({ ok: false, reason: 'too-long' });
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+  });
+
   it('each command is one transaction', () => {
     const doc = new Y.Doc();
     let updates = 0;

@@ -3,7 +3,7 @@
 import * as Y from 'yjs';
 import type { LabourRecordId, WorkerId } from '../domain/finance/finance-ids';
 import {
-  isHalfStep, isThreeDecimalQuantity, isValidHoursPerDay, type LabourRecord,
+  isHalfStep, isThreeDecimalQuantity, isValidHoursPerDay, MAX_PIECE_UNIT_LENGTH, type LabourRecord,
 } from '../domain/finance/labour-record';
 import { isId, newId, type UserId } from '../ids';
 import { isIsoDay, type IsoDay } from '../iso-day';
@@ -21,8 +21,14 @@ export type LabourFailure =
 export type LabourInput = Omit<LabourRecord, 'id' | 'foremanId' | 'signOff' | 'signedBy' | 'signedAt'>;
 
 const LABOUR_INPUT_KEYS = [
-  'workerId', 'day', 'timeUnit', 'manDays', 'hours', 'hoursPerDay', 'pay', 'dayRate', 'pieceRate', 'quantity', 'overtimeHours', 'overtimeRate', 'content', 'taskId',
+  'workerId', 'day', 'timeUnit', 'manDays', 'hours', 'hoursPerDay', 'pay', 'dayRate', 'pieceRate', 'quantity', 'pieceUnit', 'overtimeHours', 'overtimeRate', 'content', 'taskId',
 ] as const satisfies readonly (keyof LabourInput)[];
+
+/** The value stored for a field: texts trimmed; an optional field left out is not written (undefined). */
+function storedValue(input: Partial<LabourInput>, key: (typeof LABOUR_INPUT_KEYS)[number]): unknown {
+  if (key === 'content' || key === 'pieceUnit') return input[key]?.trim();
+  return input[key];
+}
 
 export function recordLabour(doc: Y.Doc, input: LabourInput, foreman: UserId | null, now: number, origin: unknown): Result<LabourRecordId, LabourFailure> {
   const checked = checkLabour(input);
@@ -40,7 +46,7 @@ export function updateLabour(doc: Y.Doc, id: LabourRecordId, patch: Partial<Labo
   if (!checked.ok) return checked;
   doc.transact(() => {
     for (const key of LABOUR_INPUT_KEYS) {
-      const value = key === 'content' ? patch.content?.trim() : patch[key];
+      const value = storedValue(patch, key);
       // written only when it changes, so a teammate's concurrent edit of the same field isn't overridden needlessly
       if (value !== undefined && record.get(key) !== value) record.set(key, value);
     }
@@ -114,7 +120,10 @@ export function copyCrewFromDay(doc: Y.Doc, from: IsoDay, to: IsoDay, foreman: U
 
 function writeNewRecord(doc: Y.Doc, id: LabourRecordId, input: LabourInput, foreman: UserId | null, now: number): void {
   const record = new Y.Map<unknown>();
-  for (const key of LABOUR_INPUT_KEYS) record.set(key, key === 'content' ? input.content.trim() : input[key]);
+  for (const key of LABOUR_INPUT_KEYS) {
+    const value = storedValue(input, key);
+    if (value !== undefined) record.set(key, value);
+  }
   record.set('foremanId', foreman);
   record.set('signOff', 'pending');
   record.set('signedBy', null);
@@ -133,5 +142,6 @@ function checkLabour(input: Partial<LabourInput>): Result<void, LabourFailure> {
   if (input.quantity !== undefined && !isThreeDecimalQuantity(input.quantity)) return fail('invalid-quantity');
   if (input.taskId !== undefined && input.taskId !== null && !isId(input.taskId)) return fail('invalid-task');
   if (input.content !== undefined && input.content.length > MAX_NOTE_LENGTH) return fail('too-long');
+  if (input.pieceUnit !== undefined && input.pieceUnit.trim().length > MAX_PIECE_UNIT_LENGTH) return fail('too-long');
   return ok(undefined);
 }

@@ -7,7 +7,7 @@ import type { CostEntry } from '../domain/finance/cost-entry';
 import type { CostEntryId } from '../domain/finance/finance-ids';
 import { FUND_STATUSES, type FundEntry } from '../domain/finance/fund-entry';
 import {
-  DEFAULT_HOURS_PER_DAY, isHalfStep, isThreeDecimalQuantity, isValidHoursPerDay, PAY_BASES, SIGN_OFF_STATES, TIME_UNITS, type LabourRecord,
+  DEFAULT_HOURS_PER_DAY, isHalfStep, isThreeDecimalQuantity, isValidHoursPerDay, MAX_PIECE_UNIT_LENGTH, PAY_BASES, SIGN_OFF_STATES, TIME_UNITS, type LabourRecord,
 } from '../domain/finance/labour-record';
 import { isId } from '../ids';
 import { ZERO_FEN } from '../money';
@@ -118,6 +118,7 @@ export function readLabourRecord(id: string, value: unknown): LabourRecord | nul
   if (workerId === null || day === null) return null;
   return readOrSkip(() => {
     const signOff = readOneOf(value, 'signOff', SIGN_OFF_STATES, 'pending');
+    const pieceUnit = readString(value, 'pieceUnit', '', MAX_PIECE_UNIT_LENGTH);
     return {
       id,
       workerId,
@@ -130,6 +131,8 @@ export function readLabourRecord(id: string, value: unknown): LabourRecord | nul
       dayRate: readFen(value, 'dayRate', ZERO_FEN, 0),
       pieceRate: readFen(value, 'pieceRate', ZERO_FEN, 0),
       quantity: readChecked(value, 'quantity', isQuantity, 0),
+      // left out when none was named, so records from before units read exactly as they did
+      ...(pieceUnit === '' ? {} : { pieceUnit }),
       overtimeHours: readChecked(value, 'overtimeHours', isHalfStepNumber, 0),
       overtimeRate: readFen(value, 'overtimeRate', ZERO_FEN, 0),
       content: readString(value, 'content', '', MAX_NOTE_LENGTH),

@@ -1,6 +1,7 @@
 // Day labour on a phone through the real relay: the owner adds a crew, goes offline, records a day for
 // three workers and signs it, reconnects; a manager on another device sees the per-worker summary and
-// the totals. A member without finance access is told why the page stays closed.
+// the totals. Piece work keeps its unit in the list and the records export, and undo/redo work on the
+// page. A member without finance access is told why the page stays closed.
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -84,6 +85,36 @@ describe('day labour on a phone, offline, seen by a manager', () => {
     const csv = await readFile(file, 'utf8');
     expect(csv).toContain('Zhao Liu,Carpenters,,400,0,0,400\r\n');
     expect(csv).toContain('Total,,,1050,0,0,1050\r\n');
+  });
+
+  it('piece work keeps its unit in the day list and the records export; Ctrl+Z takes it back and Redo brings it back', async () => {
+    const page = ann.page;
+    await page.getByRole('link', { name: 'Back to the project' }).waitFor();
+    const entry = page.getByRole('form', { name: 'Record labour' });
+    await entry.getByRole('button', { name: 'Wang Wu' }).click();
+    await entry.getByLabel('Paid by').selectOption('piece-rate');
+    await entry.getByLabel('Rate per unit (¥)').fill('12.35');
+    await entry.getByLabel('Quantity (units done)').fill('40.125');
+    await entry.getByLabel('Unit (个, 米, ㎡…)').fill(' ㎡ ');
+    await entry.getByRole('button', { name: 'Save' }).click();
+    // 12.35 × 40.125 = 495.54375 → ¥495.54, rounded once
+    const piece = page.locator('.labour-records li', { hasText: '40.125 ㎡ × ¥12.35' });
+    await piece.filter({ hasText: '¥495.54' }).waitFor();
+
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('group', { name: 'All labour records' }).getByRole('button', { name: 'Export .csv' }).click(),
+    ]);
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv).toContain(',Wang Wu,Masons,Piece rate (rate × quantity),,,,40.125,㎡,12.35,0,0,495.54,,Not signed\r\n');
+    expect(csv.match(/,Signed\r\n/g)?.length).toBe(3);
+
+    await page.getByRole('heading', { name: 'Day labour', level: 1 }).click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => piece.count()).toBe(0);
+    await expect.poll(() => page.locator('.labour-records li').count()).toBe(3);
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await piece.filter({ hasText: '¥495.54' }).waitFor();
   });
 
   it('a member without finance access is told why, and no finance room opens', async () => {

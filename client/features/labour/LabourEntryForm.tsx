@@ -2,7 +2,7 @@
 // unless changed, one man-day unless changed, Save. "Copy yesterday's crew" fills a whole day at once.
 import { For, Show, createSignal } from 'solid-js';
 import type * as Y from 'yjs';
-import { labourAmount, type LabourRecord, type Worker } from '../../../shared/domain/finance';
+import { labourAmount, MAX_PIECE_UNIT_LENGTH, type LabourRecord, type Worker } from '../../../shared/domain/finance';
 import { isIsoDay, type IsoDay } from '../../../shared/iso-day';
 import { formatFen } from '../../../shared/money-format';
 import { copyCrewFromDay, recordLabour } from '../../../shared/schema';
@@ -17,11 +17,19 @@ const ERROR_KEYS: Readonly<Record<LabourFormError, MessageKey>> = {
   dayRate: 'labour.error.amount',
   pieceRate: 'labour.error.amount',
   quantity: 'labour.error.pieceQuantity',
+  pieceUnit: 'labour.error.pieceUnit',
   overtimeHours: 'labour.error.quantity',
   overtimeRate: 'labour.error.amount',
 };
 
-export function LabourEntryForm(props: { doc: Y.Doc; today: IsoDay; workers: readonly Worker[]; records: readonly LabourRecord[]; onDay: (day: IsoDay) => void }) {
+/** Offered while typing a unit; any other text is fine too. */
+const COMMON_PIECE_UNITS = ['个', '米', '㎡', 'm³', '吨', '件', '块', '根', '套'] as const;
+
+export function LabourEntryForm(props: {
+  doc: Y.Doc; today: IsoDay; workers: readonly Worker[]; records: readonly LabourRecord[]; onDay: (day: IsoDay) => void;
+  /** Runs before each write (to make it its own undo step). */
+  beforeWrite?: () => void;
+}) {
   const { t, language, formatDay } = useI18n();
   const session = useSession();
   const [fields, setFields] = createSignal<LabourFormFields>(initialFields(props.today));
@@ -35,6 +43,7 @@ export function LabourEntryForm(props: { doc: Y.Doc; today: IsoDay; workers: rea
     event.preventDefault();
     const input = toLabourInput(fields(), props.workers);
     if (!input.ok) return void setError(input.reason);
+    props.beforeWrite?.();
     const result = recordLabour(props.doc, input.value, session.identity().id, Date.now(), session.origin);
     if (!session.report(result)) return;
     const saved = props.records.find((record) => result.ok && record.id === result.value);
@@ -44,6 +53,7 @@ export function LabourEntryForm(props: { doc: Y.Doc; today: IsoDay; workers: rea
   };
   const copyYesterday = (): void => {
     const from = yesterdayOf(fields().day);
+    props.beforeWrite?.();
     const result = copyCrewFromDay(props.doc, from, fields().day, session.identity().id, Date.now(), session.origin);
     if (session.report(result) && result.ok) session.notices.show(t('labour.copied', { count: String(result.value.length), day: formatDay(from) }), 'info');
   };
@@ -85,6 +95,13 @@ export function LabourEntryForm(props: { doc: Y.Doc; today: IsoDay; workers: rea
             <input class="input" inputmode="decimal" value={fields().quantity} onInput={(event) => set({ quantity: event.currentTarget.value })} />
           </label>
         </div>
+        <label>
+          {t('labour.pieceUnit')}
+          <input class="input" list="labour-piece-units" maxLength={MAX_PIECE_UNIT_LENGTH} autocomplete="off" value={fields().pieceUnit} onInput={(event) => set({ pieceUnit: event.currentTarget.value })} />
+          <datalist id="labour-piece-units">
+            <For each={COMMON_PIECE_UNITS}>{(unit) => <option value={unit} />}</For>
+          </datalist>
+        </label>
       </Show>
       <div class="labour-form__row" hidden={fields().pay === 'piece-rate'}>
         <label>

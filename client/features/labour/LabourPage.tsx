@@ -1,53 +1,60 @@
-// A project's day labour (点工): the entry form, the chosen day's records with sign-off, and what each
-// worker is owed. Finance rooms open only for roles with finance access; others see why not.
+// A project's day labour (点工): the entry form, the chosen day's records with sign-off, what each
+// worker is owed, exports, and undo/redo of this person's own labour edits. It shares the cost and
+// funds centres' frame and finance-room setup; roles without finance access see why not.
 import { Show, createMemo, createSignal } from 'solid-js';
 import { recentWorkersFirst, workerBalances } from '../../../shared/domain/finance';
 import type { ProjectId } from '../../../shared/ids';
-import { localIsoDay, type IsoDay } from '../../../shared/iso-day';
-import { financeRoom, readFinance, readWorkers } from '../../../shared/schema';
-import { AppHeader } from '../../app/AppHeader';
-import { useRoom } from '../../app/session';
+import type { IsoDay } from '../../../shared/iso-day';
+import { readWorkers } from '../../../shared/schema';
 import { useWorkspace } from '../../app/WorkspaceScope';
 import { useI18n } from '../../i18n/I18nProvider';
+import { UndoButtons } from '../../ui/UndoButtons';
+import { TableExport } from '../costs/TableExport';
+import { createFinanceRoom, todayIso } from '../costs/create-finance-room';
+import { FinancePageFrame } from '../costs/FinancePageFrame';
 import { AddWorkerForm } from './AddWorkerForm';
 import { createDocView } from './create-finance-view';
 import { DayRecords } from './DayRecords';
 import { LabourEntryForm } from './LabourEntryForm';
 import { LabourExport } from './LabourExport';
+import { labourRecordsTable } from './labour-records-export';
 import { workerSummaryTable } from './worker-summary-export';
 import { WorkerSummaryTable } from './WorkerSummaryTable';
 import './labour.css';
 
 export default function LabourPage(props: { projectId: ProjectId }) {
-  const { t } = useI18n();
-  const workspace = useWorkspace();
   return (
-    <>
-      <AppHeader />
-      <main id="main" class="labour-page">
-        <h1 class="page-title">{t('labour.title')}</h1>
-        <Show when={workspace.permissions().canSeeFinance} fallback={<p role="status">{t('labour.noAccess')}</p>}>
-          <LabourCentre projectId={props.projectId} />
-        </Show>
-      </main>
-    </>
+    <FinancePageFrame projectId={props.projectId} title="labour.title" noAccess="labour.noAccess">
+      <LabourCentre projectId={props.projectId} />
+    </FinancePageFrame>
   );
 }
 
 function LabourCentre(props: { projectId: ProjectId }) {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const workspace = useWorkspace();
-  const room = useRoom(financeRoom(props.projectId));
-  const finance = createDocView(room.doc, (doc) => readFinance(doc, language() === 'en' ? 'en' : 'zh'));
+  const { room, finance, canEdit, undo } = createFinanceRoom(props.projectId);
   const workers = createDocView(workspace.room.doc, readWorkers);
   const today = todayIso();
   const [day, setDay] = createSignal<IsoDay>(today);
   const entryWorkers = createMemo(() => recentWorkersFirst(workers(), finance().labourRecords));
   const balances = createMemo(() => workerBalances(finance().labourRecords, finance().fundEntries));
+  // every save and every sign-off is its own undo step, however quickly they follow each other
+  const separateUndo = (): void => undo.separate();
+  const recordsTable = () => labourRecordsTable(finance().labourRecords, workers(), {
+    day: t('labour.day'), worker: t('labour.worker'), team: t('labour.team'), pay: t('labour.pay'), manDays: t('labour.manDays'), hours: t('labour.hours'),
+    dayRate: t('labour.dayRate'), quantity: t('labour.quantity'), unit: t('labour.records.unit'), pieceRate: t('labour.pieceRate'),
+    overtimeHours: t('labour.overtimeHours'), overtimeRate: t('labour.overtimeRate'), amount: t('labour.amount'), content: t('labour.content'),
+    signOff: t('labour.records.signOff'), dayRatePay: t('labour.pay.dayRate'), pieceRatePay: t('labour.pay.pieceRate'),
+    signed: t('labour.signed'), pending: t('labour.pending'), unknownWorker: t('labour.unknownWorker'),
+  });
   return (
-    <>
-      <LabourEntryForm doc={room.doc} today={today} workers={entryWorkers()} records={finance().labourRecords} onDay={setDay} />
-      <DayRecords doc={room.doc} day={day()} records={finance().labourRecords} workers={workers()} />
+    <div class="labour-page">
+      <Show when={canEdit()} fallback={<p role="status">{t('costs.readOnly')}</p>}>
+        <UndoButtons undo={undo} />
+        <LabourEntryForm doc={room.doc} today={today} workers={entryWorkers()} records={finance().labourRecords} onDay={setDay} beforeWrite={separateUndo} />
+      </Show>
+      <DayRecords doc={room.doc} day={day()} records={finance().labourRecords} workers={workers()} canSign={canEdit()} beforeWrite={separateUndo} />
       {/* focusable, so the wide table can be scrolled with the keyboard on a phone-sized screen */}
       <div class="labour-table-wrap" tabindex="0" role="region" aria-label={t('labour.summary')}>
         <WorkerSummaryTable balances={balances()} workers={workers()} />
@@ -56,12 +63,10 @@ function LabourCentre(props: { projectId: ProjectId }) {
         worker: t('labour.worker'), team: t('labour.team'), trade: t('labour.trade'), signed: t('labour.signedAmount'), pending: t('labour.pendingAmount'),
         paid: t('labour.paid'), owed: t('labour.owed'), total: t('labour.total'), unknownWorker: t('labour.unknownWorker'),
       })} />
-      <AddWorkerForm workspaceDoc={workspace.room.doc} />
-    </>
+      <TableExport label={t('labour.records.all')} fileName={t('labour.records.export')} table={recordsTable} />
+      <Show when={canEdit()}>
+        <AddWorkerForm workspaceDoc={workspace.room.doc} />
+      </Show>
+    </div>
   );
-}
-
-function todayIso(): IsoDay {
-  const now = Date.now();
-  return localIsoDay(now, new Date(now).getTimezoneOffset());
 }

@@ -33,6 +33,10 @@ describe('labour entry form', () => {
     if (input.ok) expect(labourAmount({ ...input.value, id: 'labour-record_x' as LabourRecordId, foremanId: null, signOff: 'pending', signedBy: null, signedAt: null })).toBe(49_554);
     expect(toLabourInput({ ...fields, quantity: '' }, [wang])).toEqual({ ok: false, reason: 'quantity' });
     expect(toLabourInput({ ...fields, quantity: '1.2345' }, [wang])).toEqual({ ok: false, reason: 'quantity' });
+    // the unit is what the foreman calls it, trimmed; left out when not named, refused when too long
+    expect(toLabourInput({ ...fields, pieceUnit: ' ㎡ ' }, [wang])).toEqual({ ok: true, value: expect.objectContaining({ pieceUnit: '㎡' }) });
+    expect(toLabourInput(fields, [wang])).toEqual({ ok: true, value: expect.not.objectContaining({ pieceUnit: expect.anything() }) });
+    expect(toLabourInput({ ...fields, pieceUnit: '平方米'.repeat(6) }, [wang])).toEqual({ ok: false, reason: 'pieceUnit' });
     expect(toLabourInput({ ...fields, pieceRate: 'x' }, [wang])).toEqual({ ok: false, reason: 'pieceRate' });
   });
 

@@ -3,7 +3,7 @@
 import type { Worker } from '../../../shared/domain/finance';
 import { addDays } from '../../../shared/domain/calendar/day-number';
 import type { IsoDay } from '../../../shared/iso-day';
-import { isHalfStep, isThreeDecimalQuantity } from '../../../shared/domain/finance';
+import { isHalfStep, isThreeDecimalQuantity, MAX_PIECE_UNIT_LENGTH } from '../../../shared/domain/finance';
 import { ZERO_FEN } from '../../../shared/money';
 import { formatFen } from '../../../shared/money-format';
 import { parseMoney } from '../../../shared/money-parse';
@@ -21,15 +21,17 @@ export interface LabourFormFields {
   /** Piece rate per unit and units done, as typed. */
   readonly pieceRate: string;
   readonly quantity: string;
+  /** What one unit is (个, 米, ㎡…), free text; '' = not named. */
+  readonly pieceUnit: string;
   readonly overtimeHours: string;
   readonly overtimeRate: string;
   readonly content: string;
 }
 
-export type LabourFormError = 'worker' | 'time' | 'dayRate' | 'pieceRate' | 'quantity' | 'overtimeHours' | 'overtimeRate';
+export type LabourFormError = 'worker' | 'time' | 'dayRate' | 'pieceRate' | 'quantity' | 'pieceUnit' | 'overtimeHours' | 'overtimeRate';
 
 export function initialFields(today: IsoDay): LabourFormFields {
-  return { workerId: '', day: today, timeUnit: 'man-days', time: '1', dayRate: '', pay: 'day-rate', pieceRate: '', quantity: '', overtimeHours: '0', overtimeRate: '0', content: '' };
+  return { workerId: '', day: today, timeUnit: 'man-days', time: '1', dayRate: '', pay: 'day-rate', pieceRate: '', quantity: '', pieceUnit: '', overtimeHours: '0', overtimeRate: '0', content: '' };
 }
 
 /** Choosing a worker proposes their default day rate (the field stays editable). */
@@ -54,6 +56,8 @@ export function toLabourInput(fields: LabourFormFields, workers: readonly Worker
   if (!pieceRate.ok || pieceRate.value < 0) return fail('pieceRate');
   const quantity = piece ? Number(fields.quantity.trim()) : 0;
   if (piece && (fields.quantity.trim() === '' || !isThreeDecimalQuantity(quantity))) return fail('quantity');
+  const pieceUnit = piece ? fields.pieceUnit.trim() : '';
+  if (pieceUnit.length > MAX_PIECE_UNIT_LENGTH) return fail('pieceUnit');
   const overtime = fields.overtimeHours.trim() === '' ? 0 : Number(fields.overtimeHours.trim());
   if (!isHalfStep(overtime)) return fail('overtimeHours');
   const overtimeRate = fields.overtimeRate.trim() === '' ? ok(ZERO_FEN) : parseMoney(fields.overtimeRate);
@@ -69,6 +73,7 @@ export function toLabourInput(fields: LabourFormFields, workers: readonly Worker
     dayRate: dayRate.value,
     pieceRate: pieceRate.value,
     quantity,
+    ...(pieceUnit === '' ? {} : { pieceUnit }),
     overtimeHours: overtime,
     overtimeRate: overtimeRate.value,
     content: fields.content,

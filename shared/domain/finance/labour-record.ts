@@ -14,6 +14,7 @@ export const SIGN_OFF_STATES = ['pending', 'signed'] as const;
 export type SignOffState = (typeof SIGN_OFF_STATES)[number];
 
 export const DEFAULT_HOURS_PER_DAY = 8;
+export const MAX_PIECE_UNIT_LENGTH = 16;
 
 export interface LabourRecord {
   readonly id: LabourRecordId;
@@ -32,6 +33,11 @@ export interface LabourRecord {
   readonly pieceRate: Fen;
   /** Units done, up to three decimals. */
   readonly quantity: number;
+  /**
+   * What one unit of a piece rate is, as the foreman says it: 个, 米, ㎡, 吨… (free text, at most
+   * MAX_PIECE_UNIT_LENGTH characters). Absent when none was named, and on records made before units.
+   */
+  readonly pieceUnit?: string;
   /** 0.5 steps, paid at `overtimeRate` fen per hour on top of either basis. */
   readonly overtimeHours: number;
   readonly overtimeRate: Fen;
