@@ -25,5 +25,7 @@ export async function snapshotFigures(store: DocStore, room: RoomName, now: numb
   const base = { today, timeZoneOffsetMinutes: METRICS_TIME_ZONE_OFFSET_MINUTES };
   if (kind === 'p') return withRoomDoc(store, room, (doc) => computeProjectFigures({ ...base, project: readProject(doc), calendar }));
   const { tasks, baselines } = await withRoomDoc(store, projectRoom(room.slice(2)), readProject);
+  // two rebuilds for a finance room: let the sockets be served between them
+  await new Promise<void>((resolve) => setImmediate(resolve));
   return withRoomDoc(store, room, (doc) => computeProjectFigures({ ...base, finance: readFinance(doc), earnedValue: { project: { tasks, baselines }, calendar } }));
 }
