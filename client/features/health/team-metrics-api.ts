@@ -1,8 +1,9 @@
 // The health page's one call for team figures: GET /api/metrics/team through the session's relay API
 // (client/access/access-api.ts), so the token, "offline" and the relay's error codes work as in every
 // other call. Days are checked here first, so a bad range never costs a round trip.
-import { isIsoDay, type IsoDay } from '../../../shared/iso-day';
+import type { IsoDay } from '../../../shared/iso-day';
 import { MAX_TEAM_RANGE_DAYS, type TeamMetricsDay, type TeamMetricsWire } from '../../../shared/domain/metrics/team-metrics-wire';
+import { teamRangeDays } from '../../../shared/domain/metrics/team-series';
 import type { AccessApi, ApiResult } from '../../access/access-api';
 import { useSession } from '../../app/session';
 
@@ -12,7 +13,8 @@ export { MAX_TEAM_RANGE_DAYS };
 /**
  * `{ ok: true, value }` or `{ ok: false, error, status }`. Errors: 'network' (status 0: offline or relay
  * unreachable), 'invalid-range' (status 0 when refused here), and the relay's codes: 401 session
- * codes, 403 'not-a-manager', 400 'invalid-from' / 'invalid-to' / 'invalid-range' / 'range-too-long'.
+ * codes, 403 'not-a-member' / 'not-a-manager', 400 'invalid-workspace' / 'invalid-from' / 'invalid-to' /
+ * 'invalid-range' / 'range-too-long' (docs/metrics.md).
  */
 export type TeamMetricsResult = ApiResult<TeamMetricsWire>;
 
@@ -21,9 +23,8 @@ export type FetchTeamMetrics = (workspaceId: string, from: IsoDay, to: IsoDay) =
 /** Binds the call to a relay API: `makeFetchTeamMetrics(session.access.api)`. */
 export function makeFetchTeamMetrics(api: Pick<AccessApi, 'teamMetrics'>): FetchTeamMetrics {
   return async (workspaceId, from, to) => {
-    if (!isIsoDay(from) || !isIsoDay(to) || from > to || daysBetween(from, to) >= MAX_TEAM_RANGE_DAYS) {
-      return { ok: false, error: 'invalid-range', status: 0 };
-    }
+    // the relay's own check (shared/domain/metrics/team-series.ts), so both refuse the same ranges
+    if (!teamRangeDays(from, to).ok) return { ok: false, error: 'invalid-range', status: 0 };
     return api.teamMetrics(workspaceId, from, to);
   };
 }
@@ -31,8 +32,4 @@ export function makeFetchTeamMetrics(api: Pick<AccessApi, 'teamMetrics'>): Fetch
 /** In a component under the session: `const fetchTeamMetrics = useFetchTeamMetrics()`; safe to call later, after awaits. */
 export function useFetchTeamMetrics(): FetchTeamMetrics {
   return makeFetchTeamMetrics(useSession().access.api);
-}
-
-function daysBetween(from: IsoDay, to: IsoDay): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
