@@ -100,6 +100,15 @@ describe('applying finance imports', () => {
     expect(readFinance(doc).labourRecords.map((record) => [record.day, record.manDays, record.signOff])).toEqual([['2026-03-05', 1, 'signed'], ['2026-03-06', 0.5, 'pending']]);
   });
 
+  it('sends no update at all when a re-import changes nothing', () => {
+    const doc = new Y.Doc();
+    expect(applyCostImport(doc, costRows('50'), null, 1, ORIGIN).ok).toBe(true);
+    let updates = 0;
+    doc.on('update', () => { updates++; });
+    expect(applyCostImport(doc, costRows('50'), null, 2, ORIGIN)).toEqual({ ok: true, counts: { added: 0, changed: 0, unchanged: 2, protectedRows: 0 } });
+    expect(updates).toBe(0);
+  });
+
   it('writes nothing when a command rejects any row', () => {
     const doc = new Y.Doc();
     const bad = { ...costRows('50')[1]!, sheetRow: 3, categoryId: 'not a category' as CategoryId };

@@ -73,7 +73,9 @@ export interface ApplyFailure<F> { readonly sheetRow: number; readonly reason: F
 export type ApplyResult<F> = { readonly ok: true; readonly counts: ApplyCounts } | ({ readonly ok: false } & ApplyFailure<F>);
 
 /** Runs `write` on a copy first; only when every row is accepted does it run on `doc`, in one transaction. */
-function writeAll<F>(doc: Y.Doc, origin: unknown, write: (target: Y.Doc, origin: unknown) => ApplyFailure<F> | null): ApplyFailure<F> | null {
+function writeAll<F, R, I>(doc: Y.Doc, planned: FinancePlan<R, I>, origin: unknown, write: (target: Y.Doc, origin: unknown) => ApplyFailure<F> | null): ApplyFailure<F> | null {
+  // A re-import of the same file writes nothing: skip the copy (a whole-document encode) and the transaction.
+  if (planned.added.length === 0 && planned.changed.length === 0) return null;
   const copy = new Y.Doc();
   Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
   const problem = write(copy, null);
@@ -89,7 +91,7 @@ const counts = <R, I>(planned: FinancePlan<R, I>): ApplyCounts => ({
 export function applyCostImport(doc: Y.Doc, rows: readonly CostRow[], enteredBy: UserId | null, now: number, origin: unknown): ApplyResult<CostFailure> {
   const planned = planCostImport(rows, readFinance(doc).costEntries);
   const input = (row: CostRow): CostInput => ({ day: row.day, categoryId: row.categoryId, amount: row.amount, taskId: row.taskId, supplier: row.supplier, invoiceNumber: row.invoiceNumber, note: row.note });
-  const written = writeAll<CostFailure>(doc, origin, (target, by) => {
+  const written = writeAll<CostFailure, CostRow, StoredCostEntry['id']>(doc, planned, origin, (target, by) => {
     for (const row of planned.added) { const result = recordCost(target, input(row), enteredBy, now, by); if (!result.ok) return { sheetRow: row.sheetRow, reason: result.reason }; }
     for (const { id, row } of planned.changed) { const result = updateCost(target, id, { amount: row.amount, taskId: row.taskId }, now, by); if (!result.ok) return { sheetRow: row.sheetRow, reason: result.reason }; }
     return null;
@@ -104,7 +106,7 @@ export function applyLabourImport(doc: Y.Doc, rows: readonly LabourRow[], forema
     hoursPerDay: 8, pay: 'day-rate', dayRate: row.dayRate, pieceRate: 0 as LabourInput['pieceRate'], quantity: 0, overtimeHours: row.overtimeHours,
     overtimeRate: 0 as LabourInput['overtimeRate'], content: row.content, taskId: row.taskId,
   });
-  const written = writeAll<LabourFailure>(doc, origin, (target, by) => {
+  const written = writeAll<LabourFailure, LabourRow, LabourRecord['id']>(doc, planned, origin, (target, by) => {
     for (const row of planned.added) { const result = recordLabour(target, input(row), foreman, now, by); if (!result.ok) return { sheetRow: row.sheetRow, reason: result.reason }; }
     for (const { id, row } of planned.changed) {
       const result = updateLabour(target, id, { manDays: row.manDays, hours: row.hours, overtimeHours: row.overtimeHours, dayRate: row.dayRate, taskId: row.taskId }, now, by);
