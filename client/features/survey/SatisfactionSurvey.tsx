@@ -144,7 +144,10 @@ function SurveyCard(props: {
           <>
             <p class="survey__outcome" role="status" data-outcome={done}>{t(`survey.outcome.${done}`)}</p>
             <div class="survey__actions">
-              <button type="button" class="button" onClick={() => props.onClose()}>{t('survey.close')}</button>
+              {/* the Send button just went away with the form: keep the keyboard in the card */}
+              <button type="button" class="button" ref={(button) => queueMicrotask(() => button.focus())} onClick={() => props.onClose()}>
+                {t('survey.close')}
+              </button>
             </div>
           </>
         )}
