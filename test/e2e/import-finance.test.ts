@@ -1,8 +1,8 @@
 // Importing a foreman's labour sheet and an accountant's cost sheet (Chinese headers, a title row)
 // through the import page: people not on the roster are listed and their rows skipped until the owner
-// adds them, the records land in the labour centre and the cost centre with their exact amounts, and
-// importing the same files again changes nothing. A member without finance rights is offered only
-// schedules.
+// adds them, the records land in the labour centre and the cost centre with their exact amounts,
+// importing the same files again changes nothing, a signed record is never changed by a re-import, and
+// undo takes an import back. A member without finance rights is offered only schedules.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
@@ -88,6 +88,37 @@ describe('importing labour and cost sheets', () => {
     expect(await page.locator('.labour-summary tfoot tr').innerText()).toMatch(/¥0\.00\s+¥1,420\.00/);
   });
 
+  it('leaves a signed record as it is on re-import, updates the unsigned one, and undo takes the import back', async () => {
+    const { page } = ann;
+    // On the labour page (where the last test ended): sign 张三's day of 5 March.
+    await page.getByRole('form', { name: 'Record labour' }).getByRole('textbox', { name: 'Day', exact: true }).fill('2026-03-05');
+    const record = page.locator('.labour-records li', { hasText: '张三' });
+    await record.getByRole('button', { name: 'Sign', exact: true }).click();
+    await record.getByRole('button', { name: 'Signed', exact: true }).waitFor();
+
+    await page.goto(`${boardUrl}/import`);
+    await page.getByRole('radio', { name: /Day labour/ }).check();
+    const edited = LABOUR_CSV.replace('2026-03-05,张三,泥工班,1,380,380', '2026-03-05,张三,泥工班,0.5,380,190').replace('2026-03-05,李四,泥工班,0.5,300,150', '2026-03-05,李四,泥工班,1,300,300');
+    await chooseCsv(page, '点工-改.csv', edited);
+    await summary(page, '0 new, 1 changed, 2 unchanged, 1 signed and left as they are, 0 skipped');
+    expect(await page.locator('[data-status="protected"]').innerText()).toMatch(/^3\tSigned, left as it is\t2026-03-05\t张三\t0.5 man-days/);
+    await page.getByText('Signed labour records are agreed work').waitFor();
+
+    await page.getByRole('button', { name: 'Import 1 labour records' }).click();
+    await page.getByRole('status').filter({ hasText: 'Imported: 0 new, 1 updated, 2 unchanged, 1 signed left as they are.' }).waitFor();
+    await summary(page, '0 new, 0 changed, 3 unchanged, 1 signed and left as they are');
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await summary(page, '0 new, 1 changed, 2 unchanged, 1 signed and left as they are');
+    await page.getByRole('button', { name: 'Redo', exact: true }).click();
+    await summary(page, '0 new, 0 changed, 3 unchanged, 1 signed and left as they are');
+    await waitForSyncState(page, 'saved-server');
+
+    // 张三's signed day is still 1 × ¥380 (signed ¥380.00, pending ¥570.00); 李四's is now 1 × ¥300.
+    await page.goto(`${boardUrl}/labour`);
+    await expect.poll(() => page.locator('.labour-summary tbody tr', { hasText: '张三' }).innerText()).toMatch(/¥380\.00\s+¥570\.00/);
+    expect(await page.locator('.labour-summary tbody tr', { hasText: '李四' }).innerText()).toMatch(/¥0\.00\s+¥300\.00/);
+  });
+
   it('imports a cost sheet into the cost centre with the exact total, and a second import adds nothing', async () => {
     const { page } = ann;
     await page.goto(`${boardUrl}/import`);
@@ -102,9 +133,11 @@ describe('importing labour and cost sheets', () => {
     await waitForSyncState(page, 'saved-server');
 
     await page.goto(`${boardUrl}/costs`);
-    await expect.poll(() => page.getByTestId('cost-total').textContent()).toBe('¥12,945.10');
+    // 12,345.60 + 800 − 200.50 imported, plus the ¥380.00 that 张三's signed labour day books as a cost.
+    await expect.poll(() => page.getByTestId('cost-total').textContent()).toBe('¥13,325.10');
     const rows = page.getByTestId('cost-table').locator('tbody tr');
-    expect(await rows.count()).toBe(3);
+    expect(await rows.count()).toBe(4);
+    expect(await rows.filter({ hasText: 'Signed day labour' }).innerText()).toContain('¥380.00');
     expect(await rows.filter({ hasText: '华建建材' }).innerText()).toMatch(/Materials\s+¥12,345\.60[\s\S]*FP001/);
     expect(await rows.filter({ hasText: '某劳务' }).innerText()).toContain('-¥200.50');
   });
