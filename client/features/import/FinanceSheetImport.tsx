@@ -11,6 +11,7 @@ import type { CellValue, Sheet } from '../../../shared/domain/import/sheet-types
 import type { ApplyResult, FinancePlan } from '../../../shared/schema/import-finance-commands';
 import { useWorkspace } from '../../app/WorkspaceScope';
 import { useI18n } from '../../i18n/I18nProvider';
+import { applyReasonKey } from './apply-reason';
 import { countFinancePreview, financePreviewEntries } from './finance-preview';
 import { FinancePreviewTable } from './FinancePreviewTable';
 import type { ImportKind } from './import-kind';
@@ -84,7 +85,7 @@ export function FinanceSheetImport<F extends string, Row extends { readonly shee
     if (current === null) return;
     setFailure(null);
     const result = spec.apply(current.rows);
-    if (!result.ok) return void setFailure(t('import.finance.applyFailed', { row: result.sheetRow, reason: result.reason }));
+    if (!result.ok) return void setFailure(t('import.finance.applyFailed', { row: result.sheetRow, reason: t(applyReasonKey(result.reason)) }));
     setDone(t('import.finance.done', { ...result.counts }));
   };
 
