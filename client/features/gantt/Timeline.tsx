@@ -1,7 +1,7 @@
 // The table and the chart in one scroll area, so they scroll together: the table sticks to the left,
 // the headers to the top. Only the rows in view (plus overscan) and the header cells, shading, bars
 // and arrows over the days in view are built, so 10,000 tasks over years cost the same as 50.
-import { Index, Show, createEffect, createMemo, createSignal, on, onCleanup, onMount } from 'solid-js';
+import { Index, Show, batch, createEffect, createMemo, createSignal, on, onCleanup, onMount } from 'solid-js';
 import type { Baseline } from '../../../shared/schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { ROW_HEIGHT_PX } from './bar-geometry';
@@ -33,9 +33,14 @@ export function Timeline(props: { zoom: Zoom; onZoom: (zoom: Zoom) => void; comp
   const [size, setSize] = createSignal({ width: 800, height: 600 }, { equals: (a, b) => a.width === b.width && a.height === b.height });
   const measure = (): void => {
     if (!scroller) return;
-    setTop(scroller.scrollTop);
-    setLeft(scroller.scrollLeft);
-    setSize({ width: scroller.clientWidth, height: scroller.clientHeight });
+    // Every read before any write: a signal set here rebuilds rows at once, and a read after that
+    // would make the browser lay the whole chart out again, inside each scroll event.
+    const { scrollTop, scrollLeft, clientWidth, clientHeight } = scroller;
+    batch(() => {
+      setTop(scrollTop);
+      setLeft(scrollLeft);
+      setSize({ width: clientWidth, height: clientHeight });
+    });
   };
   onMount(() => {
     // open on today when the schedule spans it, else on the schedule's start or finish

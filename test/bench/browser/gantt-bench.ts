@@ -125,7 +125,7 @@ async function readRenderMarks(page: Page, timeoutMs: number): Promise<{ firstRe
   };
 }
 
-async function scroll(page: Page, axis: 'x' | 'y', pxPerFrame: number | null): Promise<ScrollFigures> {
+export async function scroll(page: Page, axis: 'x' | 'y', pxPerFrame: number | null): Promise<ScrollFigures> {
   const times: unknown = await page.evaluate(`(${SCROLL_SOURCE})(${JSON.stringify({ axis, frames: SCROLL_FRAMES, pxPerFrame })})`);
   const frameTimes = Array.isArray(times) ? times.filter((value): value is number => typeof value === 'number') : [];
   const total = frameTimes.reduce((sum, value) => sum + value, 0);

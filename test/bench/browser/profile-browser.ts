@@ -1,8 +1,9 @@
 // Where the time of a cold open (or of card drops) goes: one run under Chromium tracing and the V8
 // sampling profiler, printed as main-thread self time per trace event (script, style, layout,
 // paint, GC) and JS self time per source package and per original function (via source maps).
-// `npx tsx test/bench/browser/profile-browser.ts [--what open|drop|gantt] [--tasks N] [--app-root DIR]`
-// (gantt: the first render of a seeded N-task schedule, as gantt-bench.ts measures it)
+// `npx tsx test/bench/browser/profile-browser.ts [--what open|drop|gantt|gantt-sweep] [--tasks N] [--app-root DIR]`
+// (gantt: the first render of a seeded N-task schedule, as gantt-bench.ts measures it; gantt-sweep:
+// scrolling its whole height in 180 frames)
 // Tracing and sampling slow the page down: use it for shares, and run-browser.ts for figures.
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
@@ -13,7 +14,7 @@ import { readMap } from './bundle-size';
 import { installColdOpenProbe, readColdOpenMarks } from './cold-open-probe';
 import { selfTimes } from './cpu-profile';
 import { measureDragsOn } from './drag';
-import { FIRST_BAR_PROBE } from './gantt-bench';
+import { FIRST_BAR_PROBE, scroll } from './gantt-bench';
 import { GANTT_SPAN_DAYS } from './gantt-scenario';
 import { seedSchedule } from './gantt-seed';
 import { loadAverage1m } from './machine';
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   try {
     const columns = what === 'open' ? ['Backlog', 'This week', 'On site', 'Inspection', 'Done'] : ['To do', 'Doing', 'Review', 'Done'];
-    const seed = what === 'gantt' ? seedSchedule({ tasks, spanDays: GANTT_SPAN_DAYS, seed: 20_260_301 }) : seedProject({ tasks, columns, descriptionChars: 80, seed: 7 });
+    const seed = what.startsWith('gantt') ? seedSchedule({ tasks, spanDays: GANTT_SPAN_DAYS, seed: 20_260_301 }) : seedProject({ tasks, columns, descriptionChars: 80, seed: 7 });
     const context = await makeSeededContext(browser, relay.baseUrl, seed);
     const page = await context.newPage();
     await installColdOpenProbe(page);
@@ -62,7 +63,15 @@ async function main(): Promise<void> {
       console.log('JS self time by function (original file:line of the function, ms)');
       console.table(js.byFunction.slice(0, TOP));
     };
-    if (what === 'gantt') {
+    if (what === 'gantt-sweep') {
+      await page.addInitScript(FIRST_BAR_PROBE);
+      await page.goto(`${relay.baseUrl}/#/w/${seed.workspaceId}/p/${seed.projectId}/gantt`, { waitUntil: 'commit' });
+      await page.waitForFunction(() => typeof (window as { __ganttLive?: number }).__ganttLive === 'number', undefined, { timeout: 300_000 });
+      await profileOf(async () => {
+        const sweep = await scroll(page, 'y', null);
+        console.log(`sweep: ${sweep.fps} fps (under the profiler)`);
+      });
+    } else if (what === 'gantt') {
       await page.addInitScript(FIRST_BAR_PROBE);
       await profileOf(async () => {
         await page.goto(`${relay.baseUrl}/#/w/${seed.workspaceId}/p/${seed.projectId}/gantt`, { waitUntil: 'commit' });
