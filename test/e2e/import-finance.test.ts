@@ -121,10 +121,18 @@ describe('importing labour and cost sheets', () => {
 
   it('imports a cost sheet into the cost centre with the exact total, and a second import adds nothing', async () => {
     const { page } = ann;
+    await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(`${boardUrl}/import`);
-    await page.getByRole('radio', { name: /Costs/ }).check();
+    // The kinds are one radio group: arrow keys move from Schedule through Day labour to Costs.
+    await page.getByRole('radio', { name: /Schedule/ }).focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.getByRole('radio', { name: /Costs/ }).isChecked()).toBe(true);
+    await page.getByRole('heading', { name: 'Import costs' }).waitFor();
     await chooseCsv(page, '成本.csv', COST_CSV);
     await summary(page, '3 new, 0 changed, 0 unchanged, 0 signed and left as they are, 0 skipped');
+    // On a 360 px phone the page itself does not scroll sideways (the preview table scrolls in its own region).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.getByRole('button', { name: 'Import 3 costs' }).click();
     await page.getByRole('status').filter({ hasText: 'Imported: 3 new, 0 updated' }).waitFor();
 
@@ -132,6 +140,7 @@ describe('importing labour and cost sheets', () => {
     await summary(page, '0 new, 0 changed, 3 unchanged, 0 signed and left as they are, 0 skipped');
     await waitForSyncState(page, 'saved-server');
 
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`${boardUrl}/costs`);
     // 12,345.60 + 800 − 200.50 imported, plus the ¥380.00 that 张三's signed labour day books as a cost.
     await expect.poll(() => page.getByTestId('cost-total').textContent()).toBe('¥13,325.10');
