@@ -56,6 +56,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
         // First visit: let the new worker control this page at once, so a reload without signal works.
         clientsClaim: true,
+        // A tapped daily reminder opens the Today view (client/public/sw-notifications.js).
+        importScripts: ['sw-notifications.js'],
       },
     }),
   ],

@@ -13,6 +13,8 @@ import { RootRedirect } from './RootRedirect';
 import type { Route } from './routes';
 import { useSession } from './session';
 import { WorkspaceScope } from './WorkspaceScope';
+import { NotificationOpener } from '../features/reminders/NotificationOpener';
+import { ReminderScheduler } from '../features/reminders/ReminderScheduler';
 import { SatisfactionSurvey } from '../features/survey/SatisfactionSurvey';
 
 const BoardPage = lazy(() => import('../features/board/BoardPage'));
@@ -48,6 +50,7 @@ export function Shell() {
         <Match when={workspaceOf(route())} keyed>
           {(workspaceId) => (
             <WorkspaceScope workspaceId={workspaceId}>
+              <ReminderScheduler />
               <SatisfactionSurvey />
               <Switch fallback={<HomePage />}>
                 <Match when={route().kind === 'team'}>
@@ -89,6 +92,7 @@ export function Shell() {
           </main>
         </Match>
       </Switch>
+      <NotificationOpener />
       <NoticeArea notices={notices} dismissLabel={t('notice.dismiss')} />
     </>
   );

@@ -9,6 +9,7 @@ import { labourEn } from '../features/labour/messages';
 import { evmEn } from '../features/evm/messages';
 import { todayEn } from '../features/today/messages';
 import { robotsEn } from '../features/robots/messages';
+import { remindersEn } from '../features/reminders/messages';
 import { surveyEn } from '../features/survey/messages';
 export const en = {
   'app.name': 'SiteBeam',
@@ -283,6 +284,7 @@ export const en = {
   ...evmEn,
   ...todayEn,
   ...robotsEn,
+  ...remindersEn,
   ...surveyEn,
 } satisfies Record<string, string>;
 

@@ -20,6 +20,7 @@ import { STARTING_SOON_DAYS, buildTodayLists } from './today-model';
 import { TodayTaskList } from './TodayTaskList';
 import { createNow, dayAt, offsetAt } from './today-clock';
 import { buildPointsView } from './today-points';
+import { ReminderCard } from '../reminders/ReminderCard';
 
 /** Project rooms the view keeps open at once: each costs memory and a socket subscription. */
 export const MAX_OPEN_PROJECTS = 12;
@@ -87,6 +88,7 @@ export default function TodayPage() {
         </Show>
         <CheckInCard now={now} today={today} checkIns={checkIns} streak={points().streak} />
         <PointsCard view={points()} />
+        <ReminderCard now={now} calendar={calendar} />
         <BriefingSection userId={session.identity().id} today={today} offsetMinutes={offsetAt(now())} calendar={calendar} projects={projects()} />
       </main>
     </>
