@@ -128,6 +128,9 @@ export function makeAccessApi(baseUrl: string, token: () => string | null) {
     /** A room's history after `after` (a seq), oldest first, at most `limit` (≤ 500) entries. */
     history: (room: string, after: number, limit: number = MAX_HISTORY_PAGE) =>
       call<HistoryPage>('GET', `/api/rooms/${encodeURIComponent(room)}/history?after=${after}&limit=${limit}`),
+    /** A room's metrics snapshots and activity, `from`–`to` epoch ms at `step` ms buckets (room ACL; shape checked by client/features/health/metrics-wire.ts). */
+    roomMetrics: (room: string, from: number, to: number, step: number) =>
+      call<{ snapshots: unknown }>('GET', `/api/metrics?room=${encodeURIComponent(room)}&from=${from}&to=${to}&step=${step}`),
     /** A workspace's team figures per day, `from` to `to` inclusive ('YYYY-MM-DD'; managers, admins, owner). */
     teamMetrics: (workspaceId: string, from: string, to: string) =>
       call<TeamMetricsWire>('GET', `/api/metrics/team?workspace=${encodeURIComponent(workspaceId)}&from=${from}&to=${to}`),

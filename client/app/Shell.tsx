@@ -26,6 +26,8 @@ const LabourPage = lazy(() => import('../features/labour/LabourPage'));
 const CostsPage = lazy(() => import('../features/costs/CostsPage'));
 const FundsPage = lazy(() => import('../features/funds/FundsPage'));
 const TodayPage = lazy(() => import('../features/today/TodayPage'));
+const ProjectHealthPage = lazy(() => import('../features/health/ProjectHealthPage'));
+const TeamHealthPage = lazy(() => import('../features/health/TeamHealthPage'));
 
 export function Shell() {
   const { t } = useI18n();
@@ -58,6 +60,12 @@ export function Shell() {
                 </Match>
                 <Match when={route().kind === 'today'}>
                   <TodayPage />
+                </Match>
+                <Match when={route().kind === 'team-health'}>
+                  <TeamHealthPage />
+                </Match>
+                <Match when={projectOf(route(), 'health')} keyed>
+                  {(projectId) => <ProjectHealthPage projectId={projectId} />}
                 </Match>
                 <Match when={projectOf(route(), 'activity')} keyed>
                   {(projectId) => <ActivityPage projectId={projectId} />}
@@ -99,7 +107,7 @@ export function Shell() {
 }
 
 function workspaceOf(route: Route): WorkspaceId | null {
-  return route.kind === 'workspace' || route.kind === 'project' || route.kind === 'activity' || route.kind === 'gantt' || route.kind === 'import' || route.kind === 'labour' || route.kind === 'costs' || route.kind === 'funds' || route.kind === 'team' || route.kind === 'today' ? route.workspaceId : null;
+  return route.kind === 'workspace' || route.kind === 'project' || route.kind === 'activity' || route.kind === 'gantt' || route.kind === 'import' || route.kind === 'labour' || route.kind === 'costs' || route.kind === 'funds' || route.kind === 'team' || route.kind === 'today' || route.kind === 'health' || route.kind === 'team-health' ? route.workspaceId : null;
 }
 
 function tokenOf(route: Route, kind: 'claim' | 'join'): string | null {
@@ -107,7 +115,7 @@ function tokenOf(route: Route, kind: 'claim' | 'join'): string | null {
   return route.kind === 'join' ? route.link : null;
 }
 
-function projectOf(route: Route, kind: 'project' | 'activity' | 'gantt' | 'import' | 'labour' | 'costs' | 'funds'): ProjectId | null {
+function projectOf(route: Route, kind: 'project' | 'activity' | 'gantt' | 'import' | 'labour' | 'costs' | 'funds' | 'health'): ProjectId | null {
   return route.kind === kind ? route.projectId : null;
 }
 

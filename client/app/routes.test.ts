@@ -42,6 +42,12 @@ describe('parseRoute', () => {
     expect(parseRoute(`#/w/${workspaceId}/p/${projectId}/funds`)).toEqual({ kind: 'funds', workspaceId, projectId });
     expect(parseRoute(`#/w/${workspaceId}/p/${projectId}/costs/x`).kind).toBe('not-found');
   });
+  it("reads a project's health page and the team's health page", () => {
+    expect(parseRoute(`#/w/${workspaceId}/p/${projectId}/health`)).toEqual({ kind: 'health', workspaceId, projectId });
+    expect(parseRoute(`#/w/${workspaceId}/health`)).toEqual({ kind: 'team-health', workspaceId });
+    expect(parseRoute(`#/w/${workspaceId}/p/${projectId}/health/x`).kind).toBe('not-found');
+    expect(parseRoute(`#/w/${workspaceId}/health/x`).kind).toBe('not-found');
+  });
   it("reads a project's import page", () => {
     expect(parseRoute(`#/w/${workspaceId}/p/${projectId}/import`)).toEqual({ kind: 'import', workspaceId, projectId });
     expect(parseRoute(`#/w/${workspaceId}/p/${projectId}/import/x`).kind).toBe('not-found');
@@ -56,6 +62,7 @@ describe('parseRoute', () => {
       { kind: 'root' }, { kind: 'workspace', workspaceId }, { kind: 'project', workspaceId, projectId }, { kind: 'team', workspaceId }, { kind: 'today', workspaceId },
       { kind: 'activity', workspaceId, projectId }, { kind: 'project', workspaceId, projectId, cardId }, { kind: 'gantt', workspaceId, projectId }, { kind: 'import', workspaceId, projectId },
       { kind: 'costs', workspaceId, projectId }, { kind: 'funds', workspaceId, projectId },
+      { kind: 'health', workspaceId, projectId }, { kind: 'team-health', workspaceId },
       { kind: 'claim', secret: 'secret-1234' }, { kind: 'join', link: 'link.1234-abcd' }, { kind: 'sign-in' },
     ] as const) {
       expect(parseRoute(formatRoute(route))).toEqual(route);

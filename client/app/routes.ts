@@ -13,6 +13,8 @@ export type Route =
   | { readonly kind: 'labour'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
   | { readonly kind: 'costs'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
   | { readonly kind: 'funds'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
+  | { readonly kind: 'health'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
+  | { readonly kind: 'team-health'; readonly workspaceId: WorkspaceId }
   | { readonly kind: 'team'; readonly workspaceId: WorkspaceId }
   | { readonly kind: 'today'; readonly workspaceId: WorkspaceId }
   | { readonly kind: 'claim'; readonly secret: string }
@@ -36,6 +38,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 2) return { kind: 'workspace', workspaceId: second };
   if (parts.length === 3 && third === 'team') return { kind: 'team', workspaceId: second };
   if (parts.length === 3 && third === 'today') return { kind: 'today', workspaceId: second };
+  if (parts.length === 3 && third === 'health') return { kind: 'team-health', workspaceId: second };
   if (third !== 'p' || !isId<'project'>(fourth)) return { kind: 'not-found', hash };
   if (parts.length === 4) return { kind: 'project', workspaceId: second, projectId: fourth };
   if (parts.length === 5 && fifth === 'activity') return { kind: 'activity', workspaceId: second, projectId: fourth };
@@ -43,6 +46,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 5 && fifth === 'import') return { kind: 'import', workspaceId: second, projectId: fourth };
   if (parts.length === 5 && fifth === 'labour') return { kind: 'labour', workspaceId: second, projectId: fourth };
   if (parts.length === 5 && (fifth === 'costs' || fifth === 'funds')) return { kind: fifth, workspaceId: second, projectId: fourth };
+  if (parts.length === 5 && fifth === 'health') return { kind: 'health', workspaceId: second, projectId: fourth };
   if (parts.length === 6 && fifth === 'card' && isId<'task'>(sixth)) return { kind: 'project', workspaceId: second, projectId: fourth, cardId: sixth };
   return { kind: 'not-found', hash };
 }
@@ -58,6 +62,8 @@ export function formatRoute(route: Route): string {
     case 'labour': return `#/w/${route.workspaceId}/p/${route.projectId}/labour`;
     case 'costs': return `#/w/${route.workspaceId}/p/${route.projectId}/costs`;
     case 'funds': return `#/w/${route.workspaceId}/p/${route.projectId}/funds`;
+    case 'health': return `#/w/${route.workspaceId}/p/${route.projectId}/health`;
+    case 'team-health': return `#/w/${route.workspaceId}/health`;
     case 'team': return `#/w/${route.workspaceId}/team`;
     case 'today': return `#/w/${route.workspaceId}/today`;
     case 'claim': return `#/claim/${route.secret}`;

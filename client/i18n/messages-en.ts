@@ -9,6 +9,7 @@ import { labourEn } from '../features/labour/messages';
 import { evmEn } from '../features/evm/messages';
 import { todayEn } from '../features/today/messages';
 import { robotsEn } from '../features/robots/messages';
+import { healthEn } from '../features/health/messages';
 import { remindersEn } from '../features/reminders/messages';
 import { surveyEn } from '../features/survey/messages';
 export const en = {
@@ -284,6 +285,7 @@ export const en = {
   ...evmEn,
   ...todayEn,
   ...robotsEn,
+  ...healthEn,
   ...remindersEn,
   ...surveyEn,
 } satisfies Record<string, string>;

@@ -8,6 +8,7 @@ import { labourZh } from '../features/labour/messages';
 import { evmZh } from '../features/evm/messages';
 import { todayZh } from '../features/today/messages';
 import { robotsZh } from '../features/robots/messages';
+import { healthZh } from '../features/health/messages';
 import { remindersZh } from '../features/reminders/messages';
 import { surveyZh } from '../features/survey/messages';
 import type { Dictionary } from './messages-en';
@@ -285,6 +286,7 @@ export const zhCN: Dictionary = {
   ...evmZh,
   ...todayZh,
   ...robotsZh,
+  ...healthZh,
   ...remindersZh,
   ...surveyZh,
 };

@@ -123,6 +123,9 @@ export default function BoardPage(props: { projectId: ProjectId; cardId?: TaskId
         <a class="icon-button" href={formatRoute({ kind: 'gantt', workspaceId: workspace.workspaceId, projectId: props.projectId })} aria-label={t('gantt.open')} title={t('gantt.open')}>
           <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M4 6h9M8 12h10M6 18h7" /></svg>
         </a>
+        <a class="icon-button" href={formatRoute({ kind: 'health', workspaceId: workspace.workspaceId, projectId: props.projectId })} aria-label={t('health.open')} title={t('health.open')}>
+          <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><path d="M3 12h4l3-7 4 14 3-7h4" /></svg>
+        </a>
         <Show when={workspace.permissions().canSeeFinance}>
           <a class="icon-button" href={formatRoute({ kind: 'labour', workspaceId: workspace.workspaceId, projectId: props.projectId })} aria-label={t('labour.open')} title={t('labour.open')}>
             <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round"><circle cx="12" cy="7" r="3" /><path d="M6 20v-2a6 6 0 0 1 12 0v2" /></svg>

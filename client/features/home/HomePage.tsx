@@ -12,6 +12,7 @@ import { Avatar } from '../../ui/Avatar';
 import { InlineRename } from '../../ui/InlineRename';
 import { UndoButtons } from '../../ui/UndoButtons';
 import { createUndo } from '../../undo/create-undo';
+import { canSeeTeamHealth } from '../health/team-access';
 import { CreateProjectForm } from './CreateProjectForm';
 import { ProjectRow } from './ProjectRow';
 import { TeamCard } from './TeamCard';
@@ -41,7 +42,12 @@ export function HomePage() {
             </InlineRename>
           </Show>
         </section>
-        <p><a class="button button--primary" href={formatRoute({ kind: 'today', workspaceId: workspace.workspaceId })} data-testid="home-today-link">{t('today.open')}</a></p>
+        <p style={{ display: "flex", gap: "8px", "flex-wrap": "wrap" }}>
+          <a class="button button--primary" href={formatRoute({ kind: 'today', workspaceId: workspace.workspaceId })} data-testid="home-today-link">{t('today.open')}</a>
+          <Show when={canSeeTeamHealth(workspace.role())}>
+            <a class="button" href={formatRoute({ kind: 'team-health', workspaceId: workspace.workspaceId })} data-testid="home-health-link">{t('health.teamOpen')}</a>
+          </Show>
+        </p>
         <section class="panel" aria-labelledby="projects-title">
           <h2 id="projects-title">{t('home.projects')}</h2>
           <Show when={active().length > 0} fallback={<p class="muted">{t('home.noProjects')}</p>}>

@@ -1,0 +1,162 @@
+// The health pages through the real relay: the owner's board edits become metrics snapshots (taken
+// 2 s after the room goes quiet), and the project health page shows the new figures in the tables
+// under its charts; a budget line shows in cost vs budget. A plain member sees the project's charts
+// but no finance chart, and is told team health is for managers. The owner's team page renders the
+// quarter's printable review (系统健康度评估), and in print only that review is shown.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { card, claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
+import { startRelayProcess, type RelayProcess } from './relay-process';
+
+/** The snapshot job needs 2 s of quiet plus its 500 ms tick; generous for a loaded CI machine. */
+const SNAPSHOT_WAIT_MS = 30_000;
+
+/** The value cell of one line in a chart's table of latest values. */
+function latest(page: Page, chart: string, line: string) {
+  return page.getByTestId(`health-${chart}-latest`).locator('tr', { hasText: line }).getByTestId('health-value');
+}
+
+/** Asks the relay again (Refresh) until the line reads `expected`: a snapshot is not an event the page can await. */
+async function waitForValue(page: Page, chart: string, line: string, expected: string): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        await page.getByRole('button', { name: 'Refresh' }).click();
+        await page.getByRole('button', { name: 'Refresh' }).and(page.locator('[aria-busy="false"]')).waitFor();
+        return latest(page, chart, line).textContent();
+      },
+      { timeout: SNAPSHOT_WAIT_MS, interval: 1_000 },
+    )
+    .toBe(expected);
+}
+
+async function openBoard(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Harbour depot' }).click();
+  await page.getByRole('heading', { name: 'Harbour depot', level: 1 }).waitFor();
+}
+
+async function openHealth(page: Page): Promise<void> {
+  await page.getByRole('link', { name: 'Project health' }).click();
+  await page.getByRole('heading', { name: 'Project health', level: 1 }).waitFor();
+}
+
+async function moveToDone(page: Page, title: string): Promise<void> {
+  await card(page, 'To do', title).focus();
+  await page.keyboard.press('Alt+ArrowRight');
+  await card(page, 'Doing', title).focus();
+  await page.keyboard.press('Alt+ArrowRight');
+  await card(page, 'Done', title).waitFor();
+}
+
+describe('health pages', () => {
+  let relay: RelayProcess;
+  let browser: Browser;
+  let owner: Person;
+  let member: Person;
+
+  beforeAll(async () => {
+    relay = await startRelayProcess();
+    browser = await launchBrowser();
+    owner = await claimAs(browser, relay, 'Ann Wang');
+    await createProject(owner.page, 'Harbour depot', ['Pour slab', 'Tie rebar', 'Set forms']);
+    await moveToDone(owner.page, 'Pour slab');
+    await card(owner.page, 'To do', 'Tie rebar').click();
+    const editor = owner.page.getByRole('dialog', { name: 'Edit card' });
+    await editor.getByLabel('Due date').fill('2020-01-06');
+    await editor.getByRole('button', { name: 'Close' }).first().click();
+    await waitForSyncState(owner.page, 'saved-server');
+    const link = await createInvite(owner.page, 'Member');
+    member = await joinAs(browser, link, 'Bo Li');
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await relay?.stop();
+  });
+
+  it("shows the board's figures after the snapshot, and the new ones after more edits", async () => {
+    const page = owner.page;
+    await openBoard(page);
+    await openHealth(page);
+    await waitForValue(page, 'burn-up', 'All tasks', '3');
+    expect(await latest(page, 'burn-up', 'Done tasks').textContent()).toBe('1');
+    expect(await latest(page, 'overdue', 'Overdue tasks').textContent()).toBe('1');
+    expect(await latest(page, 'progress', 'Tasks done').textContent()).toBe('33.3%');
+    expect(await page.getByTestId('health-burn-up').getByRole('img', { name: 'Burn-up' }).count()).toBe(1);
+
+    await page.getByRole('link', { name: 'Back to the project' }).click();
+    await moveToDone(page, 'Set forms');
+    await waitForSyncState(page, 'saved-server');
+    await openHealth(page);
+    await waitForValue(page, 'burn-up', 'Done tasks', '2');
+    expect(await latest(page, 'progress', 'Tasks done').textContent()).toBe('66.7%');
+    expect(await latest(page, 'overdue', 'Overdue tasks').textContent()).toBe('1');
+  }, 90_000);
+
+  it('the owner sees finance charts: a budget line shows in cost vs budget', async () => {
+    const page = owner.page;
+    await page.getByTestId('health-cost').waitFor();
+    await page.getByTestId('health-cash').waitFor();
+    await page.getByRole('link', { name: 'Back to the project' }).click();
+    await page.getByRole('link', { name: 'Cost centre' }).click();
+    const budget = page.getByRole('form', { name: 'Add budget line' });
+    await budget.getByLabel('Category').selectOption({ label: 'Materials' });
+    await budget.getByLabel('Amount (¥)').fill('1,000');
+    await budget.getByRole('button', { name: 'Add budget line' }).click();
+    await page.getByTestId('budget-total').filter({ hasText: '¥1,000.00' }).waitFor();
+    await waitForSyncState(page, 'saved-server');
+    await page.evaluate(() => {
+      location.hash = location.hash.replace(/\/costs$/, '/health');
+    });
+    await page.getByRole('heading', { name: 'Project health', level: 1 }).waitFor();
+    await waitForValue(page, 'cost', 'Budget', '¥1,000.00');
+    expect(await latest(page, 'cost', 'Actual cost').textContent()).toBe('¥0.00');
+    expect(await latest(page, 'cash', 'Cash balance').textContent()).toBe('¥0.00');
+  }, 90_000);
+
+  it('a member sees the project charts but no finance chart, and no team health', async () => {
+    const page = member.page;
+    await openBoard(page);
+    await openHealth(page);
+    await waitForValue(page, 'burn-up', 'Done tasks', '2');
+    await page.getByTestId('health-finance-hidden').waitFor();
+    expect(await page.getByTestId('health-cost').count()).toBe(0);
+    expect(await page.getByTestId('health-cash').count()).toBe(0);
+    expect(await page.getByTestId('health-finance-problem').count()).toBe(0);
+
+    await page.getByRole('link', { name: 'Back to the project' }).click();
+    await page.getByRole('link', { name: 'Back to projects' }).click();
+    await page.getByRole('heading', { name: 'Projects' }).waitFor();
+    expect(await page.getByTestId('home-health-link').count()).toBe(0);
+    await page.evaluate(() => {
+      location.hash = `${location.hash.replace(/\/$/, '')}/health`;
+    });
+    await page.getByTestId('team-health-problem').filter({ hasText: 'managers, admins and the owner' }).waitFor();
+    expect(await page.getByTestId('health-summary').count()).toBe(0);
+  }, 60_000);
+
+  it("the owner's quarter review lists the project's figures, and prints without the app around it", async () => {
+    const page = owner.page;
+    await page.getByRole('link', { name: 'Back to the project' }).click();
+    await page.getByRole('link', { name: 'Back to projects' }).click();
+    await page.getByTestId('home-health-link').click();
+    await page.getByRole('heading', { name: 'Team health', level: 1 }).waitFor();
+    const summary = page.getByTestId('health-summary');
+    await summary.getByRole('heading', { name: 'System health review (系统健康度评估)' }).waitFor();
+    const now = new Date(Date.now() + 8 * 3_600_000);
+    const quarter = `Q${Math.floor(now.getUTCMonth() / 3) + 1} ${now.getUTCFullYear()}`;
+    expect(await summary.getByTestId('summary-quarter').textContent()).toContain(quarter);
+    const row = summary.getByTestId('summary-project').filter({ hasText: 'Harbour depot' });
+    await row.getByTestId('summary-tasks').filter({ hasText: '2 / 3' }).waitFor();
+    await row.filter({ hasText: '¥1,000.00' }).waitFor();
+    await summary.getByTestId('summary-team').getByRole('row', { name: /Average activity rate/ }).waitFor();
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.app-header').isVisible()).toBe(false);
+    expect(await page.getByRole('heading', { name: 'Team health', level: 1 }).isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+    expect(await summary.isVisible()).toBe(true);
+    expect(await row.isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(true);
+  }, 60_000);
+});
