@@ -2,14 +2,15 @@
 import type { ExportTable } from '../../../shared/domain/export/export-cell';
 import { writeCsv } from '../../../shared/domain/export/write-csv';
 import { useI18n } from '../../i18n/I18nProvider';
+import { downloadBlob } from './download-blob';
 
 export function TableExport(props: { table: () => ExportTable; fileName: string; label: string }) {
   const { t } = useI18n();
   const name = (extension: string): string => `${props.fileName}.${extension}`.replace(/[\\/:*?"<>|]/g, '_');
-  const exportCsv = (): void => download(new Blob([writeCsv(props.table())], { type: 'text/csv;charset=utf-8' }), name('csv'));
+  const exportCsv = (): void => downloadBlob(new Blob([writeCsv(props.table())], { type: 'text/csv;charset=utf-8' }), name('csv'));
   const exportXlsx = async (): Promise<void> => {
     const { tableToXlsx } = await import('../export/write-xlsx');
-    download(await tableToXlsx(props.table(), props.fileName), name('xlsx'));
+    downloadBlob(await tableToXlsx(props.table(), props.fileName), name('xlsx'));
   };
   return (
     <div class="finance-export" role="group" aria-label={props.label}>
@@ -17,13 +18,4 @@ export function TableExport(props: { table: () => ExportTable; fileName: string;
       <button type="button" class="button button--small" onClick={() => void exportXlsx()}>{t('costs.export.xlsx')}</button>
     </div>
   );
-}
-
-function download(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
 }
