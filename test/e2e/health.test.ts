@@ -2,10 +2,12 @@
 // 2 s after the room goes quiet), and the project health page shows the new figures in the tables
 // under its charts; a budget line shows in cost vs budget. A plain member sees the project's charts
 // but no finance chart, and is told team health is for managers. The owner's team page renders the
-// quarter's printable review (系统健康度评估), and in print only that review is shown.
+// team charts (both people active today) and the quarter's printable review (系统健康度评估), and in
+// print only that review is shown.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { card, claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
+import { seriousViolations } from './axe';
 import { startRelayProcess, type RelayProcess } from './relay-process';
 
 /** The snapshot job needs 2 s of quiet plus its 500 ms tick; generous for a loaded CI machine. */
@@ -57,7 +59,8 @@ describe('health pages', () => {
   beforeAll(async () => {
     relay = await startRelayProcess();
     browser = await launchBrowser();
-    owner = await claimAs(browser, relay, 'Ann Wang');
+    // bypassCSP: axe is injected as a script, which the app's CSP would rightly refuse
+    owner = await claimAs(browser, relay, 'Ann Wang', { bypassCSP: true });
     await createProject(owner.page, 'Harbour depot', ['Pour slab', 'Tie rebar', 'Set forms']);
     await moveToDone(owner.page, 'Pour slab');
     await card(owner.page, 'To do', 'Tie rebar').click();
@@ -111,7 +114,23 @@ describe('health pages', () => {
     await waitForValue(page, 'cost', 'Budget', '¥1,000.00');
     expect(await latest(page, 'cost', 'Actual cost').textContent()).toBe('¥0.00');
     expect(await latest(page, 'cash', 'Cash balance').textContent()).toBe('¥0.00');
+    // no baseline saved: the earned value chart says how to start it
+    await page.getByTestId('health-evm-gap').filter({ hasText: 'No baseline yet' }).waitFor();
   }, 90_000);
+
+  it('reads on a 360 px phone without sideways scrolling, with no serious accessibility violations', async () => {
+    const page = owner.page;
+    await page.setViewportSize({ width: 360, height: 740 });
+    try {
+      await page.getByTestId('health-burn-up').locator('.u-legend').waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      const box = await page.getByTestId('health-burn-up').boundingBox();
+      expect(box?.width ?? 0).toBeGreaterThan(250);
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
 
   it('a member sees the project charts but no finance chart, and no team health', async () => {
     const page = member.page;
@@ -148,7 +167,13 @@ describe('health pages', () => {
     const row = summary.getByTestId('summary-project').filter({ hasText: 'Harbour depot' });
     await row.getByTestId('summary-tasks').filter({ hasText: '2 / 3' }).waitFor();
     await row.filter({ hasText: '¥1,000.00' }).waitFor();
-    await summary.getByTestId('summary-team').getByRole('row', { name: /Average activity rate/ }).waitFor();
+    // both members connected today: the team charts and the quarter's team figures say so
+    await waitForValue(page, 'team-activity', 'Active people ÷ members', '100%');
+    expect(await latest(page, 'team-errors', 'Errors per active session').textContent()).toBe('0');
+    expect(await latest(page, 'team-satisfaction', 'Average answer').textContent()).toBe('–');
+    const team = summary.getByTestId('summary-team');
+    await team.getByRole('row', { name: /Days anyone was active 1 \/ \d+/ }).waitFor();
+    await team.getByRole('row', { name: /Average activity rate \d/ }).waitFor();
 
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.app-header').isVisible()).toBe(false);

@@ -75,11 +75,20 @@ export function Chart(props: ChartProps) {
       .catch(() => {
         if (!disposed) setFailed(true);
       });
+    // Resized in the next frame, not inside the callback: a size change made while the observer is
+    // delivering would fire the browser's "ResizeObserver loop" error, which the app reports as a crash.
+    let frame = 0;
     const observer = new ResizeObserver(() => {
-      if (plot !== undefined && host !== undefined) plot.setSize({ width: widthOf(host), height: height() });
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        if (plot !== undefined && host !== undefined) plot.setSize({ width: widthOf(host), height: height() });
+      });
     });
     if (host !== undefined) observer.observe(host);
-    onCleanup(() => observer.disconnect());
+    onCleanup(() => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    });
   });
 
   // Same series names, colours and dashes: only new data; otherwise rebuild (uPlot fixes series at creation).
