@@ -16,7 +16,7 @@ import { makeUndoManager } from './undo';
 
 const zhang = 'w-zhang' as WorkerId;
 const row = (day: string, manDays: number, content: string, sheetRow: number): LabourRow => ({
-  sheetRow, workerId: zhang, day: day as IsoDay, manDays, hours: 0, overtimeHours: 0, dayRate: 35000 as Fen, content, taskId: null,
+  sheetRow, workerId: zhang, day: day as IsoDay, manDays, hours: 0, overtimeHours: 0, dayRate: 35000 as Fen, overtimeRate: 0 as Fen, content, taskId: null,
 });
 const stored = (id: string, from: LabourRow, signed: boolean): LabourRecord => ({
   id: id as LabourRecordId, workerId: from.workerId, day: from.day, timeUnit: 'man-days', manDays: from.manDays, hours: 0,

@@ -57,7 +57,7 @@ export function planLabourImport(rows: readonly LabourRow[], existing: readonly 
     return { key: repeat === 0 ? base : `${base}#${repeat + 1}`, row };
   });
   return plan(withKeys, keyed(existing, labourKey),
-    (record, row) => record.manDays === row.manDays && record.hours === row.hours && record.overtimeHours === row.overtimeHours && record.dayRate === row.dayRate && record.taskId === row.taskId,
+    (record, row) => record.manDays === row.manDays && record.hours === row.hours && record.overtimeHours === row.overtimeHours && record.dayRate === row.dayRate && record.overtimeRate === row.overtimeRate && record.taskId === row.taskId,
     (record) => record.signOff === 'signed');
 }
 
@@ -104,12 +104,12 @@ export function applyLabourImport(doc: Y.Doc, rows: readonly LabourRow[], forema
   const input = (row: LabourRow): LabourInput => ({
     workerId: row.workerId, day: row.day, timeUnit: row.hours > 0 && row.manDays === 0 ? 'hours' : 'man-days', manDays: row.manDays, hours: row.hours,
     hoursPerDay: 8, pay: 'day-rate', dayRate: row.dayRate, pieceRate: 0 as LabourInput['pieceRate'], quantity: 0, overtimeHours: row.overtimeHours,
-    overtimeRate: 0 as LabourInput['overtimeRate'], content: row.content, taskId: row.taskId,
+    overtimeRate: row.overtimeRate, content: row.content, taskId: row.taskId,
   });
   const written = writeAll<LabourFailure, LabourRow, LabourRecord['id']>(doc, planned, origin, (target, by) => {
     for (const row of planned.added) { const result = recordLabour(target, input(row), foreman, now, by); if (!result.ok) return { sheetRow: row.sheetRow, reason: result.reason }; }
     for (const { id, row } of planned.changed) {
-      const result = updateLabour(target, id, { manDays: row.manDays, hours: row.hours, overtimeHours: row.overtimeHours, dayRate: row.dayRate, taskId: row.taskId }, now, by);
+      const result = updateLabour(target, id, { manDays: row.manDays, hours: row.hours, overtimeHours: row.overtimeHours, dayRate: row.dayRate, overtimeRate: row.overtimeRate, taskId: row.taskId }, now, by);
       if (!result.ok) return { sheetRow: row.sheetRow, reason: result.reason };
     }
     return null;

@@ -5,7 +5,7 @@ import type { CellValue } from './sheet-types';
 
 export const FINANCE_ISSUE_CODES = [
   'missing-worker', 'unknown-worker', 'bad-date', 'ambiguous-date', 'bad-number', 'rounded-half-day', 'bad-amount', 'missing-amount', 'zero-amount',
-  'amount-mismatch', 'unknown-category', 'unknown-task',
+  'amount-mismatch', 'overtime-unpaid', 'unknown-category', 'unknown-task',
 ] as const;
 export type FinanceIssueCode = (typeof FINANCE_ISSUE_CODES)[number];
 

@@ -33,8 +33,8 @@ describe('labour sheets', () => {
     if (!found) throw new Error('no header');
     const { rows, issues } = readLabourRows(sheet, found.headerRow, found.mapping, roster, 'month-first');
     expect(rows).toEqual([
-      { sheetRow: 3, workerId: zhang, day: '2026-03-05', manDays: 1, hours: 0, overtimeHours: 0, dayRate: 38000, content: '砌墙', taskId: null },
-      { sheetRow: 4, workerId: li, day: '2026-03-06', manDays: 0.5, hours: 0, overtimeHours: 0, dayRate: 30000, content: '搬砖', taskId: null },
+      { sheetRow: 3, workerId: zhang, day: '2026-03-05', manDays: 1, hours: 0, overtimeHours: 0, dayRate: 38000, overtimeRate: 0, content: '砌墙', taskId: null },
+      { sheetRow: 4, workerId: li, day: '2026-03-06', manDays: 0.5, hours: 0, overtimeHours: 0, dayRate: 30000, overtimeRate: 0, content: '搬砖', taskId: null },
     ]);
     expect(issues).toEqual([
       { severity: 'warning', code: 'rounded-half-day', sheetRow: 4, cell: 'C4', value: '0.7', assumed: '0.5' },
@@ -74,5 +74,19 @@ describe('labour sheets', () => {
       { severity: 'warning', code: 'unknown-task', sheetRow: 4, cell: 'G4', value: '没有这个', assumed: '' },
       { severity: 'warning', code: 'bad-amount', sheetRow: 6, cell: 'F6', value: 'abc', assumed: '' },
     ]);
+  });
+
+  it('pays overtime at the overtime rate, counts it in the amount check, and warns when no rate is given', () => {
+    const overtime: Sheet = [
+      ['姓名', '日期', '工日', '加班工时', '日工资', '加班单价', '金额'],
+      ['张三', '2026-03-05', 1, 2, '380', '60', '500'],
+      ['张三', '2026-03-06', 1, 2, null, '60', '480'],
+      ['张三', '2026-03-07', 1, 3, '380', null, '380'],
+    ];
+    const found = findFieldHeader(overtime, LABOUR_FIELDS, LABOUR_SYNONYMS, LABOUR_REQUIRED);
+    expect(found?.mapping).toEqual({ worker: 0, day: 1, manDays: 2, overtime: 3, dayRate: 4, overtimeRate: 5, amount: 6 });
+    const { rows, issues } = readLabourRows(overtime, 0, found?.mapping ?? {}, roster, 'month-first');
+    expect(rows.map((row) => [row.overtimeHours, row.dayRate, row.overtimeRate, labourRowAmount(row)])).toEqual([[2, 38000, 6000, 50000], [2, 36000, 6000, 48000], [3, 38000, 0, 38000]]);
+    expect(issues).toEqual([{ severity: 'warning', code: 'overtime-unpaid', sheetRow: 4, cell: 'D4', value: '3', assumed: '0.00' }]);
   });
 });

@@ -1,12 +1,13 @@
 // Labour sheets (点工记录) foremen keep in Excel: header synonyms and a row reader producing
 // recordLabour inputs. Worker names must be on the roster (unknown → reported, row skipped; the import
 // page offers to add them first); man-days and hours go to 0.5 steps (rounded with a warning); money
-// through parseMoney as integer fen. An amount column checks days × rate, or gives the rate when the
-// sheet has none; a task column ties the record to a task by WBS code or name.
+// through parseMoney as integer fen. An amount column checks days × rate + overtime, or gives the rate
+// when the sheet has none; overtime hours without an overtime rate are paid nothing (warned); a task
+// column ties the record to a task by WBS code or name.
 import type { WorkerId } from '../finance/finance-ids';
 import type { IsoDay } from '../../iso-day';
 import { parseMoney } from '../../money-parse';
-import { lineAmount, multiplyFen, type Fen } from '../../money';
+import { lineAmount, multiplyFen, subFen, ZERO_FEN, type Fen } from '../../money';
 import { normaliseWidth } from './cell-parse';
 import { fenText, rowCells, type FinanceIssue, type FinanceIssueCode } from './finance-issue';
 import { normaliseName } from './match-members';
@@ -16,7 +17,7 @@ import { makeTaskMatcher, type TaskRef } from './task-ref';
 
 export { FINANCE_ISSUE_CODES, rowCells, type FinanceIssue, type FinanceIssueCode } from './finance-issue';
 
-export const LABOUR_FIELDS = ['worker', 'day', 'manDays', 'hours', 'overtime', 'dayRate', 'amount', 'content', 'task', 'team', 'trade'] as const;
+export const LABOUR_FIELDS = ['worker', 'day', 'manDays', 'hours', 'overtime', 'dayRate', 'overtimeRate', 'amount', 'content', 'task', 'team', 'trade'] as const;
 export type LabourField = (typeof LABOUR_FIELDS)[number];
 
 export const LABOUR_SYNONYMS: Readonly<Record<LabourField, readonly string[]>> = {
@@ -26,6 +27,7 @@ export const LABOUR_SYNONYMS: Readonly<Record<LabourField, readonly string[]>> =
   hours: ['工时', '小时', 'hours', 'hrs'],
   overtime: ['加班', '加班工时', '加班小时', 'overtime', 'ot', 'overtimehours'],
   dayRate: ['日工资', '单价', '日薪', '工价', 'dayrate', 'rate', 'dailyrate'],
+  overtimeRate: ['加班单价', '加班工价', '加班费率', '加班时薪', 'overtimerate', 'otrate'],
   amount: ['金额', '工资', '应发', '应发工资', '应付', '小计', 'amount', 'pay', 'total'],
   content: ['工作内容', '内容', '施工内容', 'work', 'content', 'description'],
   task: ['任务', '任务名称', 'wbs', '分项', 'task', 'taskname'],
@@ -51,14 +53,17 @@ export interface LabourRow {
   readonly hours: number;
   readonly overtimeHours: number;
   readonly dayRate: Fen;
+  /** Fen per overtime hour, paid on top of the days × rate. */
+  readonly overtimeRate: Fen;
   readonly content: string;
   readonly taskId: string | null;
 }
 
-/** The pay of a day-rate row: man-days × rate, or hours / 8 × rate when only hours are given. */
-export function labourRowAmount(row: Pick<LabourRow, 'manDays' | 'hours' | 'dayRate'>): Fen {
-  if (row.hours > 0 && row.manDays === 0) return lineAmount([{ rate: row.dayRate, numerator: row.hours * 2, denominator: 2 * HOURS_PER_DAY }]);
-  return lineAmount([{ rate: row.dayRate, numerator: row.manDays * 2, denominator: 2 }]);
+/** The pay of a day-rate row: man-days × rate (or hours / 8 × rate when only hours are given) + overtime hours × overtime rate, rounded once. */
+export function labourRowAmount(row: Pick<LabourRow, 'manDays' | 'hours' | 'dayRate' | 'overtimeHours' | 'overtimeRate'>): Fen {
+  const overtime = { rate: row.overtimeRate, numerator: row.overtimeHours * 2, denominator: 2 };
+  if (row.hours > 0 && row.manDays === 0) return lineAmount([{ rate: row.dayRate, numerator: row.hours * 2, denominator: 2 * HOURS_PER_DAY }, overtime]);
+  return lineAmount([{ rate: row.dayRate, numerator: row.manDays * 2, denominator: 2 }, overtime]);
 }
 
 export function readLabourRows(sheet: Sheet, headerRow: number, mapping: Partial<Record<LabourField, number>>, roster: readonly RosterWorker[], dayOrder: DayOrder, tasks: readonly TaskRef[] = []): { rows: LabourRow[]; issues: FinanceIssue[] } {
@@ -90,6 +95,16 @@ export function readLabourRows(sheet: Sheet, headerRow: number, mapping: Partial
     };
     const hours = halfSteps('hours', 0);
     const manDays = halfSteps('manDays', hours > 0 ? 0 : 1);
+    const overtimeHours = halfSteps('overtime', 0);
+    let overtimeRate = ZERO_FEN;
+    if (text('overtimeRate') !== '') {
+      const money = parseMoney(text('overtimeRate'));
+      if (money.ok && money.value >= 0) overtimeRate = money.value;
+      else issue('overtimeRate', 'warning', 'bad-amount', fenText(0));
+    } else if (overtimeHours > 0) {
+      issue('overtime', 'warning', 'overtime-unpaid', fenText(0));
+    }
+    const overtimePay = multiplyFen(overtimeRate, overtimeHours * 2, 2);
     const amount = readAmount(text('amount'), () => issue('amount', 'warning', 'bad-amount', ''));
     let dayRate = worker.defaultDayRate;
     if (text('dayRate') !== '') {
@@ -97,10 +112,10 @@ export function readLabourRows(sheet: Sheet, headerRow: number, mapping: Partial
       if (money.ok && money.value >= 0) dayRate = money.value;
       else issue('dayRate', 'warning', 'bad-amount', fenText(worker.defaultDayRate));
     } else if (amount !== null) {
-      dayRate = rateFromAmount(amount, manDays, hours) ?? dayRate;
+      dayRate = amount >= overtimePay ? (rateFromAmount(subFen(amount, overtimePay), manDays, hours) ?? dayRate) : dayRate;
     }
     if (amount !== null) {
-      const computed = labourRowAmount({ manDays, hours, dayRate });
+      const computed = labourRowAmount({ manDays, hours, dayRate, overtimeHours, overtimeRate });
       if (computed !== amount) issue('amount', 'warning', 'amount-mismatch', fenText(computed));
     }
     let taskId: string | null = null;
@@ -108,7 +123,7 @@ export function readLabourRows(sheet: Sheet, headerRow: number, mapping: Partial
       taskId = matchTask(text('task'));
       if (taskId === null) issue('task', 'warning', 'unknown-task', '');
     }
-    rows.push({ sheetRow, workerId: worker.id, day: date.value, manDays, hours, overtimeHours: halfSteps('overtime', 0), dayRate, content: text('content'), taskId });
+    rows.push({ sheetRow, workerId: worker.id, day: date.value, manDays, hours, overtimeHours, dayRate, overtimeRate, content: text('content'), taskId });
   }
   return { rows, issues };
 }
