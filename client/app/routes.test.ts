@@ -51,6 +51,8 @@ describe('parseRoute', () => {
   it("reads a project's import page", () => {
     expect(parseRoute(`#/w/${workspaceId}/p/${projectId}/import`)).toEqual({ kind: 'import', workspaceId, projectId });
     expect(parseRoute(`#/w/${workspaceId}/p/${projectId}/import/x`).kind).toBe('not-found');
+    expect(parseRoute(`#/w/${workspaceId}/p/${projectId}/import/labour`)).toEqual({ kind: 'import', workspaceId, projectId, sheet: 'labour' });
+    expect(parseRoute(`#/w/${workspaceId}/p/${projectId}/import/costs`)).toEqual({ kind: 'import', workspaceId, projectId, sheet: 'costs' });
   });
   it('refuses claim and join routes without a well-formed token', () => {
     expect(parseRoute('#/claim').kind).toBe('not-found');
@@ -61,7 +63,7 @@ describe('parseRoute', () => {
     for (const route of [
       { kind: 'root' }, { kind: 'workspace', workspaceId }, { kind: 'project', workspaceId, projectId }, { kind: 'team', workspaceId }, { kind: 'today', workspaceId },
       { kind: 'activity', workspaceId, projectId }, { kind: 'project', workspaceId, projectId, cardId }, { kind: 'gantt', workspaceId, projectId }, { kind: 'import', workspaceId, projectId },
-      { kind: 'costs', workspaceId, projectId }, { kind: 'funds', workspaceId, projectId },
+      { kind: 'import', workspaceId, projectId, sheet: 'costs' }, { kind: 'costs', workspaceId, projectId }, { kind: 'funds', workspaceId, projectId },
       { kind: 'health', workspaceId, projectId }, { kind: 'team-health', workspaceId },
       { kind: 'claim', secret: 'secret-1234' }, { kind: 'join', link: 'link.1234-abcd' }, { kind: 'sign-in' },
     ] as const) {

@@ -9,7 +9,8 @@ export type Route =
   | { readonly kind: 'project'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId; readonly cardId?: TaskId }
   | { readonly kind: 'activity'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
   | { readonly kind: 'gantt'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
-  | { readonly kind: 'import'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
+  /** `sheet` opens the import on a labour or cost sheet (a link from the labour or cost centre). */
+  | { readonly kind: 'import'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId; readonly sheet?: 'labour' | 'costs' }
   | { readonly kind: 'labour'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
   | { readonly kind: 'costs'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
   | { readonly kind: 'funds'; readonly workspaceId: WorkspaceId; readonly projectId: ProjectId }
@@ -44,6 +45,7 @@ export function parseRoute(hash: string): Route {
   if (parts.length === 5 && fifth === 'activity') return { kind: 'activity', workspaceId: second, projectId: fourth };
   if (parts.length === 5 && fifth === 'gantt') return { kind: 'gantt', workspaceId: second, projectId: fourth };
   if (parts.length === 5 && fifth === 'import') return { kind: 'import', workspaceId: second, projectId: fourth };
+  if (parts.length === 6 && fifth === 'import' && (sixth === 'labour' || sixth === 'costs')) return { kind: 'import', workspaceId: second, projectId: fourth, sheet: sixth };
   if (parts.length === 5 && fifth === 'labour') return { kind: 'labour', workspaceId: second, projectId: fourth };
   if (parts.length === 5 && (fifth === 'costs' || fifth === 'funds')) return { kind: fifth, workspaceId: second, projectId: fourth };
   if (parts.length === 5 && fifth === 'health') return { kind: 'health', workspaceId: second, projectId: fourth };
@@ -58,7 +60,7 @@ export function formatRoute(route: Route): string {
     case 'project': return `#/w/${route.workspaceId}/p/${route.projectId}${route.cardId === undefined ? '' : `/card/${route.cardId}`}`;
     case 'activity': return `#/w/${route.workspaceId}/p/${route.projectId}/activity`;
     case 'gantt': return `#/w/${route.workspaceId}/p/${route.projectId}/gantt`;
-    case 'import': return `#/w/${route.workspaceId}/p/${route.projectId}/import`;
+    case 'import': return `#/w/${route.workspaceId}/p/${route.projectId}/import${route.sheet === undefined ? '' : `/${route.sheet}`}`;
     case 'labour': return `#/w/${route.workspaceId}/p/${route.projectId}/labour`;
     case 'costs': return `#/w/${route.workspaceId}/p/${route.projectId}/costs`;
     case 'funds': return `#/w/${route.workspaceId}/p/${route.projectId}/funds`;

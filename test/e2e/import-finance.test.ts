@@ -99,8 +99,9 @@ describe('importing labour and cost sheets', () => {
     await record.getByRole('button', { name: 'Sign', exact: true }).click();
     await record.getByRole('button', { name: 'Signed', exact: true }).waitFor();
 
-    await page.goto(`${boardUrl}/import`);
-    await page.getByRole('radio', { name: /Day labour/ }).check();
+    // A link straight to the labour import.
+    await page.goto(`${boardUrl}/import/labour`);
+    expect(await page.getByRole('radio', { name: /Day labour/ }).isChecked()).toBe(true);
     const edited = LABOUR_CSV.replace('2026-03-05,张三,泥工班,1,380,380', '2026-03-05,张三,泥工班,0.5,380,190').replace('2026-03-05,李四,泥工班,0.5,300,150', '2026-03-05,李四,泥工班,1,300,300');
     await chooseCsv(page, '点工-改.csv', edited);
     await summary(page, '0 new, 1 changed, 2 unchanged, 1 signed and left as they are, 0 skipped');
@@ -154,7 +155,7 @@ describe('importing labour and cost sheets', () => {
     expect(await rows.filter({ hasText: '某劳务' }).innerText()).toContain('-¥200.50');
   });
 
-  it('offers a member without finance rights only schedules', async () => {
+  it('offers a member without finance rights only schedules, and says why when a link asks for labour', async () => {
     const link = await createInvite(ann.page, 'Member');
     const cy = await joinAs(browser, link, 'Cy');
     await cy.page.goto(`${boardUrl}/import`);
@@ -162,6 +163,11 @@ describe('importing labour and cost sheets', () => {
     await cy.page.getByTestId('import-file').waitFor({ state: 'attached' });
     expect(await cy.page.getByRole('radio').count()).toBe(0);
     expect(await cy.page.getByText('Day labour').count()).toBe(0);
+    // A link to the labour import says why it opens on the schedule instead.
+    await cy.page.goto(`${boardUrl}/import/labour`);
+    await cy.page.getByTestId('import-finance-refused').filter({ hasText: 'which your role cannot open' }).waitFor();
+    await cy.page.getByRole('heading', { name: 'Import tasks' }).waitFor();
+    expect(await cy.page.getByRole('radio').count()).toBe(0);
     await cy.context.close();
   });
 });

@@ -1,10 +1,12 @@
 // The import screen: choose or drop a file (read in a worker), say what it holds — a schedule, day
-// labour or costs (the finance kinds only for people with finance rights) — then check the mapping and
-// the preview of that kind and confirm. Undo in the header belongs to the chosen kind's document.
+// labour or costs (the finance kinds only for people with finance rights; a link to one for someone
+// else says why) — then check the mapping and the preview of that kind and confirm. Undo in the header
+// belongs to the chosen kind's document.
 import { Match, Show, Switch, createMemo, createSignal } from 'solid-js';
 import type { ProjectId } from '../../../shared/ids';
 import { projectRoom } from '../../../shared/schema';
 import { AppHeader } from '../../app/AppHeader';
+import { createHashRoute } from '../../app/hash-route';
 import { formatRoute } from '../../app/routes';
 import { useRoom } from '../../app/session';
 import { useWorkspace } from '../../app/WorkspaceScope';
@@ -21,15 +23,18 @@ import type { Workbook } from './read-workbook';
 import { ScheduleImport } from './ScheduleImport';
 import './import.css';
 
-export default function ImportPage(props: { projectId: ProjectId; kind?: ImportKind }) {
+export default function ImportPage(props: { projectId: ProjectId }) {
   const { t } = useI18n();
   const workspace = useWorkspace();
   const room = useRoom(projectRoom(props.projectId));
   const [workbook, setWorkbook] = createSignal<Workbook | null>(null);
   const [picked, setPicked] = createSignal<ImportKind | null>(null);
   const [undo, setUndo] = createSignal<Undo | null>(null);
+  // `#/…/import/labour` and `…/import/costs` open on that kind; read here, so the shell stays as it is.
+  const hashRoute = createHashRoute();
+  const asked = (): ImportKind => { const current = hashRoute(); return current.kind === 'import' ? (current.sheet ?? 'schedule') : 'schedule'; };
   const canSeeFinance = () => workspace.permissions().canSeeFinance;
-  const choice = createMemo(() => chooseKind(picked() ?? props.kind ?? 'schedule', canSeeFinance()));
+  const choice = createMemo(() => chooseKind(picked() ?? asked(), canSeeFinance()));
   const kind = () => choice().kind;
   const route = (target: 'project') => formatRoute({ kind: target, workspaceId: workspace.workspaceId, projectId: props.projectId });
 
