@@ -63,8 +63,9 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
   mkdirSync(options.dataDir, { recursive: true });
   const store = options.store ?? createSqliteStore({ file: relayDatabaseFile(options.dataDir) });
   const clock = options.clock ?? systemClock;
-  const metrics = createMetrics({ ...options.metrics, dataDir: options.dataDir, store, clock, logger });
   const robots = createRobots({ ...options.robots, dataDir: options.dataDir, docs: store, clock, logger });
+  // relay alerts look at a room when the snapshot job has settled it, never on the sync path
+  const metrics = createMetrics({ ...options.metrics, dataDir: options.dataDir, store, clock, logger, onRoomSettled: robots.alerts.noteRoom });
   const { app, handleUpgrade, relay, dispose } = createApp({
     store,
     logger,
@@ -107,6 +108,7 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
     await relay.shutdown();
     await metrics.job?.tick();
     metrics.close();
+    // a robot send in flight is not awaited (retries can take a minute); its alert state is already stored
     robots.close();
     server.closeAllConnections();
     await closed;

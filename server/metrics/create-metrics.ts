@@ -8,6 +8,7 @@ import type { Logger } from '../log';
 import type { Relay } from '../relay/relay';
 import type { RelayObserver } from '../relay/relay-observer';
 import type { DocStore } from '../store/doc-store';
+import type { RoomName } from '../../shared/schema/room-name';
 import { openMetricsDb } from './metrics-db';
 import { makeMetricsRetention } from './metrics-retention';
 import { mountMetricsRoutes } from './metrics-routes';
@@ -31,6 +32,8 @@ export interface MetricsOptions {
   readonly snapshotMaxWaitMs?: number;
   /** Bearer token for GET /metrics; null: loopback only. */
   readonly scrapeToken?: string | null;
+  /** See SnapshotJobOptions.onSettled. */
+  readonly onRoomSettled?: (room: RoomName) => void;
 }
 
 export interface Metrics {
@@ -49,7 +52,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
   const db = openMetricsDb(metricsDatabaseFile(options.dataDir));
   const store = createMetricsStore(db);
   const counters = createRelayCounters();
-  const job = options.snapshots === false ? null : createSnapshotJob({ store: options.store, metrics: store, clock: options.clock, logger: options.logger, autoTick: options.autoTick, maxWaitMs: options.snapshotMaxWaitMs });
+  const job = options.snapshots === false ? null : createSnapshotJob({ store: options.store, metrics: store, clock: options.clock, logger: options.logger, autoTick: options.autoTick, maxWaitMs: options.snapshotMaxWaitMs, onSettled: options.onRoomSettled });
   const observer: RelayObserver = {
     ...counters,
     peerJoined(room, userId, sessionId) {

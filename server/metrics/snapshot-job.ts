@@ -39,6 +39,8 @@ export interface SnapshotJobOptions {
   readonly autoTick?: boolean;
   /** Longest wait after a room's first unsnapshotted change; default SNAPSHOT_MAX_WAIT_MS. */
   readonly maxWaitMs?: number;
+  /** Told each room this job settled (relay alerts read it then, off the sync path); must not throw. */
+  readonly onSettled?: (room: RoomName) => void;
 }
 
 interface Pending {
@@ -100,6 +102,7 @@ export function createSnapshotJob(options: SnapshotJobOptions): SnapshotJob {
       } catch (error) {
         logger.error('metrics snapshot failed', { room, error });
       }
+      options.onSettled?.(room);
     }
     return done;
   };

@@ -11,6 +11,7 @@ import { createSilentLogger } from '../log';
 import { createMemoryStore } from '../store/memory-store';
 import type { DocStore } from '../store/doc-store';
 import { createRobots, type Robots } from './create-robots';
+import { NO_ALERTS } from './robot-store';
 import { startRobotTestServer, type RobotTestServer } from './robot-test-server';
 
 const WORKSPACE = 'wsBriefing0001';
@@ -51,7 +52,7 @@ beforeEach(async () => {
   await save(projectRoom(created.value), project);
   robots.store.put({
     id: 'robot_wecom00001', workspaceId: WORKSPACE, kind: 'wecom', name: 'Site chat', webhookUrl: `${service.origin}/cgi-bin/webhook/send?key=k`,
-    secret: null, briefingTime: '08:00', language: 'en', timeZoneOffsetMinutes: -480, lastBriefingDay: null,
+    secret: null, briefingTime: '08:00', language: 'en', timeZoneOffsetMinutes: -480, lastBriefingDay: null, alerts: NO_ALERTS,
   }, 0);
 });
 

@@ -1,5 +1,5 @@
 // The robots part of the relay: its SQLite settings, the settings API, sending with delivery records,
-// and the daily briefing scheduler. Built by the composition root (start-relay.ts).
+// the daily briefing scheduler and the relay alerts. Built by the composition root (start-relay.ts).
 import path from 'node:path';
 import type { Hono } from 'hono';
 import type { Access } from '../access/access';
@@ -8,7 +8,8 @@ import type { Logger } from '../log';
 import type { DocStore } from '../store/doc-store';
 import { createBriefingScheduler, type BriefingScheduler } from './briefing-scheduler';
 import { mountRobotRoutes } from './robot-routes';
-import { openRobotStore, type RobotSettings, type RobotStore } from './robot-store';
+import { createRelayAlerts, type RelayAlerts } from './relay-alerts';
+import { openRobotStore, type DeliveryPurpose, type RobotSettings, type RobotStore } from './robot-store';
 import type { RobotMessage } from './robot-types';
 import { sendRobotMessage, type RetryPolicy, type SendOutcome } from './send-robot';
 
@@ -28,7 +29,9 @@ export interface RobotsOptions {
 export interface Robots {
   readonly store: RobotStore;
   readonly scheduler: BriefingScheduler;
-  send(robot: RobotSettings, message: RobotMessage, purpose: 'test' | 'briefing'): Promise<SendOutcome>;
+  /** The metrics snapshot job tells it which rooms settled (start-relay.ts wires the two). */
+  readonly alerts: RelayAlerts;
+  send(robot: RobotSettings, message: RobotMessage, purpose: DeliveryPurpose): Promise<SendOutcome>;
   mount(app: Hono, access: Access | undefined): void;
   close(): void;
 }
@@ -46,13 +49,15 @@ export function createRobots(options: RobotsOptions): Robots {
     return outcome;
   };
   const scheduler = createBriefingScheduler({ robots: store, docs: options.docs, clock: options.clock, logger, send, autoTick: options.autoTick ?? true });
+  const alerts = createRelayAlerts({ robots: store, docs: options.docs, clock: options.clock, logger, send });
   return {
-    store, scheduler, send,
+    store, scheduler, alerts, send,
     mount(app, access) {
       if (access) mountRobotRoutes(app, { access, store, clock: options.clock, send, anyHost: options.anyHost ?? false });
     },
     close() {
       scheduler.stop();
+      alerts.stop();
       store.close();
     },
   };

@@ -1,6 +1,6 @@
 // Checks a robot as an admin submits it: kind, a webhook on the service's own host (so the relay
 // can't be turned into a tool for probing the internal network), a briefing time and language.
-import { BRIEFING_LANGUAGES, type BriefingLanguage } from './robot-store';
+import { BRIEFING_LANGUAGES, NO_ALERTS, type BriefingLanguage, type RobotAlerts } from './robot-store';
 import { isRobotKind, type RobotKind } from './robot-types';
 
 export const ROBOT_HOSTS: Readonly<Record<RobotKind, readonly string[]>> = {
@@ -18,12 +18,13 @@ export interface RobotInput {
   readonly briefingTime: string | null;
   readonly language: BriefingLanguage;
   readonly timeZoneOffsetMinutes: number;
+  readonly alerts: RobotAlerts;
 }
 
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export function readRobotInput(body: Readonly<Record<string, unknown>>, anyHost: boolean): RobotInput | string {
-  const { kind, name, webhookUrl, secret, briefingTime, language, timeZoneOffsetMinutes } = body;
+  const { kind, name, webhookUrl, secret, briefingTime, language, timeZoneOffsetMinutes, alerts } = body;
   if (!isRobotKind(kind)) return 'invalid-kind';
   if (typeof name !== 'string' || name.trim() === '' || name.length > 100) return 'invalid-name';
   if (typeof webhookUrl !== 'string' || webhookUrl.length > 1000 || !isServiceUrl(kind, webhookUrl, anyHost)) return 'invalid-webhook';
@@ -34,10 +35,21 @@ export function readRobotInput(body: Readonly<Record<string, unknown>>, anyHost:
   if (!(BRIEFING_LANGUAGES as readonly unknown[]).includes(lang)) return 'invalid-language';
   const offset = timeZoneOffsetMinutes ?? -480;
   if (typeof offset !== 'number' || !Number.isInteger(offset) || Math.abs(offset) > 14 * 60) return 'invalid-time-zone';
+  const chosenAlerts = readAlerts(alerts);
+  if (chosenAlerts === null) return 'invalid-alerts';
   return {
     kind, name: name.trim(), webhookUrl, secret: secret === '' ? null : secret, briefingTime,
-    language: lang === 'en' ? 'en' : 'zh-CN', timeZoneOffsetMinutes: offset,
+    language: lang === 'en' ? 'en' : 'zh-CN', timeZoneOffsetMinutes: offset, alerts: chosenAlerts,
   };
+}
+
+/** Absent = none (clients from before alerts existed); present = both flags as booleans. */
+function readAlerts(value: unknown): RobotAlerts | null {
+  if (value === undefined) return NO_ALERTS;
+  if (typeof value !== 'object' || value === null) return null;
+  const { lateCritical, budgetOverrun } = value as Record<string, unknown>;
+  if (typeof lateCritical !== 'boolean' || typeof budgetOverrun !== 'boolean') return null;
+  return { lateCritical, budgetOverrun };
 }
 
 function isServiceUrl(kind: RobotKind, value: string, anyHost: boolean): boolean {

@@ -1,5 +1,5 @@
 // Robot settings API, admins and the owner only (403 for everyone else): list (secrets and webhook
-// tokens masked), create or update, delete, send a test message, read recent deliveries.
+// tokens masked), create or update (alert choices included), delete, send a test message, read recent deliveries.
 import type { Context, Hono } from 'hono';
 import { canManageMembers } from '../../shared/domain/access';
 import { isId, newId } from '../../shared/ids';
@@ -8,7 +8,7 @@ import { apiError, readBody, signedIn } from '../access/access-http';
 import type { Clock } from '../clock';
 import { maskSecret, redactWebhook } from './redact';
 import { readRobotInput } from './robot-input';
-import type { RobotSettings, RobotStore } from './robot-store';
+import type { DeliveryPurpose, RobotSettings, RobotStore } from './robot-store';
 import type { SendOutcome } from './send-robot';
 import type { RobotMessage } from './robot-types';
 
@@ -16,7 +16,7 @@ export interface RobotRoutesDeps {
   readonly access: Access;
   readonly store: RobotStore;
   readonly clock: Clock;
-  readonly send: (robot: RobotSettings, message: RobotMessage, purpose: 'test' | 'briefing') => Promise<SendOutcome>;
+  readonly send: (robot: RobotSettings, message: RobotMessage, purpose: DeliveryPurpose) => Promise<SendOutcome>;
   /** Tests point robots at a local server; production accepts only the services' own hosts. */
   readonly anyHost: boolean;
 }
@@ -82,5 +82,6 @@ export function maskedRobot(robot: RobotSettings): Readonly<Record<string, unkno
     id: robot.id, kind: robot.kind, name: robot.name, webhook: redactWebhook(robot.webhookUrl),
     secret: robot.secret === null ? null : maskSecret(robot.secret), briefingTime: robot.briefingTime,
     language: robot.language, timeZoneOffsetMinutes: robot.timeZoneOffsetMinutes, lastBriefingDay: robot.lastBriefingDay,
+    alerts: robot.alerts,
   };
 }

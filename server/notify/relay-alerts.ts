@@ -1,0 +1,111 @@
+// Relay alerts: after a project or finance room settles (the metrics snapshot job calls noteRoom once
+// a changed room has been quiet, and for every room on its daily pass, never on the sync path), each
+// robot that asked for that alert gets one message listing what newly appeared in that project:
+// critical tasks that became late (p. rooms), cost categories that went over budget (f. rooms).
+// The keys seen are stored in robots.sqlite (alert_state) BEFORE sending, so a relay restart or a
+// slow send never repeats an alert; an item that recovers drops out of the stored set, so it alerts
+// again if it goes wrong again. Checks run one room at a time, in the order rooms settle.
+import { buildWorkingCalendar } from '../../shared/domain/calendar/build-working-calendar';
+import { localIsoDay } from '../../shared/iso-day';
+import { readCalendarSettings, readProject, readWorkspace } from '../../shared/schema';
+import { readFinance } from '../../shared/schema/finance-exports';
+import { roomKind, workspaceRoom, type RoomName } from '../../shared/schema/room-name';
+import type { Clock } from '../clock';
+import type { Logger } from '../log';
+import type { DocStore } from '../store/doc-store';
+import { withRoomDoc } from '../store/stored-room-doc';
+import { diffAlertItems } from './alert-diff';
+import { budgetOverrunItems, lateCriticalItems, type AlertItem } from './alert-items';
+import { composeAlertMessage, type AlertKind } from './alert-message';
+import type { RobotSettings, RobotStore } from './robot-store';
+import type { RobotMessage } from './robot-types';
+import type { SendOutcome } from './send-robot';
+
+export interface RelayAlerts {
+  /** A room's document settled; checked soon, off the caller's path. */
+  noteRoom(room: RoomName): void;
+  /** Resolves once every noted room has been checked (tests, shutdown). */
+  settled(): Promise<void>;
+  /** Rooms checked since start (an operator's figure, and how a test knows a check ran). */
+  roomsChecked(): number;
+  stop(): void;
+}
+
+export interface RelayAlertsDeps {
+  readonly robots: RobotStore;
+  readonly docs: DocStore;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly send: (robot: RobotSettings, message: RobotMessage, purpose: 'alert') => Promise<SendOutcome>;
+}
+
+export function createRelayAlerts(deps: RelayAlertsDeps): RelayAlerts {
+  const queue = new Set<RoomName>();
+  let draining: Promise<void> | null = null;
+  let stopped = false;
+  let checked = 0;
+
+  const drain = async (): Promise<void> => {
+    for (let room = first(queue); room !== undefined && !stopped; room = first(queue)) {
+      queue.delete(room);
+      try {
+        await checkRoom(deps, room);
+        checked += 1;
+      } catch (error) {
+        deps.logger.error('alert check failed', { room, error });
+      }
+    }
+  };
+
+  return {
+    noteRoom(room) {
+      const kind = roomKind(room);
+      if (stopped || (kind !== 'p' && kind !== 'f')) return;
+      queue.add(room);
+      draining ??= drain().finally(() => {
+        draining = null;
+      });
+    },
+    settled: () => draining ?? Promise.resolve(),
+    roomsChecked: () => checked,
+    stop() {
+      stopped = true;
+      queue.clear();
+    },
+  };
+}
+
+function first<T>(set: ReadonlySet<T>): T | undefined {
+  for (const value of set) return value;
+  return undefined;
+}
+
+async function checkRoom(deps: RelayAlertsDeps, room: RoomName): Promise<void> {
+  const kind: AlertKind = roomKind(room) === 'p' ? 'late-critical' : 'budget-overrun';
+  const robots = deps.robots.all().filter((robot) => (kind === 'late-critical' ? robot.alerts.lateCritical : robot.alerts.budgetOverrun));
+  if (robots.length === 0) return;
+  const projectId = room.slice(2);
+  for (const workspaceId of new Set(robots.map((robot) => robot.workspaceId))) {
+    const { project, calendar } = await withRoomDoc(deps.docs, workspaceRoom(workspaceId), (doc) => ({
+      project: readWorkspace(doc).projects.find((summary) => summary.id === projectId),
+      calendar: buildWorkingCalendar(readCalendarSettings(doc)),
+    }));
+    // a project of another workspace, or archived: nobody there wants to hear about it
+    if (project === undefined || project.archived) continue;
+    const itemsFor = kind === 'late-critical'
+      ? await withRoomDoc(deps.docs, room, (doc) => {
+        const view = readProject(doc);
+        return (robot: RobotSettings): AlertItem[] => lateCriticalItems(view, calendar, localIsoDay(deps.clock.now(), robot.timeZoneOffsetMinutes));
+      })
+      : await withRoomDoc(deps.docs, room, (doc) => {
+        const views = { en: readFinance(doc, 'en'), 'zh-CN': readFinance(doc, 'zh') } as const;
+        return (robot: RobotSettings): AlertItem[] => budgetOverrunItems(views[robot.language]);
+      });
+    for (const robot of robots.filter((candidate) => candidate.workspaceId === workspaceId)) {
+      const { appeared, keys } = diffAlertItems(deps.robots.alertState(robot.id, room) ?? [], itemsFor(robot));
+      deps.robots.setAlertState(robot.id, room, keys, deps.clock.now());
+      if (appeared.length === 0) continue;
+      await deps.send(robot, composeAlertMessage(kind, project.name, appeared, robot.language), 'alert');
+    }
+  }
+}
