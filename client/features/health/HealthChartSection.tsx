@@ -8,14 +8,14 @@ import { chartXToDay, type ChartSeries } from '../../ui/chart/chart-data';
 import { formatFigure, type FigureFormat } from './health-format';
 import { latestValues } from './health-series';
 
-export function HealthChartSection(props: { id: string; title: string; series: readonly ChartSeries[]; format: FigureFormat; children?: JSX.Element }) {
+export function HealthChartSection(props: { id: string; title: string; series: readonly ChartSeries[]; format: FigureFormat; xRange: readonly [number, number]; children?: JSX.Element }) {
   const { t, language, formatDay } = useI18n();
   const latest = createMemo(() => latestValues(props.series));
   const format = (y: number): string => formatFigure(y, props.format, language());
   return (
     <section class="health-card" aria-labelledby={`health-${props.id}-title`} data-testid={`health-${props.id}`}>
       <h2 id={`health-${props.id}-title`}>{props.title}</h2>
-      <Chart label={props.title} series={props.series} formatX={(x) => formatDay(chartXToDay(x))} formatY={format} height={200} />
+      <Chart label={props.title} series={props.series} formatX={(x) => formatDay(chartXToDay(x))} formatY={format} height={200} xRange={props.xRange} />
       {props.children}
       <table class="health-table" data-testid={`health-${props.id}-latest`}>
         <caption class="visually-hidden">{`${props.title}: ${t('health.latest')}`}</caption>

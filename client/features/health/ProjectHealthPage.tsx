@@ -12,7 +12,7 @@ import { useWorkspace } from '../../app/WorkspaceScope';
 import { useI18n } from '../../i18n/I18nProvider';
 import { createLoad } from './create-load';
 import { HealthChartSection } from './HealthChartSection';
-import { periodRange, type HealthPeriod } from './health-period';
+import { periodChartRange, periodRange, type HealthPeriod } from './health-period';
 import { burnUpSeries, cashSeries, costSeries, earnedValueGap, earnedValueSeries, lastPerDay, overdueSeries, progressSeries } from './health-series';
 import { LoadProblem } from './LoadProblem';
 import { parseSnapshots } from './metrics-wire';
@@ -53,6 +53,7 @@ export default function ProjectHealthPage(props: { projectId: ProjectId }) {
   const cost = createMemo(() => costSeries(moneyDays(), { budget: t('health.cost.budget'), actual: t('health.cost.actual') }));
   const earned = createMemo(() => earnedValueSeries(moneyDays(), { pv: t('health.evm.pv'), ev: t('health.evm.ev'), ac: t('health.evm.ac') }));
   const cash = createMemo(() => cashSeries(moneyDays(), { balance: t('health.cash.balance'), cashIn: t('health.cash.in'), cashOut: t('health.cash.out') }));
+  const xRange = createMemo(() => periodChartRange(period(), Date.now()));
   const forecast = createMemo(() => workDays().at(-1)?.schedule?.forecastFinish ?? null);
   const loading = (): boolean => work.state().status === 'loading' || money.state().status === 'loading';
   const project = () => workspace.records.projects[props.projectId];
@@ -68,21 +69,21 @@ export default function ProjectHealthPage(props: { projectId: ProjectId }) {
         <p class="muted">{t('health.source')} {t('health.chartHelp')}</p>
         <LoadProblem state={work.state()} signedIn={signedIn()} testId="health-problem" />
         <div class="health-grid">
-          <HealthChartSection id="burn-up" title={t('health.burnUp.title')} format="count" series={burnUp()} />
-          <HealthChartSection id="progress" title={t('health.progress.title')} format="percent" series={progress()}>
+          <HealthChartSection id="burn-up" title={t('health.burnUp.title')} format="count" series={burnUp()} xRange={xRange()} />
+          <HealthChartSection id="progress" title={t('health.progress.title')} format="percent" series={progress()} xRange={xRange()}>
             <Show when={forecast()} keyed>{(day) => <p class="muted" data-testid="health-forecast">{t('health.forecast', { day: formatDay(day) })}</p>}</Show>
           </HealthChartSection>
-          <HealthChartSection id="overdue" title={t('health.overdue.title')} format="count" series={overdue()} />
+          <HealthChartSection id="overdue" title={t('health.overdue.title')} format="count" series={overdue()} xRange={xRange()} />
         </div>
         <Show when={canSeeFinance()} fallback={<p class="muted" role="status" data-testid="health-finance-hidden">{t('health.finance.hidden')}</p>}>
           <h2 class="health-heading">{t('health.finance.heading')}</h2>
           <LoadProblem state={money.state()} signedIn={true} testId="health-finance-problem" />
           <div class="health-grid">
-            <HealthChartSection id="cost" title={t('health.cost.title')} format="money" series={cost()} />
-            <HealthChartSection id="evm" title={t('health.evm.title')} format="money" series={earned()}>
+            <HealthChartSection id="cost" title={t('health.cost.title')} format="money" series={cost()} xRange={xRange()} />
+            <HealthChartSection id="evm" title={t('health.evm.title')} format="money" series={earned()} xRange={xRange()}>
               <Show when={earnedValueGap(moneyDays())} keyed>{(gap) => <p class="muted" data-testid="health-evm-gap">{t(`health.evm.${gap}`)}</p>}</Show>
             </HealthChartSection>
-            <HealthChartSection id="cash" title={t('health.cash.title')} format="money" series={cash()} />
+            <HealthChartSection id="cash" title={t('health.cash.title')} format="money" series={cash()} xRange={xRange()} />
           </div>
         </Show>
       </main>

@@ -9,7 +9,7 @@ import { useWorkspace } from '../../app/WorkspaceScope';
 import { useI18n } from '../../i18n/I18nProvider';
 import { createLoad } from './create-load';
 import { HealthChartSection } from './HealthChartSection';
-import { periodDays, type HealthPeriod } from './health-period';
+import { periodChartRange, periodDays, type HealthPeriod } from './health-period';
 import { LoadProblem } from './LoadProblem';
 import { PeriodBar } from './PeriodBar';
 import { QuarterSummary } from './QuarterSummary';
@@ -54,6 +54,7 @@ function TeamCharts() {
     return () => fetchTeamMetrics(workspace.workspaceId, from, to);
   });
   const days = createMemo(() => team.value()?.days ?? []);
+  const xRange = createMemo(() => periodChartRange(period(), Date.now()));
   const activity = createMemo(() => activitySeries(days(), t('health.team.activity.rate')));
   const satisfaction = createMemo(() => satisfactionSeries(days(), t('health.team.satisfaction.score')));
   const errors = createMemo(() => errorRateSeries(days(), t('health.team.errors.rate')));
@@ -64,9 +65,9 @@ function TeamCharts() {
       <LoadProblem state={team.state()} signedIn={true} testId="team-health-problem" />
       <Show when={team.value()} keyed>{(value) => <p class="muted" data-testid="team-members">{t('health.team.members', { count: value.members })}</p>}</Show>
       <div class="health-grid">
-        <HealthChartSection id="team-activity" title={t('health.team.activity.title')} format="rate" series={activity()} />
-        <HealthChartSection id="team-satisfaction" title={t('health.team.satisfaction.title')} format="score" series={satisfaction()} />
-        <HealthChartSection id="team-errors" title={t('health.team.errors.title')} format="ratio" series={errors()} />
+        <HealthChartSection id="team-activity" title={t('health.team.activity.title')} format="rate" series={activity()} xRange={xRange()} />
+        <HealthChartSection id="team-satisfaction" title={t('health.team.satisfaction.title')} format="score" series={satisfaction()} xRange={xRange()} />
+        <HealthChartSection id="team-errors" title={t('health.team.errors.title')} format="ratio" series={errors()} xRange={xRange()} />
       </div>
     </section>
   );

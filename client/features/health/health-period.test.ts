@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IsoDay } from '../../../shared/iso-day';
-import { METRICS_STEP_MS, chinaDay, chinaMidnight, periodDays, periodRange, previousQuarter, quarterDays, quarterOf, quarterRange } from './health-period';
+import { toDayNumber } from '../../../shared/domain/calendar/day-number';
+import { METRICS_STEP_MS, chinaDay, periodChartRange, chinaMidnight, periodDays, periodRange, previousQuarter, quarterDays, quarterOf, quarterRange } from './health-period';
 
 const day = (value: string): IsoDay => value as IsoDay;
 /** 2026-12-03 10:00 in China. */
@@ -19,6 +20,7 @@ describe('health periods', () => {
     expect(range.step).toBe(METRICS_STEP_MS);
     expect(periodDays('30d', NOW)).toEqual({ from: '2026-11-04', to: '2026-12-03' });
     expect(periodDays('year', NOW)).toEqual({ from: '2025-12-04', to: '2026-12-03' });
+    expect(periodChartRange('30d', NOW)).toEqual([toDayNumber(day('2026-11-04')), toDayNumber(day('2026-12-03'))]);
   });
   it('uses buckets that never straddle a China midnight', () => {
     expect((chinaMidnight(day('2026-12-04')) % METRICS_STEP_MS)).toBe(0);

@@ -1,7 +1,7 @@
 // The time spans the health pages ask the relay for. Days are China days, as the relay counts them
 // (server/metrics/snapshot-figures.ts: METRICS_TIME_ZONE_OFFSET_MINUTES), so a chart's day is the
 // day its figures were computed for, wherever the viewer is.
-import { addDays } from '../../../shared/domain/calendar/day-number';
+import { addDays, toDayNumber } from '../../../shared/domain/calendar/day-number';
 import { localIsoDay, type IsoDay } from '../../../shared/iso-day';
 
 export const HEALTH_PERIODS = ['30d', 'quarter', 'year'] as const;
@@ -42,6 +42,12 @@ export function periodRange(period: HealthPeriod, now: number): MetricsRange {
 export function periodDays(period: HealthPeriod, now: number): { readonly from: IsoDay; readonly to: IsoDay } {
   const today = chinaDay(now);
   return { from: addDays(today, 1 - PERIOD_DAYS[period]), to: today };
+}
+
+/** The period's days as chart x values (day numbers), so the axis spans the whole period. */
+export function periodChartRange(period: HealthPeriod, now: number): readonly [number, number] {
+  const { from, to } = periodDays(period, now);
+  return [toDayNumber(from), toDayNumber(to)];
 }
 
 export function chinaDay(at: number): IsoDay {

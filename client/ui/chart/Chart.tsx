@@ -5,6 +5,8 @@
 // - `series`: lines to draw, each `{ label, points: { x, y }[], colour?, dashed? }` (see chart-data.ts).
 // - `formatX`, `formatY`: how axis ticks and the legend's cursor values read (e.g. a day and ¥1,234.50).
 //   Money stays integer fen in `y`; `formatY` turns it into text, so no float ever reaches a total.
+// - `xRange`: optional [min, max] of the x axis (e.g. the days of a chosen period); without it uPlot
+//   fits the data, which for a single point spans decades.
 // - `height`: plot height in px (default 220). The width follows the container (ResizeObserver), so
 //   it reads on a 360 px phone. With no drawable point the chart shows "No data yet" instead.
 // The legend under the plot names every series and shows its value at the cursor (touch or mouse).
@@ -20,11 +22,14 @@ export interface ChartProps {
   readonly formatX: (x: number) => string;
   readonly formatY: (y: number) => string;
   readonly height?: number;
+  readonly xRange?: readonly [number, number];
 }
 
 const DEFAULT_HEIGHT_PX = 220;
 /** Axis labels narrower than this overlap on a phone; uPlot then picks fewer ticks. */
 const Y_AXIS_SIZE_PX = 76;
+/** About half the widest day label ("Dec 31, 2026"). */
+const X_LABEL_OVERHANG_PX = 36;
 
 export function Chart(props: ChartProps) {
   const { t } = useI18n();
@@ -40,7 +45,9 @@ export function Chart(props: ChartProps) {
     const options: uPlot.Options = {
       width: widthOf(target),
       height: height(),
-      scales: { x: { time: false } },
+      scales: { x: { time: false, ...(props.xRange === undefined ? {} : { range: (_u: uPlot, min: number, max: number): uPlot.Range.MinMax => [props.xRange?.[0] ?? min, props.xRange?.[1] ?? max] }) } },
+      // room on the right for the last x label, which uPlot centres on its tick and would clip
+      padding: [12, X_LABEL_OVERHANG_PX, 0, 0],
       legend: { live: true },
       cursor: { points: { size: 8 }, drag: { x: false, y: false } },
       axes: [
@@ -101,7 +108,7 @@ export function Chart(props: ChartProps) {
       shape = '';
       return;
     }
-    const nextShape = JSON.stringify([height(), props.series.map((one, index) => [one.label, seriesColour(one, index), one.dashed === true])]);
+    const nextShape = JSON.stringify([height(), props.xRange ?? null, props.series.map((one, index) => [one.label, seriesColour(one, index), one.dashed === true])]);
     if (plot === undefined || nextShape !== shape) {
       plot?.destroy();
       plot = build(UPlot, host);
