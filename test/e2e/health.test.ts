@@ -1,9 +1,9 @@
 // The health pages through the real relay: the owner's board edits become metrics snapshots (taken
 // 2 s after the room goes quiet), and the project health page shows the new figures in the tables
-// under its charts; a budget line shows in cost vs budget. A plain member sees the project's charts
-// but no finance chart, and is told team health is for managers. The owner's team page renders the
-// team charts (both people active today) and the quarter's printable review (系统健康度评估), and in
-// print only that review is shown.
+// under its charts; budget lines show in cost vs budget, and with a baseline the earned value curves.
+// A plain member sees the project's charts but no finance chart, and is told team health is for
+// managers. The owner's team page renders the team charts (both people active today) and the quarter's
+// printable review (系统健康度评估), and in print only that review is shown.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { card, claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
@@ -118,6 +118,36 @@ describe('health pages', () => {
     await page.getByTestId('health-evm-gap').filter({ hasText: 'No baseline yet' }).waitFor();
   }, 90_000);
 
+  it('after a baseline and a budget line on one of its tasks, the earned value chart has PV, EV and AC', async () => {
+    const page = owner.page;
+    await page.evaluate(() => {
+      location.hash = location.hash.replace(/\/health$/, '/gantt');
+    });
+    await page.getByRole('button', { name: 'Save baseline' }).click();
+    await page.getByRole('dialog', { name: 'Save baseline' }).getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('dialog', { name: 'Save baseline' }).waitFor({ state: 'hidden' });
+    await waitForSyncState(page, 'saved-server');
+    await page.evaluate(() => {
+      location.hash = location.hash.replace(/\/gantt$/, '/costs');
+    });
+    const budget = page.getByRole('form', { name: 'Add budget line' });
+    await budget.getByLabel('Task').selectOption({ label: 'Tie rebar' });
+    await budget.getByLabel('Amount (¥)').fill('2,000');
+    await budget.getByRole('button', { name: 'Add budget line' }).click();
+    await page.getByTestId('budget-total').filter({ hasText: '¥3,000.00' }).waitFor();
+    await waitForSyncState(page, 'saved-server');
+    await page.evaluate(() => {
+      location.hash = location.hash.replace(/\/costs$/, '/health');
+    });
+    await page.getByRole('heading', { name: 'Project health', level: 1 }).waitFor();
+    // nothing of Tie rebar is done and no cost is recorded: EV and AC are zero, PV follows its dates
+    await waitForValue(page, 'evm', 'Actual cost (AC)', '¥0.00');
+    expect(await latest(page, 'evm', 'Earned value (EV)').textContent()).toBe('¥0.00');
+    expect(await latest(page, 'evm', 'Planned value (PV)').textContent()).toMatch(/^¥[\d,]+\.\d\d$/);
+    expect(await page.getByTestId('health-evm-gap').count()).toBe(0);
+    await waitForValue(page, 'cost', 'Budget', '¥3,000.00');
+  }, 90_000);
+
   it('reads on a 360 px phone without sideways scrolling, with no serious accessibility violations', async () => {
     const page = owner.page;
     await page.setViewportSize({ width: 360, height: 740 });
@@ -166,7 +196,7 @@ describe('health pages', () => {
     expect(await summary.getByTestId('summary-quarter').textContent()).toContain(quarter);
     const row = summary.getByTestId('summary-project').filter({ hasText: 'Harbour depot' });
     await row.getByTestId('summary-tasks').filter({ hasText: '2 / 3' }).waitFor();
-    await row.filter({ hasText: '¥1,000.00' }).waitFor();
+    await row.filter({ hasText: '¥3,000.00' }).waitFor();
     // both members connected today: the team charts and the quarter's team figures say so
     await waitForValue(page, 'team-activity', 'Active people ÷ members', '100%');
     expect(await latest(page, 'team-errors', 'Errors per active session').textContent()).toBe('0');
