@@ -12,32 +12,20 @@ import type { WorkingCalendar } from '../calendar/working-calendar';
 import type { BudgetLine } from '../finance/budget-line';
 import type { CostEntry } from '../finance/cost-entry';
 import { costBaseline } from '../finance/cost-baseline';
-import { earnedValue } from '../finance/earned-value';
+import { earnedValue, type EarnedValue } from '../finance/earned-value';
 
 export type EarnedValueFigures =
   /** The project room holds no saved baseline. */
   | { readonly state: 'no-baseline' }
   /** A baseline, but no budget line is tied to any of its tasks: nothing to spread. */
   | { readonly state: 'no-budget'; readonly baselineId: string; readonly unspreadBudget: Fen }
-  | {
+  /** The figures of earned-value.ts at the end of the day (BAC of the baseline's tied lines only). */
+  | ({
       readonly state: 'ready';
       readonly baselineId: string;
-      /** Budget at completion of the baseline's tasks (tied lines only). */
-      readonly bac: Fen;
-      readonly pv: Fen;
-      readonly ev: Fen;
-      /** Actual cost (typed-in and signed labour) dated on or before the day. */
-      readonly ac: Fen;
-      readonly sv: Fen;
-      readonly cv: Fen;
-      readonly spi: number | null;
-      readonly cpi: number | null;
-      readonly eac: Fen | null;
-      readonly etc: Fen | null;
-      readonly vac: Fen | null;
       /** Budget on lines with no task or a task missing from the baseline: in neither PV nor EV. */
       readonly unspreadBudget: Fen;
-    };
+    } & Omit<EarnedValue, 'day'>);
 
 export interface EarnedValueFiguresInput {
   /** The matching `p.` room's tasks and baselines. */
@@ -59,6 +47,6 @@ export function computeEarnedValueFigures({ project, budgetLines, costs, calenda
   const progress = project.tasks
     .filter((task) => inBaseline.has(task.id))
     .map((task) => ({ taskId: task.id, day: today, percentComplete: task.percentComplete }));
-  const { bac, pv, ev, ac, sv, cv, spi, cpi, eac, etc, vac } = earnedValue({ baseline: planned.tasks, progress, costs, calendar }, today);
-  return { state: 'ready', baselineId: baseline.id, bac, pv, ev, ac, sv, cv, spi, cpi, eac, etc, vac, unspreadBudget: planned.unspreadBudget };
+  const { day: _day, ...figures } = earnedValue({ baseline: planned.tasks, progress, costs, calendar }, today);
+  return { state: 'ready', baselineId: baseline.id, ...figures, unspreadBudget: planned.unspreadBudget };
 }
