@@ -176,6 +176,10 @@ describe('health pages', () => {
     await page.getByRole('link', { name: 'Back to projects' }).click();
     await page.getByRole('heading', { name: 'Projects' }).waitFor();
     expect(await page.getByTestId('home-health-link').count()).toBe(0);
+    await page.getByRole('link', { name: 'Team and invitations' }).click();
+    await page.getByRole('heading', { name: 'Members' }).waitFor();
+    expect(await page.getByTestId('team-health-link').count()).toBe(0);
+    await page.getByRole('link', { name: 'Back to the workspace' }).click();
     await page.evaluate(() => {
       location.hash = `${location.hash.replace(/\/$/, '')}/health`;
     });
@@ -187,7 +191,9 @@ describe('health pages', () => {
     const page = owner.page;
     await page.getByRole('link', { name: 'Back to the project' }).click();
     await page.getByRole('link', { name: 'Back to projects' }).click();
-    await page.getByTestId('home-health-link').click();
+    await page.getByTestId('home-health-link').waitFor();
+    await page.getByRole('link', { name: 'Team and invitations' }).click();
+    await page.getByTestId('team-health-link').click();
     await page.getByRole('heading', { name: 'Team health', level: 1 }).waitFor();
     const summary = page.getByTestId('health-summary');
     await summary.getByRole('heading', { name: 'System health review (系统健康度评估)' }).waitFor();

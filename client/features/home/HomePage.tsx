@@ -42,7 +42,7 @@ export function HomePage() {
             </InlineRename>
           </Show>
         </section>
-        <p style={{ display: "flex", gap: "8px", "flex-wrap": "wrap" }}>
+        <p style={{ display: 'flex', gap: '8px', 'flex-wrap': 'wrap' }}>
           <a class="button button--primary" href={formatRoute({ kind: 'today', workspaceId: workspace.workspaceId })} data-testid="home-today-link">{t('today.open')}</a>
           <Show when={canSeeTeamHealth(workspace.role())}>
             <a class="button" href={formatRoute({ kind: 'team-health', workspaceId: workspace.workspaceId })} data-testid="home-health-link">{t('health.teamOpen')}</a>

@@ -10,6 +10,7 @@ import { DevicesPanel } from './DevicesPanel';
 import { InvitePanel } from './InvitePanel';
 import { MembersPanel } from './MembersPanel';
 import { RobotsPanel } from '../robots/RobotsPanel';
+import { canSeeTeamHealth } from '../health/team-access';
 
 export default function TeamPage() {
   const { t } = useI18n();
@@ -36,6 +37,9 @@ export default function TeamPage() {
           <Show when={workspace.role()}>
             {(role) => (
               <>
+                <Show when={canSeeTeamHealth(role())}>
+                  <p><a class="button" href={formatRoute({ kind: 'team-health', workspaceId: workspace.workspaceId })} data-testid="team-health-link">{t('health.teamOpen')}</a></p>
+                </Show>
                 <MembersPanel actor={role()} />
                 <Show when={workspace.permissions().canManageTeam}>
                   <InvitePanel actor={role()} />
