@@ -1,22 +1,18 @@
 // The preview: each task the import would write (or skip), its status and every problem in words.
 // Long files show the first rows with problems first, then the rest up to a limit, so the page stays fast.
-import { For, Show } from 'solid-js';
+import { For } from 'solid-js';
 import type { ImportIssue } from '../../../shared/domain/import/sheet-types';
 import { useI18n } from '../../i18n/I18nProvider';
+import { MoreRowsNote, PreviewIssues } from './PreviewParts';
+import { previewRows } from './preview-rows';
 import type { PreviewEntry } from './import-preview';
-
-const MAX_PREVIEW_ROWS = 500;
 
 export function PreviewTable(props: { entries: readonly PreviewEntry[] }) {
   const { t } = useI18n();
-  const shown = () => {
-    const withProblems = props.entries.filter((entry) => entry.issues.length > 0);
-    const rest = props.entries.filter((entry) => entry.issues.length === 0);
-    return [...withProblems, ...rest].slice(0, MAX_PREVIEW_ROWS).sort((a, b) => a.sheetRow - b.sheetRow);
-  };
+  const shown = () => previewRows(props.entries);
   const issueText = (issue: ImportIssue) => t(`import.issue.${issue.code}`, { cell: issue.cell ?? '', value: issue.value, assumed: issue.assumed });
   return (
-    <div class="import-preview">
+    <div class="import-preview" tabindex="0" role="region" aria-label={t('import.previewLabel')}>
       <table class="import-preview__table">
         <thead>
           <tr>
@@ -39,19 +35,13 @@ export function PreviewTable(props: { entries: readonly PreviewEntry[] }) {
                 <td style={{ 'padding-inline-start': `${0.5 + entry.depth * 1.25}rem` }}>{entry.title}</td>
                 <td>{entry.start}</td>
                 <td class="numeric">{entry.duration}</td>
-                <td>
-                  <For each={entry.issues}>
-                    {(issue) => <p class={`import-issue import-issue--${issue.severity}`} data-code={issue.code}>{issueText(issue)}</p>}
-                  </For>
-                </td>
+                <PreviewIssues issues={entry.issues} text={issueText} />
               </tr>
             )}
           </For>
         </tbody>
       </table>
-      <Show when={props.entries.length > MAX_PREVIEW_ROWS}>
-        <p class="muted">{t('import.moreRows', { count: props.entries.length - MAX_PREVIEW_ROWS })}</p>
-      </Show>
+      <MoreRowsNote total={props.entries.length} />
     </div>
   );
 }
