@@ -1,6 +1,6 @@
 // Add a budget line, or (given one) edit it in place: category, task, description, amount typed the
 // way people type money. When the line is deleted by someone else while it is open, the form says so.
-import { For, Show, createSignal, onMount } from 'solid-js';
+import { Show, createSignal, onMount } from 'solid-js';
 import type * as Y from 'yjs';
 import type { BudgetLine, CostCategory } from '../../../shared/domain/finance';
 import { addBudgetLine, updateBudgetLine } from '../../../shared/schema';
@@ -8,7 +8,7 @@ import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nProvider';
 import { blankBudgetLineFields, budgetLineFieldsFromLine, interpretBudgetLineForm, type BudgetLineFields } from './budget-line-form';
 import { amountProblemKey, type AmountProblem } from './cost-form';
-import type { TaskOption } from './CostEntryForm';
+import { CategorySelect, TaskSelect, type TaskOption } from './FinanceSelects';
 
 export function BudgetLineForm(props: {
   doc: Y.Doc; categories: readonly CostCategory[]; tasks: readonly TaskOption[];
@@ -50,19 +50,8 @@ export function BudgetLineForm(props: {
     <form class="finance-form finance-form--inline" onSubmit={save} aria-label={title} novalidate>
       <Show when={editing !== undefined}><h3 class="finance-form__wide">{title}</h3></Show>
       <Show when={props.gone}><p class="field-error finance-form__wide" role="alert">{t('costs.line.gone')}</p></Show>
-      <label>
-        {t('costs.category')}
-        <select class="input" name="budget-category" value={fields().categoryId} onChange={(event) => set({ categoryId: event.currentTarget.value as BudgetLineFields['categoryId'] })}>
-          <For each={props.categories}>{(category) => <option value={category.id}>{category.name}</option>}</For>
-        </select>
-      </label>
-      <label>
-        {t('costs.entry.task')}
-        <select class="input" value={fields().taskId} onChange={(event) => set({ taskId: event.currentTarget.value })}>
-          <option value="">{t('costs.budget.noTask')}</option>
-          <For each={props.tasks}>{(task) => <option value={task.id}>{task.title}</option>}</For>
-        </select>
-      </label>
+      <CategorySelect categories={props.categories} value={fields().categoryId} onChange={(categoryId) => set({ categoryId })} name="budget-category" />
+      <TaskSelect tasks={props.tasks} value={fields().taskId} onChange={(taskId) => set({ taskId })} />
       <label>
         {t('costs.line.description')}
         <input class="input" value={fields().description} onInput={(event) => set({ description: event.currentTarget.value })} />

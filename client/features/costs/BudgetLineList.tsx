@@ -4,7 +4,7 @@ import { For, Show } from 'solid-js';
 import type { BudgetLine, CostCategory } from '../../../shared/domain/finance';
 import { formatFen } from '../../../shared/money-format';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { TaskOption } from './CostEntryForm';
+import type { TaskOption } from './FinanceSelects';
 
 export interface BudgetLineActions {
   readonly onEdit: (line: BudgetLine) => void;

@@ -12,7 +12,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { BudgetLineForm } from './BudgetLineForm';
 import { BudgetLineList } from './BudgetLineList';
 import { budgetExportTable } from './cost-tables';
-import type { TaskOption } from './CostEntryForm';
+import type { TaskOption } from './FinanceSelects';
 import { TableExport } from './TableExport';
 
 export function BudgetSection(props: {

@@ -1,19 +1,15 @@
 // Fast cost entry: today's date by default, the amount typed as people type it (1,234.50, ¥1234,
 // 1.2万), and what is wrong said in plain words next to the field that is wrong. Given an entry, the
 // same form edits it (Save changes / Cancel) instead of recording a new one.
-import { For, Show, createSignal, onMount } from 'solid-js';
+import { Show, createSignal, onMount } from 'solid-js';
 import type * as Y from 'yjs';
 import type { CostCategory } from '../../../shared/domain/finance';
 import type { IsoDay } from '../../../shared/iso-day';
 import { recordCost, updateCost, type StoredCostEntry } from '../../../shared/schema';
 import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nProvider';
+import { CategorySelect, TaskSelect, type TaskOption } from './FinanceSelects';
 import { amountProblemKey, costFieldsFromEntry, interpretCostForm, type CostFormFields, type CostFormProblem } from './cost-form';
-
-export interface TaskOption {
-  readonly id: string;
-  readonly title: string;
-}
 
 export function CostEntryForm(props: {
   doc: Y.Doc; today: IsoDay; categories: readonly CostCategory[]; tasks: readonly TaskOption[];
@@ -67,12 +63,7 @@ export function CostEntryForm(props: {
         <input class="input" type="date" required value={fields().day} aria-invalid={problem() === 'invalid-day'} onInput={(event) => set({ day: event.currentTarget.value })} />
         <Show when={problem() === 'invalid-day'}><span class="field-error" role="alert">{t('costs.error.invalid-day')}</span></Show>
       </label>
-      <label>
-        {t('costs.category')}
-        <select class="input" value={fields().categoryId} onChange={(event) => set({ categoryId: event.currentTarget.value as CostFormFields['categoryId'] })}>
-          <For each={props.categories}>{(category) => <option value={category.id}>{category.name}</option>}</For>
-        </select>
-      </label>
+      <CategorySelect categories={props.categories} value={fields().categoryId} onChange={(categoryId) => set({ categoryId })} />
       <label>
         {t('costs.entry.amount')}
         <input
@@ -81,13 +72,7 @@ export function CostEntryForm(props: {
         />
         <span id="cost-amount-error" class="field-error" role="alert">{amountError() ?? ''}</span>
       </label>
-      <label>
-        {t('costs.entry.task')}
-        <select class="input" value={fields().taskId} onChange={(event) => set({ taskId: event.currentTarget.value })}>
-          <option value="">{t('costs.budget.noTask')}</option>
-          <For each={props.tasks}>{(task) => <option value={task.id}>{task.title}</option>}</For>
-        </select>
-      </label>
+      <TaskSelect tasks={props.tasks} value={fields().taskId} onChange={(taskId) => set({ taskId })} />
       <label>
         {t('costs.entry.supplier')}
         <input class="input" name="supplier" value={fields().supplier} onInput={(event) => set({ supplier: event.currentTarget.value })} />

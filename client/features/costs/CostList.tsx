@@ -7,7 +7,7 @@ import type { StoredCostEntry } from '../../../shared/schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { filterCosts, NO_FILTER, WHOLE_PROJECT_TASK, type CostFilter } from './cost-filters';
 import { costsExportTable } from './cost-tables';
-import type { TaskOption } from './CostEntryForm';
+import type { TaskOption } from './FinanceSelects';
 import { TableExport } from './TableExport';
 
 export interface CostActions {
