@@ -8,6 +8,16 @@ import { chartXToDay, type ChartSeries } from '../../ui/chart/chart-data';
 import { formatFigure, type FigureFormat } from './health-format';
 import { latestValues } from './health-series';
 
+/** What each kind of figure's axis always shows: counts from 0, percents 0–100, scores 1–5, money with 0. */
+const Y_INCLUDE: Readonly<Record<FigureFormat, readonly [number, number]>> = {
+  count: [0, 1],
+  percent: [0, 100],
+  rate: [0, 1],
+  score: [1, 5],
+  ratio: [0, 1],
+  money: [0, 0],
+};
+
 export function HealthChartSection(props: { id: string; title: string; series: readonly ChartSeries[]; format: FigureFormat; xRange: readonly [number, number]; children?: JSX.Element }) {
   const { t, language, formatDay } = useI18n();
   const latest = createMemo(() => latestValues(props.series));
@@ -15,7 +25,7 @@ export function HealthChartSection(props: { id: string; title: string; series: r
   return (
     <section class="health-card" aria-labelledby={`health-${props.id}-title`} data-testid={`health-${props.id}`}>
       <h2 id={`health-${props.id}-title`}>{props.title}</h2>
-      <Chart label={props.title} series={props.series} formatX={(x) => formatDay(chartXToDay(x))} formatY={format} height={200} xRange={props.xRange} />
+      <Chart label={props.title} series={props.series} formatX={(x) => formatDay(chartXToDay(x))} formatY={format} height={200} xRange={props.xRange} yInclude={Y_INCLUDE[props.format]} yWholeNumbers={props.format === 'count'} />
       {props.children}
       <table class="health-table" data-testid={`health-${props.id}-latest`}>
         <caption class="visually-hidden">{`${props.title}: ${t('health.latest')}`}</caption>

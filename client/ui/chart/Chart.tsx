@@ -7,6 +7,9 @@
 //   Money stays integer fen in `y`; `formatY` turns it into text, so no float ever reaches a total.
 // - `xRange`: optional [min, max] of the x axis (e.g. the days of a chosen period); without it uPlot
 //   fits the data, which for a single point spans decades.
+// - `yInclude`: optional [low, high] the y axis always covers besides the data (e.g. [0, 100] for
+//   percents): without it a line of zeros gets an axis up to 100, which reads as a hundred.
+// - `yWholeNumbers`: y ticks only at whole numbers (counts of tasks, people).
 // - `height`: plot height in px (default 220). The width follows the container (ResizeObserver), so
 //   it reads on a 360 px phone. With no drawable point the chart shows "No data yet" instead.
 // The legend under the plot names every series and shows its value at the cursor (touch or mouse).
@@ -23,11 +26,17 @@ export interface ChartProps {
   readonly formatY: (y: number) => string;
   readonly height?: number;
   readonly xRange?: readonly [number, number];
+  readonly yInclude?: readonly [number, number];
+  readonly yWholeNumbers?: boolean;
 }
 
 const DEFAULT_HEIGHT_PX = 220;
 /** Axis labels narrower than this overlap on a phone; uPlot then picks fewer ticks. */
 const Y_AXIS_SIZE_PX = 76;
+/** Least room between x ticks: a day label ("Nov 13, 2026") is about 85 px wide. */
+const X_LABEL_SPACE_PX = 90;
+/** Tick steps for counts: 1, 2, 5, 10, 20, 50, … */
+const WHOLE_NUMBER_STEPS = [1, 2, 5, 10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000, 20_000, 50_000, 100_000];
 /** About half the widest day label ("Dec 31, 2026"). */
 const X_LABEL_OVERHANG_PX = 36;
 
@@ -45,14 +54,17 @@ export function Chart(props: ChartProps) {
     const options: uPlot.Options = {
       width: widthOf(target),
       height: height(),
-      scales: { x: { time: false, ...(props.xRange === undefined ? {} : { range: (_u: uPlot, min: number, max: number): uPlot.Range.MinMax => [props.xRange?.[0] ?? min, props.xRange?.[1] ?? max] }) } },
+      scales: {
+        x: { time: false, ...(props.xRange === undefined ? {} : { range: (_u: uPlot, min: number, max: number): uPlot.Range.MinMax => [props.xRange?.[0] ?? min, props.xRange?.[1] ?? max] }) },
+        ...(props.yInclude === undefined ? {} : { y: { range: (_u: uPlot, min: number, max: number): uPlot.Range.MinMax => includeRange(min, max, props.yInclude) } }),
+      },
       // room on the right for the last x label, which uPlot centres on its tick and would clip
       padding: [12, X_LABEL_OVERHANG_PX, 0, 0],
       legend: { live: true },
       cursor: { points: { size: 8 }, drag: { x: false, y: false } },
       axes: [
-        { values: (_u, splits) => splits.map((x) => props.formatX(x)), space: 70 },
-        { values: (_u, splits) => splits.map((y) => props.formatY(y)), size: Y_AXIS_SIZE_PX, space: 40 },
+        { values: (_u, splits) => splits.map((x) => props.formatX(x)), space: X_LABEL_SPACE_PX },
+        { values: (_u, splits) => splits.map((y) => props.formatY(y)), size: Y_AXIS_SIZE_PX, space: 40, ...(props.yWholeNumbers === true ? { incrs: WHOLE_NUMBER_STEPS } : {}) },
       ],
       series: [
         // uPlot hands null for "no cursor" although its type says number.
@@ -108,7 +120,7 @@ export function Chart(props: ChartProps) {
       shape = '';
       return;
     }
-    const nextShape = JSON.stringify([height(), props.xRange ?? null, props.series.map((one, index) => [one.label, seriesColour(one, index), one.dashed === true])]);
+    const nextShape = JSON.stringify([height(), props.xRange ?? null, props.yInclude ?? null, props.yWholeNumbers === true, props.series.map((one, index) => [one.label, seriesColour(one, index), one.dashed === true])]);
     if (plot === undefined || nextShape !== shape) {
       plot?.destroy();
       plot = build(UPlot, host);
@@ -134,6 +146,14 @@ export function Chart(props: ChartProps) {
       <div class="chart__plot" ref={host} hidden={empty()} />
     </figure>
   );
+}
+
+/** The data's range widened to cover `include`; uPlot hands null for a scale without data. */
+function includeRange(min: number | null, max: number | null, include: readonly [number, number] | undefined): uPlot.Range.MinMax {
+  const [low, high] = include ?? [min ?? 0, max ?? 1];
+  const from = Math.min(min ?? low, low);
+  const to = Math.max(max ?? high, high);
+  return [from, to > from ? to : from + 1];
 }
 
 /** uPlot wants at least some width even before layout; a hidden container reports 0. */
