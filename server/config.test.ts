@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_LIMITS, readConfig } from './config';
+import { DEFAULT_METRICS_RETENTION_DAYS } from './metrics/metrics-expiry';
 
 describe('config', () => {
   it('uses documented defaults for an empty environment', () => {
@@ -29,6 +30,14 @@ describe('config', () => {
     expect(readConfig({}).historyRetentionDays).toBe(0);
     expect(readConfig({ HISTORY_RETENTION_DAYS: '365' }).historyRetentionDays).toBe(365);
     expect(() => readConfig({ HISTORY_RETENTION_DAYS: 'a year' })).toThrow(/HISTORY_RETENTION_DAYS/);
+  });
+
+  it('keeps metrics rows for the documented days by default and reads each table\'s retention', () => {
+    expect(readConfig({}).metricsRetentionDays).toEqual(DEFAULT_METRICS_RETENTION_DAYS);
+    const config = readConfig({ METRICS_ACTIVITY_RETENTION_DAYS: '30', METRICS_TELEMETRY_RETENTION_DAYS: '0', METRICS_SATISFACTION_RETENTION_DAYS: '3650' });
+    expect(config.metricsRetentionDays).toEqual({ activity: 30, telemetry: 0, satisfaction: 3650 });
+    expect(() => readConfig({ METRICS_TELEMETRY_RETENTION_DAYS: '90d' })).toThrow(/METRICS_TELEMETRY_RETENTION_DAYS must be a whole number/);
+    expect(() => readConfig({ METRICS_ACTIVITY_RETENTION_DAYS: '40000' })).toThrow(/METRICS_ACTIVITY_RETENTION_DAYS must be between 0 and 36500/);
   });
 
   it('turns access control on by default and reads origins and the public address', () => {

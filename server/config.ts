@@ -47,6 +47,8 @@ export interface Config {
   readonly metricsSnapshots: boolean;
   /** Longest a changed room waits for its snapshot while edits keep coming (default 60 s). */
   readonly metricsSnapshotMaxWaitMs: number;
+  /** Days of activity, client error reports and satisfaction answers kept in metrics.sqlite; 0 keeps forever. */
+  readonly metricsRetentionDays: { readonly activity: number; readonly telemetry: number; readonly satisfaction: number };
   /** Tests only: robots may point at any http(s) host (a local stand-in server) instead of the services' own. */
   readonly robotAnyHost: boolean;
 }
@@ -108,6 +110,12 @@ export function readConfig(env: Env, cwd: string = process.cwd()): Config {
     metricsToken: env.METRICS_TOKEN?.trim() ? env.METRICS_TOKEN.trim() : null,
     metricsSnapshots: readOnOff(env, 'METRICS_SNAPSHOTS', true),
     metricsSnapshotMaxWaitMs: readInt(env, 'METRICS_SNAPSHOT_MAX_WAIT_MS', 60_000, 1_000, 3_600_000),
+    // defaults and why: docs/metrics.md "Retention" (server/metrics/metrics-expiry.ts holds the same)
+    metricsRetentionDays: Object.freeze({
+      activity: readInt(env, 'METRICS_ACTIVITY_RETENTION_DAYS', 400, 0, 36_500),
+      telemetry: readInt(env, 'METRICS_TELEMETRY_RETENTION_DAYS', 90, 0, 36_500),
+      satisfaction: readInt(env, 'METRICS_SATISFACTION_RETENTION_DAYS', 730, 0, 36_500),
+    }),
     robotAnyHost: readOnOff(env, 'ROBOT_ANY_HOST', false),
     publicUrl: env.PUBLIC_URL?.trim() ? env.PUBLIC_URL.trim().replace(/\/+$/, '') : null,
   });

@@ -10,6 +10,7 @@ import type { RelayObserver } from '../relay/relay-observer';
 import type { DocStore } from '../store/doc-store';
 import type { RoomName } from '../../shared/schema/room-name';
 import { openMetricsDb } from './metrics-db';
+import type { MetricsRetentionDays } from './metrics-expiry';
 import { makeMetricsRetention } from './metrics-retention';
 import { mountMetricsRoutes } from './metrics-routes';
 import { createMetricsStore, type MetricsStore } from './metrics-store';
@@ -32,6 +33,8 @@ export interface MetricsOptions {
   readonly snapshotMaxWaitMs?: number;
   /** Bearer token for GET /metrics; null: loopback only. */
   readonly scrapeToken?: string | null;
+  /** Days of activity, telemetry and satisfaction rows kept; default DEFAULT_METRICS_RETENTION_DAYS. */
+  readonly retentionDays?: MetricsRetentionDays;
   /** See SnapshotJobOptions.onSettled. */
   readonly onRoomSettled?: (room: RoomName) => void;
 }
@@ -61,7 +64,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
     },
     roomChanged: (room, userId) => job?.noteChange(room, userId),
   };
-  const stopRetention = makeMetricsRetention({ db, clock: options.clock, logger: options.logger });
+  const stopRetention = makeMetricsRetention({ db, clock: options.clock, logger: options.logger, retentionDays: options.retentionDays });
   let stopLoopDelay = (): void => {};
   return {
     observer,

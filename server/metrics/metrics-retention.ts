@@ -1,10 +1,11 @@
 // Retention of snapshot rows: rows younger than RAW_RETENTION_DAYS stay as written; older ones are
 // thinned to one per room per China day, the day's last (gauges keep their last value, the same
-// rule as the API's downsampling), so long trends stay cheap. Activity, telemetry and satisfaction
-// rows are already one per day or per event and are kept. Runs hourly and once at start.
+// rule as the API's downsampling), so long trends stay cheap. The same hourly pass (and once at
+// start) expires activity, telemetry and satisfaction rows past their retention (metrics-expiry.ts).
 import type { Clock } from '../clock';
 import type { Logger } from '../log';
 import type { MetricsDb } from './metrics-db';
+import { DEFAULT_METRICS_RETENTION_DAYS, expireOldRows, type MetricsRetentionDays } from './metrics-expiry';
 import { METRICS_TIME_ZONE_OFFSET_MINUTES } from './snapshot-figures';
 
 export const RAW_RETENTION_DAYS = 90;
@@ -30,20 +31,40 @@ export function thinOldSnapshots(db: MetricsDb, now: number): number {
   return result.changes;
 }
 
-export function makeMetricsRetention(options: { readonly db: MetricsDb; readonly clock: Clock; readonly logger: Logger }): () => void {
-  const run = (): void => {
+export interface MetricsRetentionOptions {
+  readonly db: MetricsDb;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  /** Default DEFAULT_METRICS_RETENTION_DAYS. */
+  readonly retentionDays?: MetricsRetentionDays;
+}
+
+/** Starts the hourly pass; the returned stop also ends a pass under way before its next batch. */
+export function makeMetricsRetention(options: MetricsRetentionOptions): () => void {
+  const retention = options.retentionDays ?? DEFAULT_METRICS_RETENTION_DAYS;
+  let stopped = false;
+  let running = false;
+  const run = async (): Promise<void> => {
+    if (running || stopped) return;
+    running = true;
     try {
-      const thinned = thinOldSnapshots(options.db, options.clock.now());
+      const now = options.clock.now();
+      const thinned = thinOldSnapshots(options.db, now);
       if (thinned > 0) options.logger.info('old metrics snapshots thinned to one per day', { thinned });
+      const expired = await expireOldRows(options.db, now, retention, { isStopped: () => stopped });
+      if (expired.activity + expired.telemetry + expired.satisfaction > 0) options.logger.info('expired metrics rows deleted', { ...expired });
     } catch (error) {
       options.logger.error('metrics retention failed', { error });
+    } finally {
+      running = false;
     }
   };
-  const first = setTimeout(run, 0);
-  const timer = setInterval(run, RETENTION_INTERVAL_MS);
+  const first = setTimeout(() => void run(), 0);
+  const timer = setInterval(() => void run(), RETENTION_INTERVAL_MS);
   first.unref();
   timer.unref();
   return () => {
+    stopped = true;
     clearTimeout(first);
     clearInterval(timer);
   };
