@@ -2,6 +2,7 @@
 // leaderboard shows it live; the member's clock (Playwright's page.clock, no hook in the app) moves
 // to the next day and the check-in card opens again; the owner checks in offline and it reaches the
 // member after reconnecting. The task lists move with the clock too: due today becomes overdue.
+// One tap on Today marks a task done (the card moves on the owner's board) and signs a labour record.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { card, claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
@@ -25,6 +26,7 @@ describe('today view: check-in and points', () => {
   let browser: Browser;
   let owner: Person;
   let member: Person;
+  let ownerBoardUrl = '';
 
   beforeAll(async () => {
     relay = await startRelayProcess();
@@ -35,6 +37,7 @@ describe('today view: check-in and points', () => {
     const link = await createInvite(owner.page, 'Member');
     member = await joinAs(browser, link, 'Bo Li', { prepare: (page) => page.clock.install({ time: MEMBER_START }) });
     await owner.page.getByRole('link', { name: 'Harbour depot' }).click();
+    ownerBoardUrl = owner.page.url();
     await card(owner.page, 'To do', 'Pour slab').click();
     const editor = owner.page.getByRole('dialog', { name: 'Edit card' });
     await editor.getByLabel('Due date').fill('2026-12-02');
@@ -115,5 +118,40 @@ describe('today view: check-in and points', () => {
     const page = owner.page;
     await page.getByTestId('briefing').getByText('My daily briefing').click();
     expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('"Done" on an overdue item moves the card to the last column, and the owner's board has it there', async () => {
+    const overdue = member.page.getByTestId('today-overdue');
+    await member.page.getByRole('button', { name: 'Mark Pour slab done' }).click();
+    await expect.poll(() => overdue.getByText('Pour slab').count()).toBe(0);
+    await owner.page.goto(ownerBoardUrl);
+    await card(owner.page, 'Done', 'Pour slab').waitFor();
+    expect(await card(owner.page, 'To do', 'Pour slab').count()).toBe(0);
+  });
+
+  it('a labour record waits on the owner\'s Today until one tap signs it, as the labour page then shows', async () => {
+    const page = owner.page;
+    await page.getByRole('link', { name: 'Day labour' }).click();
+    const worker = page.getByRole('form', { name: 'Add worker' });
+    await worker.getByLabel('Name').fill('Wang Wu');
+    await worker.getByLabel('Day rate (¥)').fill('350');
+    await worker.getByRole('button', { name: 'Add worker' }).click();
+    const entry = page.getByRole('form', { name: 'Record labour' });
+    await entry.getByRole('button', { name: 'Wang Wu' }).click();
+    await expect.poll(() => entry.getByLabel('Day rate (¥)').inputValue()).toBe('350.00');
+    await entry.getByRole('button', { name: 'Save' }).click();
+    await page.locator('.labour-records li', { hasText: 'Wang Wu' }).waitFor();
+
+    await openToday(page);
+    const waiting = page.getByTestId('labour-to-sign');
+    await waiting.filter({ hasText: 'Wang Wu' }).filter({ hasText: 'Harbour depot' }).waitFor();
+    expect(await waiting.count()).toBe(1);
+    await page.getByRole('button', { name: /^Sign the labour record of Wang Wu on \d{4}-\d{2}-\d{2}$/ }).click();
+    await page.getByTestId('today-labour').getByText('No labour records are waiting for a signature.').waitFor();
+    expect(await member.page.getByTestId('today-labour').count()).toBe(0);
+
+    await page.goto(`${ownerBoardUrl}/labour`);
+    await page.getByRole('button', { name: 'Signed', exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: 'Sign', exact: true }).count()).toBe(0);
   });
 });
