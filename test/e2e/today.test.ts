@@ -120,7 +120,7 @@ describe('today view: check-in and points', () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  it('"Done" on an overdue item moves the card to the last column, and the owner's board has it there', async () => {
+  it('"Done" on an overdue item moves the card to the last column, and the owner\'s board has it there', async () => {
     const overdue = member.page.getByTestId('today-overdue');
     await member.page.getByRole('button', { name: 'Mark Pour slab done' }).click();
     await expect.poll(() => overdue.getByText('Pour slab').count()).toBe(0);
