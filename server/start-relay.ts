@@ -65,7 +65,9 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
   const clock = options.clock ?? systemClock;
   const robots = createRobots({ ...options.robots, dataDir: options.dataDir, docs: store, clock, logger });
   // relay alerts look at a room when the snapshot job has settled it, never on the sync path
-  const metrics = createMetrics({ ...options.metrics, dataDir: options.dataDir, store, clock, logger, onRoomSettled: robots.alerts.noteRoom });
+  // snapshots are computed in a worker that reads relay.sqlite itself; another store has no file to read
+  const storeFile = options.store ? null : relayDatabaseFile(options.dataDir);
+  const metrics = createMetrics({ ...options.metrics, dataDir: options.dataDir, store, storeFile, clock, logger, onRoomSettled: robots.alerts.noteRoom });
   const { app, handleUpgrade, relay, dispose } = createApp({
     store,
     logger,

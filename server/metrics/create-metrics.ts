@@ -16,7 +16,9 @@ import { mountMetricsRoutes } from './metrics-routes';
 import { createMetricsStore, type MetricsStore } from './metrics-store';
 import { mountOperatorMetrics } from './operator-metrics';
 import { createRelayCounters } from './relay-counters';
+import { createSnapshotComputer, type SnapshotComputations } from './snapshot-computer';
 import { createSnapshotJob, type SnapshotJob } from './snapshot-job';
+import { createSnapshotWorkerPool } from './snapshot-worker-pool';
 import { mountTeamMetricsRoutes } from './team-metrics-routes';
 import { mountTelemetryRoutes } from './telemetry-routes';
 
@@ -35,6 +37,13 @@ export interface MetricsOptions {
   readonly scrapeToken?: string | null;
   /** Days of activity, telemetry and satisfaction rows kept; default DEFAULT_METRICS_RETENTION_DAYS. */
   readonly retentionDays?: MetricsRetentionDays;
+  /**
+   * The SQLite file behind `store` (`relay.sqlite`): snapshots are computed in a worker thread that
+   * opens it read-only. Absent or null (another store): computed on this thread.
+   */
+  readonly storeFile?: string | null;
+  /** See SnapshotWorkerPoolOptions.timeoutMs. */
+  readonly snapshotWorkerTimeoutMs?: number;
   /** See SnapshotJobOptions.onSettled. */
   readonly onRoomSettled?: (room: RoomName) => void;
 }
@@ -42,6 +51,8 @@ export interface MetricsOptions {
 export interface Metrics {
   readonly observer: RelayObserver;
   readonly job: SnapshotJob | null;
+  /** Where snapshot figures were computed so far; null when snapshots are off. */
+  readonly snapshotComputations: (() => SnapshotComputations) | null;
   readonly store: MetricsStore;
   mount(app: Hono, relay: Relay, access: Access | undefined): void;
   close(): void;
@@ -55,7 +66,11 @@ export function createMetrics(options: MetricsOptions): Metrics {
   const db = openMetricsDb(metricsDatabaseFile(options.dataDir));
   const store = createMetricsStore(db);
   const counters = createRelayCounters();
-  const job = options.snapshots === false ? null : createSnapshotJob({ store: options.store, metrics: store, clock: options.clock, logger: options.logger, autoTick: options.autoTick, maxWaitMs: options.snapshotMaxWaitMs, onSettled: options.onRoomSettled });
+  const snapshotsOn = options.snapshots !== false;
+  const storeFile = options.storeFile ?? null;
+  const pool = snapshotsOn && storeFile !== null ? createSnapshotWorkerPool({ storeFile, logger: options.logger, timeoutMs: options.snapshotWorkerTimeoutMs }) : null;
+  const computer = snapshotsOn ? createSnapshotComputer({ store: options.store, pool, logger: options.logger }) : null;
+  const job = computer === null ? null : createSnapshotJob({ store: options.store, metrics: store, clock: options.clock, logger: options.logger, autoTick: options.autoTick, maxWaitMs: options.snapshotMaxWaitMs, onSettled: options.onRoomSettled, computeFigures: computer.figures });
   const observer: RelayObserver = {
     ...counters,
     peerJoined(room, userId, sessionId) {
@@ -69,9 +84,10 @@ export function createMetrics(options: MetricsOptions): Metrics {
   return {
     observer,
     job,
+    snapshotComputations: computer ? computer.computations : null,
     store,
     mount(app, relay, access) {
-      stopLoopDelay = mountOperatorMetrics(app, { relay, counters, token: options.scrapeToken ?? null, snapshotsTaken: job ? job.snapshotsTaken : null });
+      stopLoopDelay = mountOperatorMetrics(app, { relay, counters, token: options.scrapeToken ?? null, snapshotsTaken: job ? job.snapshotsTaken : null, snapshotComputations: computer ? computer.computations : null });
       if (access) {
         // before /api/metrics so nothing else ever answers /api/metrics/team
         mountTeamMetricsRoutes(app, access, store);
@@ -81,6 +97,8 @@ export function createMetrics(options: MetricsOptions): Metrics {
     },
     close() {
       job?.dispose();
+      // the worker is unref'd and terminating it needs no wait: nothing is written from it
+      void computer?.close();
       stopRetention();
       stopLoopDelay();
       db.close();

@@ -9,6 +9,7 @@ import type { Relay } from '../relay/relay';
 import { bearerToken } from '../access/request-token';
 import { renderPrometheus, type MetricFamily } from './prometheus-text';
 import { APPEND_BUCKETS_S, type RelayCounters } from './relay-counters';
+import type { SnapshotComputations } from './snapshot-computer';
 
 export interface OperatorMetricsDeps {
   readonly relay: Relay;
@@ -17,6 +18,8 @@ export interface OperatorMetricsDeps {
   readonly token: string | null;
   /** Snapshot rows written since start; null when snapshots are off. */
   readonly snapshotsTaken: (() => number) | null;
+  /** Where snapshot figures were computed (worker thread or relay thread); null when snapshots are off. */
+  readonly snapshotComputations: (() => SnapshotComputations) | null;
 }
 
 export function mountOperatorMetrics(app: Hono, deps: OperatorMetricsDeps): () => void {
@@ -48,7 +51,7 @@ export function mayScrape(token: string | null, authorization: string | undefine
   return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 }
 
-function families({ relay, counters, snapshotsTaken }: OperatorMetricsDeps, loopDelay: ReturnType<typeof monitorEventLoopDelay>): MetricFamily[] {
+function families({ relay, counters, snapshotsTaken, snapshotComputations }: OperatorMetricsDeps, loopDelay: ReturnType<typeof monitorEventLoopDelay>): MetricFamily[] {
   const stats = relay.stats();
   const histogram = counters.appendHistogram();
   const seconds = (ns: number): number => (Number.isFinite(ns) ? ns / 1e9 : 0);
@@ -76,6 +79,12 @@ function families({ relay, counters, snapshotsTaken }: OperatorMetricsDeps, loop
       { labels: { quantile: '1' }, value: seconds(loopDelay.max) },
     ] },
     { name: 'sitebeam_metrics_snapshots_total', help: 'Room figure snapshots written to metrics.sqlite.', type: 'counter', samples: snapshotsTaken ? [{ value: snapshotsTaken() }] : [] },
+    {
+      name: 'sitebeam_metrics_snapshot_computations_total',
+      help: 'Snapshot figures computed, by thread: the snapshot worker, or the relay thread (no worker, or it failed).',
+      type: 'counter',
+      samples: snapshotComputations ? Object.entries(snapshotComputations()).map(([thread, value]) => ({ labels: { thread }, value })) : [],
+    },
     { name: 'sitebeam_connection_closes_total', help: 'Closed websockets by close code.', type: 'counter', samples: [...counters.closesByCode()].sort((a, b) => a[0] - b[0]).map(([code, value]) => ({ labels: { code: String(code) }, value })) },
   ];
 }

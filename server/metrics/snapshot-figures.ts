@@ -18,7 +18,7 @@ export const METRICS_TIME_ZONE_OFFSET_MINUTES = -480;
 const calendar = chinaCalendar();
 
 /** Null for rooms without project figures (`ws.`). */
-export async function snapshotFigures(store: DocStore, room: RoomName, now: number): Promise<ProjectFigures | null> {
+export async function snapshotFigures(store: Pick<DocStore, 'load'>, room: RoomName, now: number): Promise<ProjectFigures | null> {
   const kind = roomKind(room);
   if (kind !== 'p' && kind !== 'f') return null;
   const today = localIsoDay(now, METRICS_TIME_ZONE_OFFSET_MINUTES);

@@ -5,6 +5,7 @@
 // sockets are served between rooms. Activity counts are buffered the same way and written per tick.
 // A finance room's earned value reads its project room (baselines, % complete), so a project room's
 // snapshot marks its finance room changed too, once that finance room has figures of its own.
+import type { ProjectFigures } from '../../shared/domain/metrics/project-figures';
 import { localIsoDay, type IsoDay } from '../../shared/iso-day';
 import { financeRoom, isRoomName, roomKind, type RoomName } from '../../shared/schema/room-name';
 import type { Clock } from '../clock';
@@ -39,6 +40,8 @@ export interface SnapshotJobOptions {
   readonly autoTick?: boolean;
   /** Longest wait after a room's first unsnapshotted change; default SNAPSHOT_MAX_WAIT_MS. */
   readonly maxWaitMs?: number;
+  /** Computes a room's figures; default snapshotFigures on this thread (create-metrics.ts passes the worker's). */
+  readonly computeFigures?: (room: RoomName, now: number) => Promise<ProjectFigures | null>;
   /** Told each room this job settled (relay alerts read it then, off the sync path); must not throw. */
   readonly onSettled?: (room: RoomName) => void;
 }
@@ -65,6 +68,7 @@ export function createSnapshotJob(options: SnapshotJobOptions): SnapshotJob {
     activity.set(key, { ...previous, [field]: previous[field] + 1 });
   };
   const maxWaitMs = options.maxWaitMs ?? SNAPSHOT_MAX_WAIT_MS;
+  const computeFigures = options.computeFigures ?? ((room: RoomName, at: number) => snapshotFigures(store, room, at));
   const isDue = (entry: Pending, now: number): boolean => now - entry.last >= SNAPSHOT_QUIET_MS || now - entry.first >= maxWaitMs;
 
   const runTick = async (): Promise<RoomName[]> => {
@@ -89,7 +93,7 @@ export function createSnapshotJob(options: SnapshotJobOptions): SnapshotJob {
       await new Promise<void>((resolve) => setImmediate(resolve));
       try {
         const at = clock.now();
-        const figures = await snapshotFigures(store, room, at);
+        const figures = await computeFigures(room, at);
         if (figures !== null) {
           metrics.appendSnapshot(room, at, figures);
           taken += 1;

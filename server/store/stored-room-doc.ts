@@ -5,7 +5,7 @@ import * as Y from 'yjs';
 import type { RoomName } from '../../shared/schema/room-name';
 import type { DocStore } from './doc-store';
 
-export async function withRoomDoc<T>(store: DocStore, room: RoomName, read: (doc: Y.Doc) => T): Promise<T> {
+export async function withRoomDoc<T>(store: Pick<DocStore, 'load'>, room: RoomName, read: (doc: Y.Doc) => T): Promise<T> {
   const stored = await store.load(room);
   const doc = new Y.Doc();
   try {

@@ -61,6 +61,8 @@ describe('metrics snapshots and API', () => {
     expect(figures.tasks).toMatchObject({ total: 4, done: 1, open: 3, doneToday: 1, overdue: 0, percentComplete: 25 });
     expect(figures.schedule).toBeDefined();
     expect(figures.finance).toBeUndefined();
+    // the relay's own SQLite store: the figures were computed in the snapshot worker thread
+    expect(team.relay.metrics.snapshotComputations?.()).toEqual({ worker: 1, main: 0 });
     expect(await job().tick()).toEqual([]);
   });
 

@@ -1,0 +1,155 @@
+// One snapshot worker thread (snapshot-worker.ts) and a queue in front of it: on 2 cores one worker
+// is enough, and one request in flight at a time keeps a timeout about that request alone. A crash,
+// an exit or a timeout fails the request in flight (the caller computes it on the relay's thread
+// instead, snapshot-computer.ts), drops the worker, and the next request starts a fresh one, after a
+// wait that doubles while starts keep failing (1 s up to 5 min), so a broken worker costs little.
+import { Worker } from 'node:worker_threads';
+import type { ProjectFigures } from '../../shared/domain/metrics/project-figures';
+import type { RoomName } from '../../shared/schema/room-name';
+import type { Logger } from '../log';
+import type { SnapshotReply, SnapshotRequest, SnapshotWorkerData } from './snapshot-worker-protocol';
+
+export const SNAPSHOT_WORKER_TIMEOUT_MS = 30_000;
+const FIRST_RESTART_DELAY_MS = 1_000;
+const MAX_RESTART_DELAY_MS = 300_000;
+
+export class SnapshotWorkerError extends Error {
+  override name = 'SnapshotWorkerError';
+}
+
+export interface SnapshotWorkerPoolOptions {
+  /** The relay's update log (`relay.sqlite`); the worker opens it read-only. */
+  readonly storeFile: string;
+  readonly logger: Logger;
+  /** A snapshot taking longer fails over to the relay's thread; default SNAPSHOT_WORKER_TIMEOUT_MS. */
+  readonly timeoutMs?: number;
+  /** First wait before starting a worker again after a failure (then doubling); default 1 s, tests 0. */
+  readonly restartDelayMs?: number;
+  /** Tests only: another worker script (plain .mjs), e.g. one that never answers. */
+  readonly workerUrl?: URL;
+  readonly now?: () => number;
+}
+
+export interface SnapshotWorkerPool {
+  /** The room's figures computed in the worker; rejects with SnapshotWorkerError if it can't. */
+  compute(room: RoomName, now: number): Promise<ProjectFigures | null>;
+  /** The running worker's thread id, or null between workers. */
+  threadId(): number | null;
+  /** Workers started since the pool was made. */
+  started(): number;
+  close(): Promise<void>;
+}
+
+interface Job {
+  readonly request: SnapshotRequest;
+  resolve(figures: ProjectFigures | null): void;
+  reject(error: Error): void;
+}
+
+// from source (tsx, vitest) this module's URL ends in .ts; in the bundle it is build/server/main.mjs,
+// with the worker bundled beside it by `npm run build:server`
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+
+function workerEntry(): { readonly url: URL; readonly entry?: string } {
+  if (!FROM_SOURCE) return { url: new URL('./snapshot-worker.mjs', import.meta.url) };
+  return { url: new URL('./snapshot-worker-source.mjs', import.meta.url), entry: new URL('./snapshot-worker.ts', import.meta.url).href };
+}
+
+export function createSnapshotWorkerPool(options: SnapshotWorkerPoolOptions): SnapshotWorkerPool {
+  const { logger } = options;
+  const timeoutMs = options.timeoutMs ?? SNAPSHOT_WORKER_TIMEOUT_MS;
+  const firstDelayMs = options.restartDelayMs ?? FIRST_RESTART_DELAY_MS;
+  const now = options.now ?? Date.now;
+  const queue: Job[] = [];
+  let worker: Worker | null = null;
+  let inFlight: { readonly job: Job; readonly timer: NodeJS.Timeout } | null = null;
+  let nextId = 1;
+  let startedCount = 0;
+  let failuresInRow = 0;
+  let notBefore = 0;
+  let closed = false;
+
+  const start = (): Worker => {
+    const { url, entry } = options.workerUrl === undefined ? workerEntry() : { url: options.workerUrl, entry: undefined };
+    const data: SnapshotWorkerData = { storeFile: options.storeFile, ...(entry === undefined ? {} : { entry }) };
+    const started = new Worker(url, { workerData: data });
+    // never what keeps the process alive: the relay's server does that
+    started.unref();
+    started.on('message', (reply: SnapshotReply) => {
+      if (started !== worker || inFlight === null || reply.id !== inFlight.job.request.id) return;
+      const { job, timer } = inFlight;
+      clearTimeout(timer);
+      inFlight = null;
+      failuresInRow = 0;
+      if (reply.ok) job.resolve(reply.figures);
+      else job.reject(new SnapshotWorkerError(`the snapshot worker could not compute ${job.request.room}: ${reply.error}`));
+      pump();
+    });
+    started.on('error', (error) => fail(started, 'snapshot worker crashed', error));
+    started.on('exit', (code) => fail(started, 'snapshot worker exited', new SnapshotWorkerError(`the snapshot worker exited with code ${code}`)));
+    startedCount += 1;
+    logger.info('snapshot worker started', { threadId: started.threadId });
+    return started;
+  };
+
+  // the first of 'error'/'exit'/timeout for a worker drops it and fails its request; later ones are ignored
+  const fail = (failed: Worker, msg: string, error: Error): void => {
+    if (failed !== worker) return;
+    worker = null;
+    void failed.terminate();
+    failuresInRow += 1;
+    notBefore = now() + Math.min(firstDelayMs * 2 ** (failuresInRow - 1), MAX_RESTART_DELAY_MS);
+    if (!closed) logger.error(msg, { error, room: inFlight?.job.request.room, failuresInRow });
+    const current = inFlight;
+    inFlight = null;
+    if (current) {
+      clearTimeout(current.timer);
+      current.job.reject(error instanceof SnapshotWorkerError ? error : new SnapshotWorkerError(`${msg}: ${error.message}`));
+    }
+    pump();
+  };
+
+  const pump = (): void => {
+    if (inFlight !== null || closed) return;
+    const job = queue.shift();
+    if (job === undefined) return;
+    if (worker === null) {
+      if (now() < notBefore) {
+        job.reject(new SnapshotWorkerError('the snapshot worker failed recently and is not started again yet'));
+        pump();
+        return;
+      }
+      worker = start();
+    }
+    const running = worker;
+    const timer = setTimeout(() => fail(running, 'snapshot worker timed out', new SnapshotWorkerError(`no answer for ${job.request.room} within ${timeoutMs} ms`)), timeoutMs);
+    timer.unref();
+    inFlight = { job, timer };
+    running.postMessage(job.request);
+  };
+
+  return {
+    compute(room, at) {
+      if (closed) return Promise.reject(new SnapshotWorkerError('the snapshot worker pool is closed'));
+      return new Promise((resolve, reject) => {
+        queue.push({ request: { id: nextId++, room, now: at }, resolve, reject });
+        pump();
+      });
+    },
+    threadId: () => worker?.threadId ?? null,
+    started: () => startedCount,
+    async close() {
+      closed = true;
+      const stopping = worker;
+      worker = null;
+      const closedError = new SnapshotWorkerError('the snapshot worker pool is closed');
+      if (inFlight) {
+        clearTimeout(inFlight.timer);
+        inFlight.job.reject(closedError);
+        inFlight = null;
+      }
+      for (const job of queue.splice(0)) job.reject(closedError);
+      if (stopping) await stopping.terminate();
+    },
+  };
+}

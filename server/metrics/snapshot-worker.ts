@@ -1,0 +1,22 @@
+// The snapshot worker's thread (node:worker_threads): rebuilds a room from the relay's update log,
+// opened read-only here, and computes its figures (snapshot-figures.ts), so neither the bytes nor the
+// Yjs rebuild ever touch the relay's event loop. A store that can't be opened fails the worker at
+// start; the pool (snapshot-worker-pool.ts) then computes on the relay's thread and tries again later.
+import { parentPort, workerData } from 'node:worker_threads';
+import { snapshotFigures } from './snapshot-figures';
+import type { SnapshotReply, SnapshotRequest, SnapshotWorkerData } from './snapshot-worker-protocol';
+import { openStoredRoomReader } from './stored-room-reader';
+
+const port = parentPort;
+if (port === null) throw new Error('snapshot-worker.ts runs only as a worker thread');
+const { storeFile } = workerData as SnapshotWorkerData;
+const reader = openStoredRoomReader(storeFile);
+
+// one request at a time: the pool sends the next only after this one's answer
+port.on('message', (request: SnapshotRequest) => {
+  snapshotFigures(reader, request.room, request.now).then(
+    (figures) => port.postMessage({ id: request.id, ok: true, figures } satisfies SnapshotReply),
+    (error: unknown) => port.postMessage({ id: request.id, ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) } satisfies SnapshotReply),
+  );
+});
+port.on('close', () => reader.close());
