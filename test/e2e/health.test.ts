@@ -208,8 +208,8 @@ describe('health pages', () => {
     expect(await latest(page, 'team-errors', 'Errors per active session').textContent()).toBe('0');
     expect(await latest(page, 'team-satisfaction', 'Average answer').textContent()).toBe('–');
     const team = summary.getByTestId('summary-team');
-    await team.getByRole('row', { name: /Days anyone was active 1 \/ \d+/ }).waitFor();
-    await team.getByRole('row', { name: /Average activity rate \d/ }).waitFor();
+    await team.getByRole('row', { name: /Days anyone was active \/ days counted 1 \/ \d+/ }).waitFor();
+    await team.getByRole('row', { name: /Average activity rate \(working days\) \d/ }).waitFor();
 
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.app-header').isVisible()).toBe(false);

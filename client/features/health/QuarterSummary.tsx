@@ -3,19 +3,21 @@
 // snapshot of the quarter. Print (window.print) prints this section alone: health.css hides the
 // app's header, toolbars, charts and notices under @media print.
 import { For, Show, createMemo, createSignal } from 'solid-js';
+import { summarizeTeamQuarter } from '../../../shared/domain/metrics/team-quarter';
 import { compareRanks } from '../../../shared/rank';
 import type { ProjectId } from '../../../shared/ids';
 import { financeRoom, projectRoom } from '../../../shared/schema';
 import { useSession } from '../../app/session';
 import { useWorkspace } from '../../app/WorkspaceScope';
 import { useI18n } from '../../i18n/I18nProvider';
+import { createWorkspaceCalendar } from '../gantt/create-workspace-calendar';
 import { createLoad } from './create-load';
 import { formatFigure, type FigureFormat } from './health-format';
 import { chinaDay, previousQuarter, quarterDays, quarterOf, quarterRange, type Quarter } from './health-period';
 import { healthErrorKey } from './health-errors';
 import { LoadProblem } from './LoadProblem';
 import { parseSnapshots } from './metrics-wire';
-import { summarizeProject, summarizeTeam } from './quarter-summary';
+import { summarizeProject } from './quarter-summary';
 import { useFetchTeamMetrics } from './team-metrics-api';
 
 type QuarterChoice = 'current' | 'previous';
@@ -24,6 +26,7 @@ export function QuarterSummary() {
   const { t, language, formatDay, formatDateTime } = useI18n();
   const workspace = useWorkspace();
   const fetchTeamMetrics = useFetchTeamMetrics();
+  const calendar = createWorkspaceCalendar(workspace.room.doc);
   const [choice, setChoice] = createSignal<QuarterChoice>('current');
   const today = chinaDay(Date.now());
   const quarter = createMemo<Quarter>(() => (choice() === 'current' ? quarterOf(today) : previousQuarter(quarterOf(today))));
@@ -34,7 +37,7 @@ export function QuarterSummary() {
   });
   const summary = createMemo(() => {
     const value = team.value();
-    return value === null ? null : summarizeTeam(value.days);
+    return value === null ? null : summarizeTeamQuarter(value.days, calendar());
   });
   const projects = createMemo(() =>
     Object.values(workspace.records.projects).filter((project) => !project.archived).sort((a, b) => compareRanks(a.rank, b.rank) || compareRanks(a.id, b.id)),
@@ -67,7 +70,7 @@ export function QuarterSummary() {
       <table class="health-table" data-testid="summary-team">
         <tbody>
           <SummaryRow label={t('health.summary.activity')} value={figure(summary()?.activityRate, 'rate')} />
-          <SummaryRow label={t('health.summary.activeDays')} value={summary() === null ? t('health.noValue') : `${summary()?.activeDays ?? 0} / ${summary()?.days ?? 0}`} />
+          <SummaryRow label={t('health.summary.activeDays')} value={summary() === null ? t('health.noValue') : `${summary()?.activeDays ?? 0} / ${summary()?.countedDays ?? 0}`} />
           <SummaryRow label={t('health.summary.edits')} value={figure(summary()?.edits, 'count')} />
           <SummaryRow label={t('health.summary.satisfaction')} value={figure(summary()?.satisfaction, 'score')} />
           <SummaryRow label={t('health.summary.errorRate')} value={figure(summary()?.errorsPerActiveSession, 'ratio')} />
