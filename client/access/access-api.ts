@@ -59,6 +59,14 @@ export interface RobotWire {
   readonly briefingTime: string | null;
   readonly language: 'en' | 'zh-CN';
   readonly timeZoneOffsetMinutes: number;
+  /** Absent from a relay that predates alerts. */
+  readonly alerts?: RobotAlertsWire;
+}
+
+/** Which relay alerts a robot posts (docs/robots.md). */
+export interface RobotAlertsWire {
+  readonly lateCritical: boolean;
+  readonly budgetOverrun: boolean;
 }
 
 export interface RobotInputWire {
@@ -71,11 +79,12 @@ export interface RobotInputWire {
   readonly briefingTime: string | null;
   readonly language: RobotWire['language'];
   readonly timeZoneOffsetMinutes: number;
+  readonly alerts: RobotAlertsWire;
 }
 
 export interface RobotDeliveryWire {
   readonly at: number;
-  readonly purpose: 'test' | 'briefing';
+  readonly purpose: 'test' | 'briefing' | 'alert';
   readonly ok: boolean;
   readonly attempts: number;
   readonly message: string;

@@ -1,7 +1,8 @@
 // Group robot settings through the real relay and Chromium: the owner adds a WeCom robot pointing at a
 // local stand-in server (the relay runs with ROBOT_ANY_HOST=on, as tests only may), the test message
 // arrives with the service's exact body, a 4xx answer shows the service's error and lands in the
-// delivery log, and a member sees only that robots are for admins — never a webhook.
+// delivery log, a member sees only that robots are for admins — never a webhook — and the alert
+// choices (late critical tasks, budget overrun) are saved and shown.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startRobotTestServer, type RobotTestServer } from '../../server/notify/robot-test-server';
@@ -59,6 +60,7 @@ describe('group robot settings', () => {
     // the token never comes back to the browser
     expect(await item.textContent()).not.toContain(TOKEN);
     await item.getByText('No signing secret').waitFor();
+    expect(await item.getByTestId('robot-alerts').textContent()).toBe('No alerts');
 
     await item.getByRole('button', { name: 'Send test message' }).click();
     await item.getByTestId('robot-test-answer').filter({ hasText: 'Test message delivered.' }).waitFor();
@@ -100,9 +102,16 @@ describe('group robot settings', () => {
     const form = page.getByRole('form', { name: 'Edit Site crew' });
     await form.getByLabel('Name').fill('Night crew');
     await form.getByLabel('Webhook URL').fill(`${standIn.origin}/cgi-bin/webhook/send?key=${TOKEN}`);
+    await form.getByRole('checkbox', { name: 'A critical task became late' }).check();
     await form.getByRole('button', { name: 'Save robot' }).click();
     const renamed = page.getByTestId('robot-item').filter({ hasText: 'Night crew' });
     await renamed.waitFor();
+    expect(await renamed.getByTestId('robot-alerts').textContent()).toBe('Alerts: late critical tasks');
+    await renamed.getByRole('button', { name: 'Edit Night crew' }).click();
+    const again = page.getByRole('form', { name: 'Edit Night crew' });
+    expect(await again.getByRole('checkbox', { name: 'A critical task became late' }).isChecked()).toBe(true);
+    expect(await again.getByRole('checkbox', { name: 'A cost category went over budget' }).isChecked()).toBe(false);
+    await again.getByRole('button', { name: 'Cancel' }).click();
     await renamed.getByRole('button', { name: 'Delete Night crew' }).click();
     await page.getByText('No robots yet.').waitFor();
   });

@@ -1,5 +1,5 @@
 // Adds or edits one robot: service, name, webhook URL, optional signing secret, daily briefing time
-// and message language. Field checks run here first; the relay's answer (e.g. a host that isn't the
+// message language, and which relay alerts it posts. Field checks run here first; the relay's answer (e.g. a host that isn't the
 // service's own) comes back as a translated error under the form.
 import { For, Show, createSignal } from 'solid-js';
 import type { RobotWire } from '../../access/access-api';
@@ -73,6 +73,18 @@ export function RobotForm(props: { initial: RobotDraft; onSaved: () => void; onC
           </select>
         </div>
       </div>
+      <fieldset class="fieldset" aria-describedby={`${prefix()}-alerts-help`}>
+        <legend>{t('robots.alerts')}</legend>
+        <label class="choice">
+          <input type="checkbox" checked={draft().alertLateCritical} onChange={(event) => set('alertLateCritical', event.currentTarget.checked)} />
+          <span>{t('robots.alert.lateCritical')}</span>
+        </label>
+        <label class="choice">
+          <input type="checkbox" checked={draft().alertBudgetOverrun} onChange={(event) => set('alertBudgetOverrun', event.currentTarget.checked)} />
+          <span>{t('robots.alert.budgetOverrun')}</span>
+        </label>
+        <p id={`${prefix()}-alerts-help`} class="muted small">{t('robots.alertsHelp')}</p>
+      </fieldset>
       <Show when={error()}>{(message) => <p class="form-error" role="alert">{message()}</p>}</Show>
       <div class="field-row">
         <button type="submit" class="button button--primary" disabled={busy()}>{draft().id === null ? t('robots.add') : t('robots.save')}</button>

@@ -1,4 +1,4 @@
-// One robot in the list: what it is (service, name, masked webhook, secret set or not, briefing time),
+// One robot in the list: what it is (service, name, masked webhook, secret set or not, briefing time, alerts),
 // edit / delete, "Send test message" with the service's own answer, and its recent deliveries.
 import { For, Show, createResource, createSignal } from 'solid-js';
 import type { RobotWire } from '../../access/access-api';
@@ -8,6 +8,8 @@ import { useWorkspace } from '../../app/WorkspaceScope';
 import { useI18n } from '../../i18n/I18nProvider';
 import { RobotForm } from './RobotForm';
 import { draftOf } from './robot-form-model';
+
+const DELIVERY_PURPOSE_KEYS = { test: 'robots.delivery.test', briefing: 'robots.delivery.briefing', alert: 'robots.delivery.alert' } as const;
 
 type TestAnswer = { readonly ok: true } | { readonly ok: false; readonly message: string };
 
@@ -37,12 +39,20 @@ export function RobotItem(props: { robot: RobotWire; onChanged: () => void }) {
     props.onChanged();
   };
   const headingId = () => `robot-${props.robot.id}-title`;
+  const alertsText = (): string => {
+    const chosen = [
+      ...(props.robot.alerts?.lateCritical ? [t('robots.alertShort.lateCritical')] : []),
+      ...(props.robot.alerts?.budgetOverrun ? [t('robots.alertShort.budgetOverrun')] : []),
+    ];
+    return chosen.length === 0 ? t('robots.alertsOff') : t('robots.alertsOn', { list: chosen.join(', ') });
+  };
   return (
     <li class="stack" aria-labelledby={headingId()} data-testid="robot-item">
       <h3 id={headingId()}>{props.robot.name}</h3>
       <p class="small">
         {t(`robots.kind.${props.robot.kind}`)} · <code>{props.robot.webhook}</code> · {props.robot.secret === null ? t('robots.secretNone') : t('robots.secretSet')} ·{' '}
-        {props.robot.briefingTime === null ? t('robots.briefingOff') : `${t('robots.briefingTime')} ${props.robot.briefingTime}`}
+        {props.robot.briefingTime === null ? t('robots.briefingOff') : `${t('robots.briefingTime')} ${props.robot.briefingTime}`} ·{' '}
+        <span data-testid="robot-alerts">{alertsText()}</span>
       </p>
       <Show
         when={editing()}
@@ -66,7 +76,7 @@ export function RobotItem(props: { robot: RobotWire; onChanged: () => void }) {
             <For each={deliveries()}>
               {(delivery) => (
                 <li>
-                  {formatDateTime(delivery.at)} · {t(delivery.purpose === 'test' ? 'robots.delivery.test' : 'robots.delivery.briefing')} ·{' '}
+                  {formatDateTime(delivery.at)} · {t(DELIVERY_PURPOSE_KEYS[delivery.purpose])} ·{' '}
                   {delivery.ok ? t('robots.delivery.ok') : `${t('robots.delivery.failed')}: ${delivery.message}`} · {t('robots.delivery.attempts', { count: delivery.attempts })}
                 </li>
               )}

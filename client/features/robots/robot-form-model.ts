@@ -12,17 +12,22 @@ export interface RobotDraft {
   /** 'HH:MM', or '' for no daily briefing. */
   readonly briefingTime: string;
   readonly language: RobotWire['language'];
+  readonly alertLateCritical: boolean;
+  readonly alertBudgetOverrun: boolean;
 }
 
 export type DraftError = 'robots.error.nameRequired' | 'robots.error.badUrl';
 
 export function emptyDraft(): RobotDraft {
-  return { id: null, kind: 'dingtalk', name: '', webhookUrl: '', secret: '', briefingTime: '08:00', language: 'zh-CN' };
+  return { id: null, kind: 'dingtalk', name: '', webhookUrl: '', secret: '', briefingTime: '08:00', language: 'zh-CN', alertLateCritical: false, alertBudgetOverrun: false };
 }
 
 /** Editing starts from the stored robot; the webhook must be pasted again, as only its masked form comes back. */
 export function draftOf(robot: RobotWire): RobotDraft {
-  return { id: robot.id, kind: robot.kind, name: robot.name, webhookUrl: '', secret: '', briefingTime: robot.briefingTime ?? '', language: robot.language };
+  return {
+    id: robot.id, kind: robot.kind, name: robot.name, webhookUrl: '', secret: '', briefingTime: robot.briefingTime ?? '', language: robot.language,
+    alertLateCritical: robot.alerts?.lateCritical ?? false, alertBudgetOverrun: robot.alerts?.budgetOverrun ?? false,
+  };
 }
 
 export function checkDraft(draft: RobotDraft): DraftError | null {
@@ -48,5 +53,6 @@ export function inputOf(draft: RobotDraft, timeZoneOffsetMinutes: number): Robot
     briefingTime: draft.briefingTime === '' ? null : draft.briefingTime,
     language: draft.language,
     timeZoneOffsetMinutes,
+    alerts: { lateCritical: draft.alertLateCritical, budgetOverrun: draft.alertBudgetOverrun },
   };
 }
