@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { isRoomName } from '../../shared/schema/room-name';
 import type { RoomName } from '../../shared/schema/room-name';
 import { StoreClosedError } from './doc-store';
+import { makeRoomLoader, toBytes } from './stored-rows';
 import type { DocStore, HistoryEntry, LogEntry, StoredDoc, UpdateMeta } from './doc-store';
 
 export interface SqliteStoreOptions {
@@ -48,8 +49,6 @@ const SCHEMA = `
 
 
 
-interface SnapshotRow { data: Buffer; upto_seq: number }
-interface UpdateRow { seq: number; data: Buffer }
 interface HistoryRow { seq: number; data: Buffer; user_id: string | null; session_id: string | null; at: number }
 
 export function createSqliteStore(options: SqliteStoreOptions): DocStore {
@@ -59,10 +58,7 @@ export function createSqliteStore(options: SqliteStoreOptions): DocStore {
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
 
-  const selectSnapshot = db.prepare<[string], SnapshotRow>('SELECT data, upto_seq FROM snapshots WHERE room = ?');
-  const selectUpdates = db.prepare<[string, number], UpdateRow>(
-    'SELECT seq, data FROM updates WHERE room = ? AND seq > ? ORDER BY seq',
-  );
+  const loadRoom = makeRoomLoader(db);
   const insertUpdate = db.prepare<[string, Uint8Array, string, string | null, string | null, string, number]>(
     'INSERT INTO updates (room, data, connection_id, user_id, session_id, ip, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
   );
@@ -108,17 +104,7 @@ export function createSqliteStore(options: SqliteStoreOptions): DocStore {
   return {
     async load(room: RoomName): Promise<StoredDoc> {
       open();
-      const snapshot = selectSnapshot.get(room);
-      const snapshotSeq = snapshot?.upto_seq ?? 0;
-      const rows = selectUpdates.all(room, snapshotSeq);
-      const updates = rows.map((row) => toBytes(row.data));
-      return {
-        snapshot: snapshot === undefined ? null : toBytes(snapshot.data),
-        snapshotSeq,
-        updates,
-        lastSeq: rows.at(-1)?.seq ?? snapshotSeq,
-        updateBytes: updates.reduce((sum, update) => sum + update.byteLength, 0),
-      };
+      return loadRoom(room);
     },
     async append(room: RoomName, update: Uint8Array, meta: UpdateMeta): Promise<number> {
       open();
@@ -150,9 +136,4 @@ export function createSqliteStore(options: SqliteStoreOptions): DocStore {
       if (db.open) db.close();
     },
   };
-}
-
-// better-sqlite3 hands back Buffers; the rest of the relay speaks plain Uint8Array
-function toBytes(buffer: Buffer): Uint8Array {
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

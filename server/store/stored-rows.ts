@@ -1,0 +1,33 @@
+// How a room is read back from relay.sqlite: its snapshot and the updates after it. Shared by the
+// store (sqlite-store.ts) and the metrics worker's read-only reader (server/metrics/stored-room-reader.ts),
+// so both load a room the same way.
+import type Database from 'better-sqlite3';
+import type { RoomName } from '../../shared/schema/room-name';
+import type { StoredDoc } from './doc-store';
+
+interface SnapshotRow { data: Buffer; upto_seq: number }
+interface UpdateRow { seq: number; data: Buffer }
+
+/** Prepares the two statements on `db`; the returned function reads one room (call it inside a transaction for one consistent view). */
+export function makeRoomLoader(db: Database.Database): (room: RoomName) => StoredDoc {
+  const selectSnapshot = db.prepare<[string], SnapshotRow>('SELECT data, upto_seq FROM snapshots WHERE room = ?');
+  const selectUpdates = db.prepare<[string, number], UpdateRow>('SELECT seq, data FROM updates WHERE room = ? AND seq > ? ORDER BY seq');
+  return (room) => {
+    const snapshot = selectSnapshot.get(room);
+    const snapshotSeq = snapshot?.upto_seq ?? 0;
+    const rows = selectUpdates.all(room, snapshotSeq);
+    const updates = rows.map((row) => toBytes(row.data));
+    return {
+      snapshot: snapshot === undefined ? null : toBytes(snapshot.data),
+      snapshotSeq,
+      updates,
+      lastSeq: rows.at(-1)?.seq ?? snapshotSeq,
+      updateBytes: updates.reduce((sum, update) => sum + update.byteLength, 0),
+    };
+  };
+}
+
+// better-sqlite3 hands back Buffers; the rest of the relay speaks plain Uint8Array
+export function toBytes(buffer: Buffer): Uint8Array {
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
