@@ -61,6 +61,8 @@ export interface RobotWire {
   readonly timeZoneOffsetMinutes: number;
   /** Absent from a relay that predates alerts. */
   readonly alerts?: RobotAlertsWire;
+  /** Off = the relay sends it nothing but the test message; absent (an older relay) = on. */
+  readonly enabled?: boolean;
 }
 
 /** Which relay alerts a robot posts (docs/robots.md). */
@@ -151,6 +153,8 @@ export function makeAccessApi(baseUrl: string, token: () => string | null) {
     /** The workspace's IM robots (admins only; webhook tokens and secrets come back masked). */
     robots: (workspaceId: string) => call<{ robots: RobotWire[] }>('GET', `/api/workspaces/${workspaceId}/robots`),
     saveRobot: (workspaceId: string, robot: RobotInputWire) => call<{ robot: RobotWire }>('PUT', `/api/workspaces/${workspaceId}/robots`, robot),
+    setRobotEnabled: (workspaceId: string, robotId: string, enabled: boolean) =>
+      call<{ robot: RobotWire }>('PUT', `/api/workspaces/${workspaceId}/robots/${encodeURIComponent(robotId)}/enabled`, { enabled }),
     removeRobot: (workspaceId: string, robotId: string) => call<object>('DELETE', `/api/workspaces/${workspaceId}/robots/${encodeURIComponent(robotId)}`),
     testRobot: (workspaceId: string, robotId: string) =>
       call<{ delivered: boolean; attempts: number; message: string | null }>('POST', `/api/workspaces/${workspaceId}/robots/${encodeURIComponent(robotId)}/test`),

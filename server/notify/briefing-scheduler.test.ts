@@ -52,7 +52,7 @@ beforeEach(async () => {
   await save(projectRoom(created.value), project);
   robots.store.put({
     id: 'robot_wecom00001', workspaceId: WORKSPACE, kind: 'wecom', name: 'Site chat', webhookUrl: `${service.origin}/cgi-bin/webhook/send?key=k`,
-    secret: null, briefingTime: '08:00', language: 'en', timeZoneOffsetMinutes: -480, lastBriefingDay: null, alerts: NO_ALERTS,
+    secret: null, briefingTime: '08:00', language: 'en', timeZoneOffsetMinutes: -480, lastBriefingDay: null, alerts: NO_ALERTS, enabled: true,
   }, 0);
 });
 
@@ -86,6 +86,18 @@ describe('briefing scheduler', () => {
     }
     expect(service.requests).toHaveLength(0);
     now = beijing('2026-02-28', 30);
+    await robots.scheduler.tick();
+    expect(service.requests).toHaveLength(1);
+  });
+
+  it('sends nothing to a switched-off robot, and the day\'s briefing once it is switched back on', async () => {
+    robots.store.setEnabled(WORKSPACE, 'robot_wecom00001', false, 0);
+    now = beijing('2026-03-02', 1);
+    await robots.scheduler.tick();
+    expect(service.requests).toHaveLength(0);
+    expect(robots.store.get(WORKSPACE, 'robot_wecom00001')?.lastBriefingDay).toBeNull();
+    robots.store.setEnabled(WORKSPACE, 'robot_wecom00001', true, 0);
+    now = beijing('2026-03-02', 30);
     await robots.scheduler.tick();
     expect(service.requests).toHaveLength(1);
   });

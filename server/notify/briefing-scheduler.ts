@@ -32,7 +32,7 @@ export function createBriefingScheduler(deps: BriefingSchedulerDeps): BriefingSc
   const tick = async (): Promise<void> => {
     const now = deps.clock.now();
     for (const robot of deps.robots.all()) {
-      if (robot.briefingTime === null) continue;
+      if (!robot.enabled || robot.briefingTime === null) continue;
       const localTime = new Date(now - robot.timeZoneOffsetMinutes * 60_000).toISOString().slice(11, 16);
       if (localTime < robot.briefingTime) continue;
       try {

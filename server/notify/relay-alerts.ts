@@ -82,7 +82,9 @@ function first<T>(set: ReadonlySet<T>): T | undefined {
 
 async function checkRoom(deps: RelayAlertsDeps, room: RoomName): Promise<void> {
   const kind: AlertKind = roomKind(room) === 'p' ? 'late-critical' : 'budget-overrun';
-  const robots = deps.robots.all().filter((robot) => (kind === 'late-critical' ? robot.alerts.lateCritical : robot.alerts.budgetOverrun));
+  // a switched-off robot is not checked at all: its stored set stays as it was, so once switched back on it
+  // posts what is wrong then and was not wrong at its last check (docs/robots.md "Switching a robot off")
+  const robots = deps.robots.all().filter((robot) => robot.enabled && (kind === 'late-critical' ? robot.alerts.lateCritical : robot.alerts.budgetOverrun));
   if (robots.length === 0) return;
   const projectId = room.slice(2);
   for (const workspaceId of new Set(robots.map((robot) => robot.workspaceId))) {

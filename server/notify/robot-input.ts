@@ -19,12 +19,14 @@ export interface RobotInput {
   readonly language: BriefingLanguage;
   readonly timeZoneOffsetMinutes: number;
   readonly alerts: RobotAlerts;
+  /** undefined = keep the stored switch (a new robot starts enabled). */
+  readonly enabled: boolean | undefined;
 }
 
 const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export function readRobotInput(body: Readonly<Record<string, unknown>>, anyHost: boolean): RobotInput | string {
-  const { kind, name, webhookUrl, secret, briefingTime, language, timeZoneOffsetMinutes, alerts } = body;
+  const { kind, name, webhookUrl, secret, briefingTime, language, timeZoneOffsetMinutes, alerts, enabled } = body;
   if (!isRobotKind(kind)) return 'invalid-kind';
   if (typeof name !== 'string' || name.trim() === '' || name.length > 100) return 'invalid-name';
   if (typeof webhookUrl !== 'string' || webhookUrl.length > 1000 || !isServiceUrl(kind, webhookUrl, anyHost)) return 'invalid-webhook';
@@ -37,9 +39,10 @@ export function readRobotInput(body: Readonly<Record<string, unknown>>, anyHost:
   if (typeof offset !== 'number' || !Number.isInteger(offset) || Math.abs(offset) > 14 * 60) return 'invalid-time-zone';
   const chosenAlerts = readAlerts(alerts);
   if (chosenAlerts === null) return 'invalid-alerts';
+  if (enabled !== undefined && typeof enabled !== 'boolean') return 'invalid-enabled';
   return {
     kind, name: name.trim(), webhookUrl, secret: secret === '' ? null : secret, briefingTime,
-    language: lang === 'en' ? 'en' : 'zh-CN', timeZoneOffsetMinutes: offset, alerts: chosenAlerts,
+    language: lang === 'en' ? 'en' : 'zh-CN', timeZoneOffsetMinutes: offset, alerts: chosenAlerts, enabled,
   };
 }
 

@@ -1,5 +1,6 @@
 // Robot settings API, admins and the owner only (403 for everyone else): list (secrets and webhook
-// tokens masked), create or update (alert choices included), delete, send a test message, read recent deliveries.
+// tokens masked), create or update (alert choices included), switch on or off, delete, send a test
+// message, read recent deliveries.
 import type { Context, Hono } from 'hono';
 import { canManageMembers } from '../../shared/domain/access';
 import { isId, newId } from '../../shared/ids';
@@ -52,9 +53,20 @@ export function mountRobotRoutes(app: Hono, deps: RobotRoutesDeps): void {
     const robot: RobotSettings = {
       id: existing?.id ?? newId<'robot'>(), workspaceId, ...input,
       secret: input.secret === undefined ? (existing?.secret ?? null) : input.secret,
+      enabled: input.enabled ?? existing?.enabled ?? true,
       lastBriefingDay: existing?.lastBriefingDay ?? null,
     };
     deps.store.put(robot, deps.clock.now());
+    return c.json({ ok: true, robot: maskedRobot(robot) });
+  });
+
+  // its own route: the switch must not need the webhook pasted again, as the edit form does
+  app.put('/api/workspaces/:workspaceId/robots/:robotId/enabled', async (c) => {
+    const workspaceId = admin(c);
+    const { enabled } = await readBody(c);
+    if (typeof enabled !== 'boolean') throw apiError(400, 'invalid-enabled');
+    const robot = deps.store.setEnabled(workspaceId, c.req.param('robotId'), enabled, deps.clock.now());
+    if (robot === null) throw apiError(404, 'robot-not-found');
     return c.json({ ok: true, robot: maskedRobot(robot) });
   });
 
@@ -82,6 +94,6 @@ export function maskedRobot(robot: RobotSettings): Readonly<Record<string, unkno
     id: robot.id, kind: robot.kind, name: robot.name, webhook: redactWebhook(robot.webhookUrl),
     secret: robot.secret === null ? null : maskSecret(robot.secret), briefingTime: robot.briefingTime,
     language: robot.language, timeZoneOffsetMinutes: robot.timeZoneOffsetMinutes, lastBriefingDay: robot.lastBriefingDay,
-    alerts: robot.alerts,
+    alerts: robot.alerts, enabled: robot.enabled,
   };
 }

@@ -7,7 +7,7 @@ import { openRobotStore, type RobotSettings } from './robot-store';
 
 const ROBOT: RobotSettings = {
   id: 'robot_store00001', workspaceId: 'wsStore000001', kind: 'wecom', name: 'Site chat', webhookUrl: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k',
-  secret: null, briefingTime: null, language: 'zh-CN', timeZoneOffsetMinutes: -480, lastBriefingDay: null, alerts: { lateCritical: true, budgetOverrun: false },
+  secret: null, briefingTime: null, language: 'zh-CN', timeZoneOffsetMinutes: -480, lastBriefingDay: null, alerts: { lateCritical: true, budgetOverrun: false }, enabled: true,
 };
 
 let dir: string;
@@ -38,7 +38,22 @@ describe('robot store: alerts', () => {
     old.prepare("INSERT INTO robots VALUES ('robot_old000001', 'wsStore000001', 'dingtalk', 'Old', 'https://oapi.dingtalk.com/robot/send?access_token=t', NULL, '08:00', 'en', -480, NULL, 0)").run();
     old.close();
     const store = openRobotStore(file);
-    expect(store.get('wsStore000001', 'robot_old000001')).toMatchObject({ name: 'Old', briefingTime: '08:00', alerts: { lateCritical: false, budgetOverrun: false } });
+    expect(store.get('wsStore000001', 'robot_old000001')).toMatchObject({ name: 'Old', briefingTime: '08:00', alerts: { lateCritical: false, budgetOverrun: false }, enabled: true });
     store.close();
+  });
+
+  it('switches a robot off and on without touching its other settings, and keeps the switch across an edit', () => {
+    const file = path.join(dir, 'robots.sqlite');
+    const store = openRobotStore(file);
+    store.put(ROBOT, 0);
+    expect(store.setEnabled(ROBOT.workspaceId, ROBOT.id, false, 1)).toEqual({ ...ROBOT, enabled: false });
+    expect(store.setEnabled('wsOther0000001', ROBOT.id, true, 2)).toBeNull();
+    expect(store.setEnabled(ROBOT.workspaceId, 'robot_missing001', true, 2)).toBeNull();
+    store.close();
+    const reopened = openRobotStore(file);
+    expect(reopened.get(ROBOT.workspaceId, ROBOT.id)?.enabled).toBe(false);
+    reopened.put({ ...ROBOT, name: 'Renamed', enabled: false }, 3);
+    expect(reopened.get(ROBOT.workspaceId, ROBOT.id)).toMatchObject({ name: 'Renamed', enabled: false });
+    reopened.close();
   });
 });

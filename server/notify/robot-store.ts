@@ -37,10 +37,11 @@ const SCHEMA = `
   );
 `;
 
-/** Columns added after the first release: a robots.sqlite from before gets them, off. */
+/** Columns added after the first release: a robots.sqlite from before gets them (alerts off, robots enabled). */
 const ADDED_COLUMNS: readonly (readonly [string, string])[] = [
   ['alert_late_critical', 'INTEGER NOT NULL DEFAULT 0'],
   ['alert_budget_overrun', 'INTEGER NOT NULL DEFAULT 0'],
+  ['enabled', 'INTEGER NOT NULL DEFAULT 1'],
 ];
 
 /** Deliveries kept per robot; older ones are dropped as new ones are written. */
@@ -62,6 +63,8 @@ export interface RobotSettings extends RobotTarget {
   /** The team day the briefing last went out, so a restart doesn't send it twice. */
   readonly lastBriefingDay: string | null;
   readonly alerts: RobotAlerts;
+  /** Off = sent nothing (no briefing, no alert) but kept with all its settings; the test message still goes. */
+  readonly enabled: boolean;
 }
 
 /** Which relay alerts this robot posts (server/notify/relay-alerts.ts). */
@@ -91,6 +94,8 @@ export interface RobotStore {
   get(workspaceId: string, robotId: string): RobotSettings | null;
   put(settings: RobotSettings, now: number): void;
   remove(workspaceId: string, robotId: string): boolean;
+  /** Switches a robot on or off without touching its other settings; null if there is no such robot. */
+  setEnabled(workspaceId: string, robotId: string, enabled: boolean, now: number): RobotSettings | null;
   markBriefingSent(robotId: string, day: string): void;
   recordDelivery(robotId: string, delivery: Delivery): void;
   deliveries(robotId: string): Delivery[];
@@ -103,7 +108,7 @@ export interface RobotStore {
 interface RobotRow {
   id: string; workspace_id: string; kind: string; name: string; webhook_url: string; secret: string | null;
   briefing_time: string | null; language: string; time_zone_offset_minutes: number; last_briefing_day: string | null;
-  alert_late_critical: number; alert_budget_overrun: number;
+  alert_late_critical: number; alert_budget_overrun: number; enabled: number;
 }
 
 interface DeliveryRow { at: number; purpose: string; ok: number; attempts: number; message: string }
@@ -120,23 +125,31 @@ export function openRobotStore(file: string): RobotStore {
     briefingTime: row.briefing_time, language: row.language === 'en' ? 'en' : 'zh-CN',
     timeZoneOffsetMinutes: row.time_zone_offset_minutes, lastBriefingDay: row.last_briefing_day,
     alerts: { lateCritical: row.alert_late_critical === 1, budgetOverrun: row.alert_budget_overrun === 1 },
+    enabled: row.enabled !== 0,
   } : null;
   const rows = (sql: string, ...params: unknown[]): RobotSettings[] =>
     (db.prepare(sql).all(...params) as RobotRow[]).map(toSettings).filter((robot) => robot !== null);
+  const get = (workspaceId: string, robotId: string): RobotSettings | null =>
+    rows('SELECT * FROM robots WHERE workspace_id = ? AND id = ?', workspaceId, robotId)[0] ?? null;
   return {
     list: (workspaceId) => rows('SELECT * FROM robots WHERE workspace_id = ? ORDER BY name, id', workspaceId),
     all: () => rows('SELECT * FROM robots'),
-    get: (workspaceId, robotId) => rows('SELECT * FROM robots WHERE workspace_id = ? AND id = ?', workspaceId, robotId)[0] ?? null,
+    get,
     put(robot, now) {
-      const { alerts, ...fields } = robot;
+      const { alerts, enabled, ...fields } = robot;
       db.prepare(`INSERT INTO robots (id, workspace_id, kind, name, webhook_url, secret, briefing_time, language, time_zone_offset_minutes, last_briefing_day,
-          alert_late_critical, alert_budget_overrun, updated_at)
-        VALUES (@id, @workspaceId, @kind, @name, @webhookUrl, @secret, @briefingTime, @language, @timeZoneOffsetMinutes, @lastBriefingDay, @lateCritical, @budgetOverrun, @now)
+          alert_late_critical, alert_budget_overrun, enabled, updated_at)
+        VALUES (@id, @workspaceId, @kind, @name, @webhookUrl, @secret, @briefingTime, @language, @timeZoneOffsetMinutes, @lastBriefingDay, @lateCritical, @budgetOverrun,
+          @enabled, @now)
         ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, webhook_url = excluded.webhook_url, secret = excluded.secret,
           briefing_time = excluded.briefing_time, language = excluded.language, time_zone_offset_minutes = excluded.time_zone_offset_minutes,
-          alert_late_critical = excluded.alert_late_critical, alert_budget_overrun = excluded.alert_budget_overrun,
+          alert_late_critical = excluded.alert_late_critical, alert_budget_overrun = excluded.alert_budget_overrun, enabled = excluded.enabled,
           updated_at = excluded.updated_at WHERE robots.workspace_id = excluded.workspace_id`)
-        .run({ ...fields, lateCritical: alerts.lateCritical ? 1 : 0, budgetOverrun: alerts.budgetOverrun ? 1 : 0, now });
+        .run({ ...fields, lateCritical: alerts.lateCritical ? 1 : 0, budgetOverrun: alerts.budgetOverrun ? 1 : 0, enabled: enabled ? 1 : 0, now });
+    },
+    setEnabled(workspaceId, robotId, enabled, now) {
+      db.prepare('UPDATE robots SET enabled = ?, updated_at = ? WHERE workspace_id = ? AND id = ?').run(enabled ? 1 : 0, now, workspaceId, robotId);
+      return get(workspaceId, robotId);
     },
     remove(workspaceId, robotId) {
       const removed = db.prepare('DELETE FROM robots WHERE workspace_id = ? AND id = ?').run(workspaceId, robotId).changes > 0;

@@ -1,8 +1,9 @@
 // Group robot settings through the real relay and Chromium: the owner adds a WeCom robot pointing at a
 // local stand-in server (the relay runs with ROBOT_ANY_HOST=on, as tests only may), the test message
 // arrives with the service's exact body, a 4xx answer shows the service's error and lands in the
-// delivery log, a member sees only that robots are for admins — never a webhook — and the alert
-// choices (late critical tasks, budget overrun) are saved and shown.
+// delivery log, a member sees only that robots are for admins — never a webhook —, the alert
+// choices (late critical tasks, budget overrun) are saved and shown, the on/off switch is kept by the
+// relay (and a switched-off robot still sends its test message), and deleting asks first, naming the robot.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startRobotTestServer, type RobotTestServer } from '../../server/notify/robot-test-server';
@@ -94,7 +95,7 @@ describe('group robot settings', () => {
     expect(text).not.toContain('/cgi-bin/webhook');
   });
 
-  it('the owner edits the robot by pasting the webhook again, then deletes it', async () => {
+  it('the owner edits the robot by pasting the webhook again', async () => {
     standIn.reply({ status: 200, body: '{"errcode":0,"errmsg":"ok"}' });
     const page = owner.page;
     const item = page.getByTestId('robot-item').filter({ hasText: 'Site crew' });
@@ -112,7 +113,53 @@ describe('group robot settings', () => {
     expect(await again.getByRole('checkbox', { name: 'A critical task became late' }).isChecked()).toBe(true);
     expect(await again.getByRole('checkbox', { name: 'A cost category went over budget' }).isChecked()).toBe(false);
     await again.getByRole('button', { name: 'Cancel' }).click();
-    await renamed.getByRole('button', { name: 'Delete Night crew' }).click();
+  });
+
+  it('the owner switches the robot off from the keyboard; the relay keeps it off and the test message still goes', async () => {
+    const page = owner.page;
+    const item = page.getByTestId('robot-item').filter({ hasText: 'Night crew' });
+    const toggle = item.getByRole('switch', { name: 'Night crew sends briefings and alerts' });
+    expect(await toggle.isChecked()).toBe(true);
+    await toggle.focus();
+    await page.keyboard.press('Space');
+    await item.getByTestId('robot-enabled').filter({ hasText: 'Switched off' }).waitFor();
+    await item.getByText('this robot sends no daily briefing and no alerts').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('switch');
+
+    await page.reload();
+    const reloaded = page.getByTestId('robot-item').filter({ hasText: 'Night crew' });
+    const after = reloaded.getByRole('switch', { name: 'Night crew sends briefings and alerts' });
+    await after.waitFor();
+    expect(await after.isChecked()).toBe(false);
+    const sent = standIn.requests.length;
+    await reloaded.getByRole('button', { name: 'Send test message' }).click();
+    await reloaded.getByTestId('robot-test-answer').filter({ hasText: 'Test message delivered.' }).waitFor();
+    expect(standIn.requests).toHaveLength(sent + 1);
+  });
+
+  it('deleting asks first, naming the robot (en and zh); Escape keeps it, confirming deletes it', async () => {
+    const page = owner.page;
+    const item = page.getByTestId('robot-item').filter({ hasText: 'Night crew' });
+    await item.getByRole('button', { name: 'Delete Night crew' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete the robot “Night crew”?' });
+    await dialog.waitFor();
+    await dialog.getByText('Messages it already posted stay in the group chat.').waitFor();
+    // Cancel has the focus: Escape (or Enter) right away deletes nothing
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await item.count()).toBe(1);
+
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('zh-CN');
+    await item.getByRole('button', { name: '删除 Night crew' }).click();
+    const zhDialog = page.getByRole('dialog', { name: '删除机器人“Night crew”？' });
+    await zhDialog.getByText('已发送到群里的消息会保留。', { exact: false }).waitFor();
+    await zhDialog.getByRole('button', { name: '取消' }).click();
+    await zhDialog.waitFor({ state: 'detached' });
+    await page.getByRole('combobox', { name: '语言', exact: true }).selectOption('en');
+
+    await item.getByRole('button', { name: 'Delete Night crew' }).click();
+    await dialog.getByRole('button', { name: 'Delete Night crew' }).click();
     await page.getByText('No robots yet.').waitFor();
   });
 });

@@ -2,7 +2,7 @@
 // editing through the schema commands, the relay's clock and snapshot job driven by hand, and a local
 // stand-in for DingTalk, Feishu and WeCom. A critical task that becomes late is posted exactly once to
 // each robot that asked for it, in its service's format; a relay restart posts nothing again; a task
-// that recovers and goes late again is posted again.
+// that recovers and goes late again is posted again; a switched-off robot is posted nothing.
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAccess } from '../../server/access/access';
@@ -138,5 +138,27 @@ describe('relay alerts: a critical task became late', () => {
     await settle();
     expect(service.requests).toHaveLength(6);
     expect(bodies()[5]).toEqual({ msgtype: 'markdown', markdown: { content: expect.stringContaining('Pour slab（延误 ') } });
+  });
+
+  it('a switched-off robot gets no alert; switched back on, it posts what is still wrong once', async () => {
+    const robots = (await team.api('GET', ROBOTS, undefined, team.owner.token)).json.robots as { id: string; name: string }[];
+    const feishu = robots.find((robot) => robot.name === 'feishu chat');
+    if (!feishu) throw new Error('no feishu robot');
+    expect((await team.api('PUT', `${ROBOTS}/${feishu.id}/enabled`, { enabled: false }, team.owner.token)).status).toBe(200);
+    makeLate(client.doc);
+    await settle();
+    expect(service.requests.map((request) => request.url.split('?')[0])).toEqual(['/robot/send', '/cgi-bin/webhook/send']);
+    expect(relay.robots.store.deliveries(feishu.id)).toEqual([]);
+
+    expect((await team.api('PUT', `${ROBOTS}/${feishu.id}/enabled`, { enabled: true }, team.owner.token)).status).toBe(200);
+    const [todo] = readColumns(client.doc);
+    if (!todo) throw new Error('no column');
+    addTask(client.doc, { columnId: todo.id, title: 'Order cement', createdBy: null, now }, ORIGIN);
+    await settle();
+    expect(service.requests.map((request) => request.url.split('?')[0])).toEqual(['/robot/send', '/cgi-bin/webhook/send', '/open-apis/bot/v2/hook/abc']);
+    expect(bodies()[2]).toMatchObject({ card: { elements: [{ content: expect.stringMatching(/- Pour slab \(\d+ working days? late\)/) }] } });
+    addTask(client.doc, { columnId: todo.id, title: 'Hire crane', createdBy: null, now }, ORIGIN);
+    await settle();
+    expect(service.requests).toHaveLength(3);
   });
 });

@@ -1,6 +1,6 @@
 // The robots settings API against a real relay with access control: only admins and the owner see or
 // change robots, secrets come back masked, the test message reaches a local stand-in for the service
-// and failures are recorded with the service's own message.
+// and failures are recorded with the service's own message; a switched-off robot gets no briefing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startRobotTestServer, type RobotTestServer } from '../../server/notify/robot-test-server';
 import { createHarness, type Harness } from './relay-harness';
@@ -85,5 +85,43 @@ describe('robot settings API', () => {
     expect((await strict.api('PUT', ROBOTS, { ...official, briefingTime: '25:00' }, strict.owner.token)).json.error).toBe('invalid-briefing-time');
     expect((await strict.api('PUT', ROBOTS, { ...official, kind: 'slack' }, strict.owner.token)).json.error).toBe('invalid-kind');
     await strictHarness.cleanup();
+  });
+
+  it('a switched-off robot keeps its settings, gets no scheduled briefing, and still sends the test message', async () => {
+    let now = Date.parse('2026-12-01T00:30:00Z'); // Tuesday 08:30 in China, after the 08:00 briefing time
+    const clockHarness = await createHarness();
+    const clocked = await startTeamRelay(clockHarness, { clock: { now: () => now }, robots: { autoTick: false, anyHost: true, sleep: async () => {} } });
+    const created = await clocked.api('PUT', ROBOTS, dingtalk(), clocked.owner.token);
+    const robotId = String((created.json.robot as Record<string, unknown>).id);
+    expect(created.json.robot).toMatchObject({ enabled: true });
+
+    const admin = await clocked.invite('admin', 'Admin Chen');
+    const member = await clocked.invite('member', 'Member Wang');
+    expect((await clocked.api('PUT', `${ROBOTS}/${robotId}/enabled`, { enabled: false }, member.token)).status).toBe(403);
+    expect(await clocked.api('PUT', `${ROBOTS}/${robotId}/enabled`, { enabled: 'no' }, admin.token)).toEqual({ status: 400, json: { ok: false, error: 'invalid-enabled' } });
+    expect(await clocked.api('PUT', `${ROBOTS}/robot_missing0001/enabled`, { enabled: false }, admin.token)).toEqual({ status: 404, json: { ok: false, error: 'robot-not-found' } });
+    const off = await clocked.api('PUT', `${ROBOTS}/${robotId}/enabled`, { enabled: false }, admin.token);
+    expect(off.json.robot).toMatchObject({ id: robotId, enabled: false, name: 'Site chat', briefingTime: '08:00', secret: 'SEC****jk' });
+    // an edit from the form (which sends no switch) keeps it off
+    await clocked.api('PUT', ROBOTS, { ...dingtalk(), id: robotId, name: 'Renamed' }, admin.token);
+    expect((await clocked.api('GET', ROBOTS, undefined, admin.token)).json.robots).toEqual([expect.objectContaining({ name: 'Renamed', enabled: false })]);
+
+    await clocked.relay.robots.scheduler.tick();
+    now += 3_600_000;
+    await clocked.relay.robots.scheduler.tick();
+    expect(service.requests).toHaveLength(0);
+    expect((await clocked.api('GET', `${ROBOTS}/${robotId}/deliveries`, undefined, admin.token)).json.deliveries).toEqual([]);
+
+    const tested = await clocked.api('POST', `${ROBOTS}/${robotId}/test`, {}, admin.token);
+    expect(tested.json).toMatchObject({ ok: true, delivered: true });
+    expect(service.requests).toHaveLength(1);
+
+    // switched back on the same working day, after its time: today's briefing goes out once
+    await clocked.api('PUT', `${ROBOTS}/${robotId}/enabled`, { enabled: true }, admin.token);
+    await clocked.relay.robots.scheduler.tick();
+    await clocked.relay.robots.scheduler.tick();
+    expect(service.requests).toHaveLength(2);
+    expect(service.requests[1]?.body).toMatchObject({ msgtype: 'markdown', markdown: { title: expect.stringContaining('2026-12-01') } });
+    await clockHarness.cleanup();
   });
 });

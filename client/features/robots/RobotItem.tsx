@@ -1,12 +1,15 @@
 // One robot in the list: what it is (service, name, masked webhook, secret set or not, briefing time, alerts),
-// edit / delete, "Send test message" with the service's own answer, and its recent deliveries.
+// its on/off switch, edit / delete (after a confirm naming it), "Send test message" with the service's own
+// answer, and its recent deliveries.
 import { For, Show, createResource, createSignal } from 'solid-js';
 import type { RobotWire } from '../../access/access-api';
 import { accessErrorKey } from '../../access/access-errors';
 import { useSession } from '../../app/session';
 import { useWorkspace } from '../../app/WorkspaceScope';
 import { useI18n } from '../../i18n/I18nProvider';
+import { RobotDeleteDialog } from './RobotDeleteDialog';
 import { RobotForm } from './RobotForm';
+import { RobotSwitch } from './RobotSwitch';
 import { draftOf } from './robot-form-model';
 
 const DELIVERY_PURPOSE_KEYS = { test: 'robots.delivery.test', briefing: 'robots.delivery.briefing', alert: 'robots.delivery.alert' } as const;
@@ -20,6 +23,7 @@ export function RobotItem(props: { robot: RobotWire; onChanged: () => void }) {
   const [editing, setEditing] = createSignal(false);
   const [testing, setTesting] = createSignal(false);
   const [answer, setAnswer] = createSignal<TestAnswer | null>(null);
+  const [confirming, setConfirming] = createSignal(false);
   const [deliveries, { refetch }] = createResource(async () => {
     const result = await session.access.api.robotDeliveries(workspace.workspaceId, props.robot.id);
     return result.ok ? result.value.deliveries : [];
@@ -34,6 +38,7 @@ export function RobotItem(props: { robot: RobotWire; onChanged: () => void }) {
   };
   const remove = async (): Promise<void> => {
     const result = await session.access.api.removeRobot(workspace.workspaceId, props.robot.id);
+    setConfirming(false);
     if (!result.ok) return session.notices.show(t(accessErrorKey(result.error)), 'error');
     session.notices.show(t('robots.deleted'));
     props.onChanged();
@@ -54,17 +59,21 @@ export function RobotItem(props: { robot: RobotWire; onChanged: () => void }) {
         {props.robot.briefingTime === null ? t('robots.briefingOff') : `${t('robots.briefingTime')} ${props.robot.briefingTime}`} ·{' '}
         <span data-testid="robot-alerts">{alertsText()}</span>
       </p>
+      <RobotSwitch robot={props.robot} />
       <Show
         when={editing()}
         fallback={
           <div class="field-row">
             <button type="button" class="button button--primary" disabled={testing()} onClick={() => void test()}>{t('robots.test')}</button>
             <button type="button" class="button" onClick={() => setEditing(true)}>{t('robots.edit', { name: props.robot.name })}</button>
-            <button type="button" class="button button--danger" onClick={() => void remove()}>{t('robots.delete', { name: props.robot.name })}</button>
+            <button type="button" class="button button--danger" onClick={() => setConfirming(true)}>{t('robots.delete', { name: props.robot.name })}</button>
           </div>
         }
       >
         <RobotForm initial={draftOf(props.robot)} onCancel={() => setEditing(false)} onSaved={() => { setEditing(false); props.onChanged(); }} />
+      </Show>
+      <Show when={confirming()}>
+        <RobotDeleteDialog robotId={props.robot.id} name={props.robot.name} onConfirm={remove} onClose={() => setConfirming(false)} />
       </Show>
       <p role="status" data-testid="robot-test-answer">
         <Show when={answer()} keyed>{(value) => (value.ok ? t('robots.testOk') : t('robots.testFailed', { message: value.message }))}</Show>

@@ -50,6 +50,17 @@ export const robotsEn = {
   'access.error.invalid-secret': 'The signing secret is not valid (WeCom robots have none).',
   'access.error.invalid-briefing-time': 'The briefing time must be HH:MM.',
   'access.error.robot-not-found': 'That robot no longer exists.',
+  'robots.enabled': 'Sends briefings and alerts',
+  'robots.enabledFor': '{name} sends briefings and alerts',
+  'robots.enabledOn': 'On',
+  'robots.enabledOff': 'Switched off',
+  'robots.enabledOffHelp': 'Switched off: this robot sends no daily briefing and no alerts until it is switched on again. Its settings are kept, and “Send test message” still works.',
+  'robots.switchedOn': '{name} is switched on.',
+  'robots.switchedOff': '{name} is switched off.',
+  'robots.confirmDelete.title': 'Delete the robot “{name}”?',
+  'robots.confirmDelete.body': 'Its settings and delivery log are removed from the relay, and it will post nothing more. Messages it already posted stay in the group chat. This cannot be undone.',
+  'robots.confirmDelete.confirm': 'Delete {name}',
+  'access.error.invalid-enabled': 'The on/off switch could not be read. Reload the page and try again.',
 } satisfies Record<string, string>;
 
 export const robotsZh = {
@@ -103,4 +114,15 @@ export const robotsZh = {
   'access.error.invalid-secret': '加签密钥无效（企业微信机器人没有密钥）。',
   'access.error.invalid-briefing-time': '简报时间格式须为 HH:MM。',
   'access.error.robot-not-found': '该机器人已不存在。',
+  'robots.enabled': '发送简报和提醒',
+  'robots.enabledFor': '{name} 发送简报和提醒',
+  'robots.enabledOn': '已开启',
+  'robots.enabledOff': '已关闭',
+  'robots.enabledOffHelp': '已关闭：重新开启之前，此机器人不发送每日简报，也不发送提醒。设置会保留，“发送测试消息”仍可使用。',
+  'robots.switchedOn': '{name} 已开启。',
+  'robots.switchedOff': '{name} 已关闭。',
+  'robots.confirmDelete.title': '删除机器人“{name}”？',
+  'robots.confirmDelete.body': '它的设置和发送记录将从中继服务器删除，之后不再发送任何消息。已发送到群里的消息会保留。此操作无法撤销。',
+  'robots.confirmDelete.confirm': '删除 {name}',
+  'access.error.invalid-enabled': '无法读取开关状态。请刷新页面后重试。',
 } satisfies Record<keyof typeof robotsEn, string>;
