@@ -1,6 +1,7 @@
 // Typed calls to the relay's access API. Every answer is either the data or a failure code the UI
 // translates; a network failure is its own code, so "offline" never reads as "wrong password".
 import type { Role } from '../../shared/domain/access';
+import type { SurveyCommentsWire } from '../../shared/domain/metrics/survey-comments-wire';
 import type { TeamMetricsWire } from '../../shared/domain/metrics/team-metrics-wire';
 
 export interface SessionGrant {
@@ -145,6 +146,9 @@ export function makeAccessApi(baseUrl: string, token: () => string | null) {
     /** A workspace's team figures per day, `from` to `to` inclusive ('YYYY-MM-DD'; managers, admins, owner). */
     teamMetrics: (workspaceId: string, from: string, to: string) =>
       call<TeamMetricsWire>('GET', `/api/metrics/team?workspace=${encodeURIComponent(workspaceId)}&from=${from}&to=${to}`),
+    /** A workspace's survey comments, newest first, older than the cursor `before` (null: the newest page; owner and admins). */
+    surveyComments: (workspaceId: string, before: string | null, limit: number) =>
+      call<SurveyCommentsWire>('GET', `/api/metrics/comments?workspace=${encodeURIComponent(workspaceId)}&limit=${limit}${before === null ? '' : `&before=${encodeURIComponent(before)}`}`),
     /** This person's 1–5 satisfaction answer for the month (409: already answered this month). */
     answerSatisfaction: (workspaceId: string, score: number, comment: string) =>
       call<{ month: string }>('POST', '/api/satisfaction', { workspaceId, score, comment }),

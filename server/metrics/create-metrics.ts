@@ -19,6 +19,7 @@ import { createRelayCounters } from './relay-counters';
 import { createSnapshotComputer, type SnapshotComputations } from './snapshot-computer';
 import { createSnapshotJob, type SnapshotJob } from './snapshot-job';
 import { createSnapshotWorkerPool } from './snapshot-worker-pool';
+import { mountSurveyCommentRoutes } from './survey-comments-routes';
 import { mountTeamMetricsRoutes } from './team-metrics-routes';
 import { mountTelemetryRoutes } from './telemetry-routes';
 
@@ -89,8 +90,9 @@ export function createMetrics(options: MetricsOptions): Metrics {
     mount(app, relay, access) {
       stopLoopDelay = mountOperatorMetrics(app, { relay, counters, token: options.scrapeToken ?? null, snapshotsTaken: job ? job.snapshotsTaken : null, snapshotComputations: computer ? computer.computations : null });
       if (access) {
-        // before /api/metrics so nothing else ever answers /api/metrics/team
+        // before /api/metrics so nothing else ever answers /api/metrics/team or /api/metrics/comments
         mountTeamMetricsRoutes(app, access, store);
+        mountSurveyCommentRoutes(app, access, store);
         mountMetricsRoutes(app, access, store, options.clock);
         mountTelemetryRoutes(app, access, db, options.clock);
       }

@@ -36,6 +36,7 @@ const SCHEMA = `
     at INTEGER NOT NULL,
     PRIMARY KEY (user_id, month)
   );
+  CREATE INDEX IF NOT EXISTS satisfaction_workspace_at ON satisfaction (workspace_id, at);
 `;
 
 export type MetricsDb = Database.Database;

@@ -28,6 +28,15 @@ export interface SatisfactionAnswer {
   readonly score: number;
 }
 
+/** A stored answer with a comment, as the survey comments page lists it. */
+export interface StoredComment {
+  readonly at: number;
+  readonly month: string;
+  readonly score: number;
+  readonly comment: string;
+  readonly userId: string;
+}
+
 export interface MetricsStore {
   appendSnapshot(room: string, at: number, figures: unknown): void;
   snapshots(room: string, from: number, to: number): SnapshotRow[];
@@ -40,6 +49,8 @@ export interface MetricsStore {
   errorReports(userIds: readonly string[], from: IsoDay, to: IsoDay): ErrorReportCount[];
   /** A workspace's satisfaction answers of the months 'YYYY-MM' from … to (inclusive). */
   satisfactionAnswers(workspaceId: string, fromMonth: string, toMonth: string): SatisfactionAnswer[];
+  /** A workspace's answers with a comment, newest first (then by person), older than `before` when given. */
+  surveyComments(workspaceId: string, before: { readonly at: number; readonly userId: string } | null, limit: number): StoredComment[];
   db: MetricsDb;
 }
 
@@ -59,6 +70,11 @@ export function createMetricsStore(db: MetricsDb): MetricsStore {
   const selectAnswers = db.prepare<[string, string, string], SatisfactionAnswer>(
     'SELECT at, score FROM satisfaction WHERE workspace_id = ? AND month >= ? AND month <= ? ORDER BY at',
   );
+  const selectComments = db.prepare<[string, number, number, string, number], { at: number; month: string; score: number; comment: string; user_id: string }>(`
+    SELECT at, month, score, comment, user_id FROM satisfaction
+    WHERE workspace_id = ? AND trim(comment) != '' AND (at < ? OR (at = ? AND user_id < ?))
+    ORDER BY at DESC, user_id DESC LIMIT ?
+  `);
   return {
     db,
     appendSnapshot: (room, at, figures) => void insertSnapshot.run(room, at, JSON.stringify(figures)),
@@ -84,5 +100,13 @@ export function createMetricsStore(db: MetricsDb): MetricsStore {
         .map((row) => ({ day: row.day, sessionId: row.session_id }));
     },
     satisfactionAnswers: (workspaceId, fromMonth, toMonth) => selectAnswers.all(workspaceId, fromMonth, toMonth),
+    surveyComments(workspaceId, before, limit) {
+      // no cursor: from the end of time; '~' sorts after every character an id may hold
+      const at = before?.at ?? Number.MAX_SAFE_INTEGER;
+      const userId = before?.userId ?? '~';
+      return selectComments
+        .all(workspaceId, at, at, userId, limit)
+        .map((row) => ({ at: row.at, month: row.month, score: row.score, comment: row.comment, userId: row.user_id }));
+    },
   };
 }

@@ -1,6 +1,7 @@
 // The team's health page (#/w/<ws>/health), for managers, admins and the owner: activity rate,
-// satisfaction and error rate per day from the relay's team figures, and the printable quarter review
-// (系统健康度评估) below. Everyone else is told who may see it, and nothing is asked of the relay.
+// satisfaction and error rate per day from the relay's team figures, the survey's comments (admins and
+// the owner only), and the printable quarter review (系统健康度评估) below. Everyone else is told who
+// may see it, and nothing is asked of the relay.
 import { Show, createMemo, createSignal } from 'solid-js';
 import { AppHeader } from '../../app/AppHeader';
 import { formatRoute } from '../../app/routes';
@@ -13,6 +14,7 @@ import { periodChartRange, periodDays, type HealthPeriod } from './health-period
 import { LoadProblem } from './LoadProblem';
 import { PeriodBar } from './PeriodBar';
 import { QuarterSummary } from './QuarterSummary';
+import { SurveyComments } from './SurveyComments';
 import { canSeeTeamHealth } from './team-access';
 import { useFetchTeamMetrics } from './team-metrics-api';
 import { activitySeries, errorRateSeries, satisfactionSeries } from './team-series';
@@ -36,6 +38,7 @@ export default function TeamHealthPage() {
         <Show when={signedIn()} fallback={<p class="banner" role="status" data-testid="team-health-problem">{t('health.signedOut')}</p>}>
           <Show when={allowed()} fallback={<p class="banner" role="status" data-testid="team-health-problem">{t('health.error.not-a-manager')}</p>}>
             <TeamCharts />
+            <SurveyComments />
             <QuarterSummary />
           </Show>
         </Show>

@@ -7,6 +7,7 @@ describe('healthErrorKey', () => {
     expect(healthErrorKey('session-expired', 401)).toBe('health.error.session');
     expect(healthErrorKey('no-access-to-room', 403)).toBe('health.error.no-access-to-room');
     expect(healthErrorKey('not-a-manager', 403)).toBe('health.error.not-a-manager');
+    expect(healthErrorKey('not-an-admin', 403)).toBe('health.error.not-an-admin');
   });
   it('names any other failure with its code', () => {
     expect(healthErrorKey('invalid-range', 400)).toBe('health.error.other');

@@ -7,5 +7,6 @@ export function healthErrorKey(error: string, status: number): MessageKey {
   if (status === 401) return 'health.error.session';
   if (error === 'no-access-to-room') return 'health.error.no-access-to-room';
   if (error === 'not-a-manager') return 'health.error.not-a-manager';
+  if (error === 'not-an-admin') return 'health.error.not-an-admin';
   return 'health.error.other';
 }
