@@ -1,6 +1,7 @@
 // Relay configuration: the environment is read once at startup into a frozen, typed object so a
 // typo in a tunable fails loudly before the relay accepts a single connection.
 import path from 'node:path';
+import { DEFAULT_METRICS_RETENTION_DAYS } from './metrics/metrics-expiry';
 
 export interface RelayLimits {
   /** Largest websocket frame accepted; ws closes bigger frames with 1009. */
@@ -110,11 +111,11 @@ export function readConfig(env: Env, cwd: string = process.cwd()): Config {
     metricsToken: env.METRICS_TOKEN?.trim() ? env.METRICS_TOKEN.trim() : null,
     metricsSnapshots: readOnOff(env, 'METRICS_SNAPSHOTS', true),
     metricsSnapshotMaxWaitMs: readInt(env, 'METRICS_SNAPSHOT_MAX_WAIT_MS', 60_000, 1_000, 3_600_000),
-    // defaults and why: docs/metrics.md "Retention" (server/metrics/metrics-expiry.ts holds the same)
+    // defaults (server/metrics/metrics-expiry.ts) and why: docs/metrics.md "Retention"
     metricsRetentionDays: Object.freeze({
-      activity: readInt(env, 'METRICS_ACTIVITY_RETENTION_DAYS', 400, 0, 36_500),
-      telemetry: readInt(env, 'METRICS_TELEMETRY_RETENTION_DAYS', 90, 0, 36_500),
-      satisfaction: readInt(env, 'METRICS_SATISFACTION_RETENTION_DAYS', 730, 0, 36_500),
+      activity: readInt(env, 'METRICS_ACTIVITY_RETENTION_DAYS', DEFAULT_METRICS_RETENTION_DAYS.activity, 0, 36_500),
+      telemetry: readInt(env, 'METRICS_TELEMETRY_RETENTION_DAYS', DEFAULT_METRICS_RETENTION_DAYS.telemetry, 0, 36_500),
+      satisfaction: readInt(env, 'METRICS_SATISFACTION_RETENTION_DAYS', DEFAULT_METRICS_RETENTION_DAYS.satisfaction, 0, 36_500),
     }),
     robotAnyHost: readOnOff(env, 'ROBOT_ANY_HOST', false),
     publicUrl: env.PUBLIC_URL?.trim() ? env.PUBLIC_URL.trim().replace(/\/+$/, '') : null,

@@ -11,7 +11,7 @@ import { createMetricsStore } from './metrics-store';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 23, 4, 0, 0); // 12:00 on 23 November 2026 in China
-const RETENTION = { activity: 400, telemetry: 90, satisfaction: 730 };
+const RETENTION = { activity: 400, telemetry: 190, satisfaction: 730 };
 
 function countRows(db: MetricsDb, table: 'activity' | 'telemetry' | 'satisfaction'): number {
   return db.prepare<[], { n: number }>(`SELECT COUNT(*) AS n FROM ${table}`).get()?.n ?? 0;
@@ -40,8 +40,20 @@ describe('metrics expiry', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('defaults to 400 days of activity, 90 of error reports and 730 of satisfaction answers', () => {
+  it('defaults to 400 days of activity, 190 of error reports and 730 of satisfaction answers', () => {
     expect(DEFAULT_METRICS_RETENTION_DAYS).toEqual(RETENTION);
+  });
+
+  it('keeps error reports of the previous quarter whole on every day of the current one, so a quarter review can compare two', () => {
+    const quarterStart = (year: number, month: number): number => Date.UTC(year, month - (month % 3), 1);
+    for (let day = Date.UTC(2025, 0, 1); day < Date.UTC(2027, 0, 1); day += DAY) {
+      const now = day + 15 * 3_600_000; // 23:00 in China: the latest moment of that China day
+      const today = new Date(day);
+      const current = quarterStart(today.getUTCFullYear(), today.getUTCMonth());
+      const previous = new Date(current - DAY);
+      const previousStart = new Date(quarterStart(previous.getUTCFullYear(), previous.getUTCMonth())).toISOString().slice(0, 10);
+      expect(oldestKeptDay(now, DEFAULT_METRICS_RETENTION_DAYS.telemetry) <= previousStart, `on ${today.toISOString().slice(0, 10)}`).toBe(true);
+    }
   });
 
   it('deletes activity and error reports of China days before the oldest kept day, and keeps that day', async () => {
@@ -53,9 +65,9 @@ describe('metrics expiry', () => {
       { day: keptActivity, room: 'p.room0000001', userId: 'user_a', connects: 1, edits: 0 },
       { day: '2026-11-23' as IsoDay, room: 'p.room0000001', userId: 'user_b', connects: 3, edits: 4 },
     ]);
-    const keptTelemetry = oldestKeptDay(NOW, 90);
-    expect(keptTelemetry).toBe('2026-08-25');
-    addTelemetry(db, '2026-08-24' as IsoDay, 2);
+    const keptTelemetry = oldestKeptDay(NOW, 190);
+    expect(keptTelemetry).toBe('2026-05-17');
+    addTelemetry(db, '2026-05-16' as IsoDay, 2);
     addTelemetry(db, keptTelemetry, 1);
 
     expect(await expireOldRows(db, NOW, RETENTION)).toEqual({ activity: 1, telemetry: 2, satisfaction: 0 });

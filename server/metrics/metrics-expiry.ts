@@ -13,8 +13,12 @@ export interface MetricsRetentionDays {
   readonly satisfaction: number;
 }
 
-/** Why these: docs/metrics.md "Retention". */
-export const DEFAULT_METRICS_RETENTION_DAYS: MetricsRetentionDays = Object.freeze({ activity: 400, telemetry: 90, satisfaction: 730 });
+/**
+ * Why these: docs/metrics.md "Retention". Telemetry's 190 days reach back over the previous quarter
+ * in full on any day of the current one (at most 183 days back, 1 July from 31 December), so the
+ * quarter review's errors per session compare two complete quarters.
+ */
+export const DEFAULT_METRICS_RETENTION_DAYS: MetricsRetentionDays = Object.freeze({ activity: 400, telemetry: 190, satisfaction: 730 });
 export const EXPIRY_BATCH_ROWS = 5_000;
 const DAY_MS = 86_400_000;
 
