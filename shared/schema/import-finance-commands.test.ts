@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { CostEntry } from '../domain/finance/cost-entry';
 import type { CategoryId, CostEntryId, LabourRecordId, WorkerId } from '../domain/finance/finance-ids';
-import type { LabourRecord } from '../domain/finance/labour-record';
+import { labourAmount, type LabourRecord } from '../domain/finance/labour-record';
 import { defaultCategories } from '../domain/finance/cost-category';
 import { readCostRows } from '../domain/import/cost-columns';
 import type { LabourRow } from '../domain/import/labour-columns';
@@ -16,7 +16,8 @@ import { makeUndoManager } from './undo';
 
 const zhang = 'w-zhang' as WorkerId;
 const row = (day: string, manDays: number, content: string, sheetRow: number): LabourRow => ({
-  sheetRow, workerId: zhang, day: day as IsoDay, manDays, hours: 0, overtimeHours: 0, dayRate: 35000 as Fen, overtimeRate: 0 as Fen, content, taskId: null,
+  sheetRow, workerId: zhang, day: day as IsoDay, pay: 'day-rate', manDays, hours: 0, overtimeHours: 0, dayRate: 35000 as Fen, overtimeRate: 0 as Fen,
+  pieceRate: 0 as Fen, quantity: 0, pieceUnit: '', content, taskId: null,
 });
 const stored = (id: string, from: LabourRow, signed: boolean): LabourRecord => ({
   id: id as LabourRecordId, workerId: from.workerId, day: from.day, timeUnit: 'man-days', manDays: from.manDays, hours: 0,
@@ -98,6 +99,18 @@ describe('applying finance imports', () => {
     const again = applyLabourImport(doc, [day('2026-03-05', 0.5), day('2026-03-06', 0.5)], null, 3, ORIGIN);
     expect(again).toEqual({ ok: true, counts: { added: 0, changed: 1, unchanged: 0, protectedRows: 1 } });
     expect(readFinance(doc).labourRecords.map((record) => [record.day, record.manDays, record.signOff])).toEqual([['2026-03-05', 1, 'signed'], ['2026-03-06', 0.5, 'pending']]);
+  });
+
+  it('writes a piece-rate row as a piece-rate record with its unit and amount; a changed quantity updates it; the same file again is unchanged', () => {
+    const doc = new Y.Doc();
+    const worker = newId<'worker'>();
+    const piece = (quantity: number): LabourRow => ({ ...row('2026-03-05', 0, '贴砖', 2), workerId: worker, pay: 'piece-rate', dayRate: 0 as Fen, pieceRate: 2550 as Fen, quantity, pieceUnit: '㎡' });
+    expect(applyLabourImport(doc, [piece(12.5)], null, 1, ORIGIN)).toMatchObject({ ok: true, counts: { added: 1 } });
+    const read = () => readFinance(doc).labourRecords.map((record) => [record.pay, record.pieceRate, record.quantity, record.pieceUnit, labourAmount(record)]);
+    expect(read()).toEqual([['piece-rate', 2550, 12.5, '㎡', 31875]]);
+    expect(applyLabourImport(doc, [piece(12.5)], null, 2, ORIGIN)).toEqual({ ok: true, counts: { added: 0, changed: 0, unchanged: 1, protectedRows: 0 } });
+    expect(applyLabourImport(doc, [piece(20)], null, 3, ORIGIN)).toEqual({ ok: true, counts: { added: 0, changed: 1, unchanged: 0, protectedRows: 0 } });
+    expect(read()).toEqual([['piece-rate', 2550, 20, '㎡', 51000]]);
   });
 
   it('sends no update at all when a re-import changes nothing', () => {

@@ -6,7 +6,7 @@
 import * as Y from 'yjs';
 import type { LabourRecord } from '../domain/finance/labour-record';
 import { costKey, type CostRow } from '../domain/import/cost-columns';
-import { labourKey, type LabourRow } from '../domain/import/labour-columns';
+import { labourKey, labourRowPay, type LabourRow } from '../domain/import/labour-columns';
 import type { UserId } from '../ids';
 import { recordCost, updateCost, type CostFailure, type CostInput } from './finance-cost-commands';
 import { recordLabour, updateLabour, type LabourFailure, type LabourInput } from './finance-labour-commands';
@@ -57,7 +57,8 @@ export function planLabourImport(rows: readonly LabourRow[], existing: readonly 
     return { key: repeat === 0 ? base : `${base}#${repeat + 1}`, row };
   });
   return plan(withKeys, keyed(existing, labourKey),
-    (record, row) => record.manDays === row.manDays && record.hours === row.hours && record.overtimeHours === row.overtimeHours && record.dayRate === row.dayRate && record.overtimeRate === row.overtimeRate && record.taskId === row.taskId,
+    (record, row) => record.pay === row.pay && record.manDays === row.manDays && record.hours === row.hours && record.overtimeHours === row.overtimeHours && record.dayRate === row.dayRate
+      && record.overtimeRate === row.overtimeRate && record.pieceRate === row.pieceRate && record.quantity === row.quantity && (record.pieceUnit ?? '') === row.pieceUnit && record.taskId === row.taskId,
     (record) => record.signOff === 'signed');
 }
 
@@ -102,14 +103,12 @@ export function applyCostImport(doc: Y.Doc, rows: readonly CostRow[], enteredBy:
 export function applyLabourImport(doc: Y.Doc, rows: readonly LabourRow[], foreman: UserId | null, now: number, origin: unknown): ApplyResult<LabourFailure> {
   const planned = planLabourImport(rows, readFinance(doc).labourRecords);
   const input = (row: LabourRow): LabourInput => ({
-    workerId: row.workerId, day: row.day, timeUnit: row.hours > 0 && row.manDays === 0 ? 'hours' : 'man-days', manDays: row.manDays, hours: row.hours,
-    hoursPerDay: 8, pay: 'day-rate', dayRate: row.dayRate, pieceRate: 0 as LabourInput['pieceRate'], quantity: 0, overtimeHours: row.overtimeHours,
-    overtimeRate: row.overtimeRate, content: row.content, taskId: row.taskId,
+    workerId: row.workerId, day: row.day, ...labourRowPay(row), ...(row.pieceUnit === '' ? {} : { pieceUnit: row.pieceUnit }), content: row.content, taskId: row.taskId,
   });
   const written = writeAll<LabourFailure, LabourRow, LabourRecord['id']>(doc, planned, origin, (target, by) => {
     for (const row of planned.added) { const result = recordLabour(target, input(row), foreman, now, by); if (!result.ok) return { sheetRow: row.sheetRow, reason: result.reason }; }
     for (const { id, row } of planned.changed) {
-      const result = updateLabour(target, id, { manDays: row.manDays, hours: row.hours, overtimeHours: row.overtimeHours, dayRate: row.dayRate, overtimeRate: row.overtimeRate, taskId: row.taskId }, now, by);
+      const result = updateLabour(target, id, { ...labourRowPay(row), pieceUnit: row.pieceUnit, taskId: row.taskId }, now, by);
       if (!result.ok) return { sheetRow: row.sheetRow, reason: result.reason };
     }
     return null;

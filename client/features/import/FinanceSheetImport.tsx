@@ -26,6 +26,8 @@ export interface FinanceSheetSpec<F extends string, Row extends { readonly sheet
   readonly fields: readonly F[];
   readonly synonyms: Readonly<Record<F, readonly string[]>>;
   readonly required: readonly F[];
+  /** The column guess for a header row, when the kind's is more than synonyms (labour's plain 单价). */
+  readonly guess?: (header: readonly CellValue[]) => { mapping: Partial<Record<F, number>>; confidence: Partial<Record<F, number>> };
   readonly fieldLabel: (field: F) => string;
   readonly columns: readonly string[];
   readonly read: (sheet: Sheet, headerRow: number, mapping: Partial<Record<F, number>>, dayOrder: DayOrder) => { rows: Row[]; issues: FinanceIssue[] };
@@ -60,7 +62,7 @@ export function FinanceSheetImport<F extends string, Row extends { readonly shee
   const sheet = createMemo(() => props.workbook.sheets[sheetIndex()]?.rows ?? []);
   const headerRow = createMemo(() => headerPick() ?? findFieldHeader(sheet(), spec.fields, spec.synonyms, spec.required)?.headerRow ?? 0);
   const header = createMemo((): readonly CellValue[] => sheet()[headerRow()] ?? []);
-  const guess = createMemo(() => guessFieldMapping(header(), spec.fields, spec.synonyms));
+  const guess = createMemo(() => spec.guess?.(header()) ?? guessFieldMapping(header(), spec.fields, spec.synonyms));
   const [override, setOverride] = createSignal<Partial<Record<F, number | null>>>(toOverride(spec.fields, parseRemembered(spec.fields, readStoredMapping(key)), header()));
   const mapping = createMemo(() => applyFieldOverride(spec.fields, guess().mapping, override()));
   const missing = createMemo(() => spec.required.filter((field) => mapping()[field] === undefined));

@@ -68,15 +68,18 @@ export function isValidHoursPerDay(value: number): boolean {
   return Number.isSafeInteger(value) && value >= 1 && value <= 24;
 }
 
+/** What a record's pay is computed from (an import row has these before it is a record). */
+export type LabourPay = Pick<LabourRecord, 'pay' | 'timeUnit' | 'manDays' | 'hours' | 'hoursPerDay' | 'dayRate' | 'pieceRate' | 'quantity' | 'overtimeHours' | 'overtimeRate'>;
+
 /**
  * The record's pay, exact: (day rate × man-days, or day rate × hours / hours-per-day, or piece rate ×
  * quantity) + overtime hours × overtime rate, rounded once, half away from zero, to the fen.
  */
-export function labourAmount(record: LabourRecord): Fen {
+export function labourAmount(record: LabourPay): Fen {
   return lineAmount([baseTerm(record), { rate: record.overtimeRate, numerator: halves(record.overtimeHours), denominator: 2 }]);
 }
 
-function baseTerm(record: LabourRecord): MoneyTerm {
+function baseTerm(record: LabourPay): MoneyTerm {
   switch (record.pay) {
     case 'piece-rate':
       return { rate: record.pieceRate, numerator: thousandths(record.quantity), denominator: 1000 };

@@ -33,8 +33,8 @@ describe('labour sheets', () => {
     if (!found) throw new Error('no header');
     const { rows, issues } = readLabourRows(sheet, found.headerRow, found.mapping, roster, 'month-first');
     expect(rows).toEqual([
-      { sheetRow: 3, workerId: zhang, day: '2026-03-05', manDays: 1, hours: 0, overtimeHours: 0, dayRate: 38000, overtimeRate: 0, content: '砌墙', taskId: null },
-      { sheetRow: 4, workerId: li, day: '2026-03-06', manDays: 0.5, hours: 0, overtimeHours: 0, dayRate: 30000, overtimeRate: 0, content: '搬砖', taskId: null },
+      { sheetRow: 3, workerId: zhang, day: '2026-03-05', pay: 'day-rate', manDays: 1, hours: 0, overtimeHours: 0, dayRate: 38000, overtimeRate: 0, pieceRate: 0, quantity: 0, pieceUnit: '', content: '砌墙', taskId: null },
+      { sheetRow: 4, workerId: li, day: '2026-03-06', pay: 'day-rate', manDays: 0.5, hours: 0, overtimeHours: 0, dayRate: 30000, overtimeRate: 0, pieceRate: 0, quantity: 0, pieceUnit: '', content: '搬砖', taskId: null },
     ]);
     expect(issues).toEqual([
       { severity: 'warning', code: 'rounded-half-day', sheetRow: 4, cell: 'C4', value: '0.7', assumed: '0.5' },
