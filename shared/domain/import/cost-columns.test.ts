@@ -70,6 +70,23 @@ describe('cost sheets', () => {
     ]);
   });
 
+  it('books an unknown category under Other (the built-in that cannot be removed), naming the original text in the warning', () => {
+    const sheet: Sheet = [['Date', 'Category', 'Amount', 'Notes'], ['2026-03-15', 'Consulting', '300', 'design review'], ['2026-03-16', '', '40', 'no category']];
+    const mapping = { day: 0, category: 1, amount: 2, note: 3 };
+    const english = readCostRows(sheet, 0, mapping, en, tasks, 'month-first');
+    expect(english.rows.map((row) => [row.categoryId, row.amount, row.note])).toEqual([['other', 30000, 'design review'], ['other', 4000, 'no category']]);
+    // an empty category cell is not a change of anyone's words, so it is not warned
+    expect(english.issues).toEqual([{ severity: 'warning', code: 'unknown-category', sheetRow: 2, cell: 'B2', value: 'Consulting', assumed: 'Other' }]);
+    // the warning names Other as the room calls it now
+    const renamed = zh.map((category) => (category.id === 'other' ? { ...category, name: '杂项' } : category));
+    expect(readCostRows(sheet, 0, mapping, renamed, tasks, 'month-first').issues[0]).toMatchObject({ value: 'Consulting', assumed: '杂项' });
+    // the built-in synonyms still reach Other under its new name, and so does the new name itself
+    const known: Sheet = [['日期', '类别', '金额'], ['2026-03-15', '杂费', '5'], ['2026-03-15', '杂项', '6'], ['2026-03-15', '其它', '7']];
+    const read = readCostRows(known, 0, { day: 0, category: 1, amount: 2 }, renamed, tasks, 'month-first');
+    expect(read.rows.map((row) => row.categoryId)).toEqual(['other', 'other', 'other']);
+    expect(read.issues).toEqual([]);
+  });
+
   it('gives each row a stable key without the amount, so a corrected amount keeps its key and repeats stay distinct', () => {
     const header = ['日期', '类别', '金额', '备注'];
     const first: Sheet = [header, ['2026-03-05', '材料', '100', '砂'], ['2026-03-05', '材料', '100', '砂'], ['2026-03-06', '人工', '50', '']];
