@@ -10,6 +10,8 @@ const SCHEMA = `
     figures TEXT NOT NULL
   );
   CREATE INDEX IF NOT EXISTS metrics_room_at ON metrics (room, at);
+  -- the retention pass walks old rows in time order, a batch at a time (snapshot-thinning.ts)
+  CREATE INDEX IF NOT EXISTS metrics_at ON metrics (at);
   CREATE TABLE IF NOT EXISTS activity (
     day TEXT NOT NULL,
     room TEXT NOT NULL,

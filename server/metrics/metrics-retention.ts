@@ -1,35 +1,14 @@
-// Retention of snapshot rows: rows younger than RAW_RETENTION_DAYS stay as written; older ones are
-// thinned to one per room per China day, the day's last (gauges keep their last value, the same
-// rule as the API's downsampling), so long trends stay cheap. The same hourly pass (and once at
-// start) expires activity, telemetry and satisfaction rows past their retention (metrics-expiry.ts).
+// The hourly retention pass over metrics.sqlite (and one at start): old snapshot rows are thinned to
+// one per room per China day (snapshot-thinning.ts), then activity, telemetry and satisfaction rows
+// past their retention are deleted (metrics-expiry.ts). Both work in small batches with a yield
+// between, so the relay keeps serving while a pass runs.
 import type { Clock } from '../clock';
 import type { Logger } from '../log';
 import type { MetricsDb } from './metrics-db';
 import { DEFAULT_METRICS_RETENTION_DAYS, expireOldRows, type MetricsRetentionDays } from './metrics-expiry';
-import { METRICS_TIME_ZONE_OFFSET_MINUTES } from './snapshot-figures';
+import { thinOldSnapshots } from './snapshot-thinning';
 
-export const RAW_RETENTION_DAYS = 90;
-const DAY_MS = 86_400_000;
 const RETENTION_INTERVAL_MS = 3_600_000;
-
-/** Deletes every snapshot older than the cut-off that is not its room's last of its China day; returns how many. */
-export function thinOldSnapshots(db: MetricsDb, now: number): number {
-  const cutoff = now - RAW_RETENTION_DAYS * DAY_MS;
-  // the China day of a row: (at − offset) / day in integer arithmetic, so constants are written
-  // into the SQL (a bound JS number may arrive as REAL and divide without truncating)
-  const shift = -METRICS_TIME_ZONE_OFFSET_MINUTES * 60_000;
-  const result = db
-    .prepare(`
-      DELETE FROM metrics WHERE at < @cutoff AND rowid NOT IN (
-        SELECT (SELECT rowid FROM metrics AS inner_row
-                WHERE inner_row.room = day_row.room AND (inner_row.at + ${shift}) / ${DAY_MS} = day_row.day
-                ORDER BY inner_row.at DESC, inner_row.rowid DESC LIMIT 1)
-        FROM (SELECT DISTINCT room, (at + ${shift}) / ${DAY_MS} AS day FROM metrics WHERE at < @cutoff) AS day_row
-      )
-    `)
-    .run({ cutoff });
-  return result.changes;
-}
 
 export interface MetricsRetentionOptions {
   readonly db: MetricsDb;
@@ -44,12 +23,16 @@ export function makeMetricsRetention(options: MetricsRetentionOptions): () => vo
   const retention = options.retentionDays ?? DEFAULT_METRICS_RETENTION_DAYS;
   let stopped = false;
   let running = false;
+  // rows before the last pass's cut-off are thinned: later passes start there (restarts start over)
+  let thinnedBefore: number | undefined;
   const run = async (): Promise<void> => {
     if (running || stopped) return;
     running = true;
     try {
       const now = options.clock.now();
-      const thinned = thinOldSnapshots(options.db, now);
+      const thinning = await thinOldSnapshots(options.db, now, { isStopped: () => stopped, thinnedBefore });
+      if (thinning.thinnedBefore !== null) thinnedBefore = thinning.thinnedBefore;
+      const thinned = thinning.deleted;
       if (thinned > 0) options.logger.info('old metrics snapshots thinned to one per day', { thinned });
       const expired = await expireOldRows(options.db, now, retention, { isStopped: () => stopped });
       if (expired.activity + expired.telemetry + expired.satisfaction > 0) options.logger.info('expired metrics rows deleted', { ...expired });
