@@ -2,7 +2,8 @@
 // through the import page: people not on the roster are listed and their rows skipped until the owner
 // adds them, the records land in the labour centre and the cost centre with their exact amounts,
 // importing the same files again changes nothing, a signed record is never changed by a re-import, and
-// undo takes an import back. A member without finance rights is offered only schedules.
+// undo takes an import back. A hand-made column mapping is remembered per kind; piece work imports with
+// its unit; a bare overtime pay total is explained. A member without finance rights is offered only schedules.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
@@ -153,6 +154,68 @@ describe('importing labour and cost sheets', () => {
     expect(await rows.filter({ hasText: 'Signed day labour' }).innerText()).toContain('¥380.00');
     expect(await rows.filter({ hasText: '华建建材' }).innerText()).toMatch(/Materials\s+¥12,345\.60[\s\S]*FP001/);
     expect(await rows.filter({ hasText: '某劳务' }).innerText()).toContain('-¥200.50');
+  });
+
+  it('remembers a labour sheet\'s custom column mapping for the next file with those headers, apart from the schedule\'s, and imports piece work', async () => {
+    const { page } = ann;
+    const mappingSelect = (field: string) => page.locator(`select[data-field="${field}"]`);
+    // 师傅 and 活儿 are no header words the importer knows: the person maps them by hand.
+    const piecework = ['日期,师傅,工日,日工资,计件单价,数量,单位,活儿', '2026-03-09,张三,1,380,,,,砌墙', '2026-03-09,李四,,,12.5,40,㎡,贴砖'].join('\r\n');
+    await page.goto(`${boardUrl}/import/labour`);
+    await page.getByRole('heading', { name: 'Import day labour' }).waitFor();
+    await chooseCsv(page, '计件.csv', piecework);
+    await page.getByRole('alert').filter({ hasText: 'No column is chosen for Worker' }).waitFor();
+    await mappingSelect('worker').selectOption({ label: 'B: 师傅' });
+    await mappingSelect('content').selectOption({ label: 'H: 活儿' });
+    await summary(page, '2 new, 0 changed, 0 unchanged, 0 signed and left as they are, 0 skipped');
+    expect(await page.locator('[data-status="added"]').nth(1).innerText()).toMatch(/^3\tNew\t2026-03-09\t李四\t40 ㎡\t¥12\.50 per ㎡\t¥500\.00\t贴砖/);
+    await page.getByRole('button', { name: 'Import 2 labour records' }).click();
+    await page.getByRole('status').filter({ hasText: 'Imported: 2 new, 0 updated' }).waitFor();
+    // In the labour centre (not signed yet): 李四's 40 ㎡ × ¥12.50 on top of his ¥300.00 day, 张三's day on top of his ¥570.00.
+    await page.goto(`${boardUrl}/labour`);
+    await expect.poll(() => page.locator('.labour-summary tbody tr', { hasText: '李四' }).innerText()).toMatch(/¥0\.00\s+¥800\.00/);
+    expect(await page.locator('.labour-summary tbody tr', { hasText: '张三' }).innerText()).toMatch(/¥380\.00\s+¥950\.00/);
+
+    // The schedule kind has its own memory: mapping 活儿 as its task name there leaves the labour mapping alone.
+    const schedule = ['活儿,开始,工期', '放线,2026-03-10,2'].join('\r\n');
+    await page.goto(`${boardUrl}/import`);
+    await page.getByRole('radio', { name: /Schedule/ }).check();
+    await chooseCsv(page, '计划.csv', schedule);
+    await page.getByRole('alert').filter({ hasText: 'No header row was recognised' }).waitFor();
+    await mappingSelect('title').selectOption({ label: 'A: 活儿' });
+    await summary(page, '1 new, 0 changed, 0 unchanged');
+
+    // Next time, a labour file with the same headers in another order: the hand-made choices apply at once.
+    const moved = ['活儿,师傅,日期,工日,日工资,计件单价,数量,单位', '砌墙,张三,2026-03-09,1,380,,,', '贴砖,李四,2026-03-09,,,12.5,40,㎡'].join('\r\n');
+    await page.goto(`${boardUrl}/import/labour`);
+    await chooseCsv(page, '计件-4月.csv', moved);
+    await summary(page, '0 new, 0 changed, 2 unchanged, 0 signed and left as they are, 0 skipped');
+    expect(await mappingSelect('worker').inputValue()).toBe('1');
+    expect(await mappingSelect('content').inputValue()).toBe('0');
+    expect(await page.getByRole('alert').filter({ hasText: 'No column is chosen' }).count()).toBe(0);
+
+    // And the schedule's choice was kept apart from it.
+    await page.goto(`${boardUrl}/import`);
+    await page.getByRole('radio', { name: /Schedule/ }).check();
+    await chooseCsv(page, '计划.csv', schedule);
+    await summary(page, '1 new, 0 changed, 0 unchanged');
+    expect(await mappingSelect('title').inputValue()).toBe('0');
+    const workspaceId = /#\/w\/([^/]+)/.exec(boardUrl)?.[1] ?? '';
+    const stored = await page.evaluate((ws) => [localStorage.getItem(`sitebeam.importMapping.${ws}`), localStorage.getItem(`sitebeam.importMapping.labour.${ws}`)], workspaceId);
+    expect(stored.map((text) => JSON.parse(text ?? 'null'))).toEqual([{ title: '活儿' }, { worker: '师傅', content: '活儿' }]);
+  });
+
+  it('says above the preview that a bare overtime pay total cannot be stored, and skips the rows that have one', async () => {
+    const { page } = ann;
+    await page.goto(`${boardUrl}/import/labour`);
+    await chooseCsv(page, '加班.csv', ['日期,姓名,工日,日工资,加班费', '2026-03-10,张三,1,380,80', '2026-03-10,李四,1,300,'].join('\r\n'));
+    await summary(page, '1 new, 0 changed, 0 unchanged, 0 signed and left as they are, 1 skipped');
+    expect(await page.getByTestId('import-overtime-pay-note').textContent()).toMatch(/^The column 加班费 holds overtime pay as a total, but a labour record keeps overtime as hours × an hourly rate\./);
+    expect(await page.locator('[data-status="skipped"] .import-issue').textContent()).toBe('E2: overtime pay 80 with no overtime hours (or none a whole half hour at the overtime rate). A labour record keeps overtime as hours × rate, so the row is skipped.');
+    // Setting the column to "(not imported)" imports the row without its overtime, and the note goes.
+    await page.locator('select[data-field="overtimePay"]').selectOption({ label: '(not imported)' });
+    await summary(page, '2 new, 0 changed, 0 unchanged, 0 signed and left as they are, 0 skipped');
+    expect(await page.getByTestId('import-overtime-pay-note').count()).toBe(0);
   });
 
   it('offers a member without finance rights only schedules, and says why when a link asks for labour', async () => {
