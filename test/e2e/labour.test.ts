@@ -1,7 +1,9 @@
 // Day labour on a phone through the real relay: the owner adds a crew, goes offline, records a day for
 // three workers and signs it, reconnects; a manager on another device sees the per-worker summary and
 // the totals. Piece work keeps its unit in the list and the records export, and undo/redo work on the
-// page. A member without finance access is told why the page stays closed.
+// page. An unsigned record is edited (live for the manager) or deleted after a confirm, each one undo
+// step; a signed one is locked, also when it is signed while open in the editor. The page and the cost
+// centre link to importing a sheet. A member without finance access is told why the page stays closed.
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -115,6 +117,94 @@ describe('day labour on a phone, offline, seen by a manager', () => {
     await expect.poll(() => page.locator('.labour-records li').count()).toBe(3);
     await page.getByRole('button', { name: 'Redo' }).click();
     await piece.filter({ hasText: '¥495.54' }).waitFor();
+  });
+
+  it('the owner edits an unsigned record’s days: the form is prefilled exactly, the manager sees the new amount live, and the edit is its own undo step; a signed record offers no edit', async () => {
+    const page = ann.page;
+    const zhao = page.locator('.labour-records li', { hasText: 'Zhao Liu' });
+    await zhao.getByRole('button', { name: 'Signed', exact: true }).click();
+    await zhao.getByRole('button', { name: 'Sign', exact: true }).waitFor();
+
+    // a signed record says why it can't be changed, and offers neither edit nor delete
+    const li = page.locator('.labour-records li', { hasText: 'Li Si' });
+    await li.getByText('Signed, so locked: unsign to edit or delete').waitFor();
+    expect(await li.getByRole('button', { name: /^(Edit|Delete) / }).count()).toBe(0);
+
+    await zhao.getByRole('button', { name: /^Edit Zhao Liu’s record of / }).click();
+    const edit = page.getByRole('form', { name: 'Edit labour record' });
+    expect(await edit.getByLabel('Day rate (¥)').inputValue()).toBe('400.00');
+    expect(await edit.getByLabel('Man-days', { exact: true }).inputValue()).toBe('1');
+    expect(await edit.getByRole('button', { name: 'Zhao Liu' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('form', { name: 'Record labour' }).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await edit.getByLabel('Man-days', { exact: true }).fill('1.3');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await edit.getByRole('alert').filter({ hasText: 'Use steps of 0.5.' }).waitFor();
+    await edit.getByLabel('Man-days', { exact: true }).fill('1.5');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('form', { name: 'Record labour' }).waitFor();
+    // 400 × 1.5, the same record changed (not a new one)
+    await zhao.filter({ hasText: '¥600.00' }).waitFor();
+    expect(await page.locator('.labour-records li', { hasText: 'Zhao Liu' }).count()).toBe(1);
+    const boZhao = bo.page.locator('.labour-records li', { hasText: 'Zhao Liu' });
+    await boZhao.filter({ hasText: '1.5 Man-days' }).filter({ hasText: '¥600.00' }).waitFor();
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await boZhao.filter({ hasText: '¥400.00' }).waitFor();
+    // only the edit was undone: the record stays unsigned
+    await zhao.getByRole('button', { name: 'Sign', exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await boZhao.filter({ hasText: '¥600.00' }).waitFor();
+  });
+
+  it('a record the manager signs while the owner has it open in the editor: the owner is told at once, and Save writes nothing', async () => {
+    const page = ann.page;
+    const zhao = page.locator('.labour-records li', { hasText: 'Zhao Liu' });
+    await zhao.getByRole('button', { name: /^Edit Zhao Liu’s record of / }).click();
+    const edit = page.getByRole('form', { name: 'Edit labour record' });
+    await edit.getByLabel('Man-days', { exact: true }).fill('2');
+    await bo.page.locator('.labour-records li', { hasText: 'Zhao Liu' }).getByRole('button', { name: 'Sign', exact: true }).click();
+    await edit.getByTestId('labour-edit-signed').filter({ hasText: 'This record was signed meanwhile, so it is locked.' }).waitFor();
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('status').filter({ hasText: 'This record is signed, so nothing was changed' }).waitFor();
+    await edit.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('form', { name: 'Record labour' }).waitFor();
+    await zhao.filter({ hasText: '1.5 Man-days' }).filter({ hasText: '¥600.00' }).getByRole('button', { name: 'Signed', exact: true }).waitFor();
+    await waitForSyncState(page, 'saved-server');
+    expect(await bo.page.locator('.labour-records li', { hasText: 'Zhao Liu' }).innerText()).toContain('¥600.00');
+  });
+
+  it('deleting an unsigned record asks first, naming the worker and the day; Undo brings it back on both devices', async () => {
+    const page = ann.page;
+    const heading = await page.getByRole('heading', { name: /^Recorded on / }).innerText();
+    const day = heading.replace(/^Recorded on /, '');
+    const piece = (on: Page) => on.locator('.labour-records li', { hasText: '40.125 ㎡ × ¥12.35' });
+    await piece(bo.page).waitFor();
+    const messages: string[] = [];
+    const onDialog = (dialog: { type(): string; message(): string }): void => void (dialog.type() === 'confirm' && messages.push(dialog.message()));
+    page.on('dialog', onDialog);
+    await piece(page).getByRole('button', { name: `Delete Wang Wu’s record of ${day}` }).click();
+    page.off('dialog', onDialog);
+    expect(messages).toEqual([`Delete Wang Wu’s labour record of ${day} (¥495.54)? You can undo it right after.`]);
+    await expect.poll(() => piece(page).count()).toBe(0);
+    await expect.poll(() => piece(bo.page).count()).toBe(0);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await piece(page).filter({ hasText: '¥495.54' }).waitFor();
+    await piece(bo.page).filter({ hasText: '¥495.54' }).waitFor();
+  });
+
+  it('the labour page and the cost centre link to importing their kind of sheet', async () => {
+    const page = ann.page;
+    await page.getByRole('link', { name: 'Import from a sheet' }).click();
+    await page.getByRole('heading', { name: 'Import day labour' }).waitFor();
+    expect(page.url()).toBe(`${labourUrl.replace(/\/labour$/, '')}/import/labour`);
+    await page.goto(labourUrl.replace(/\/labour$/, '/costs'));
+    await page.getByRole('heading', { name: 'Cost centre', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Import from a sheet' }).click();
+    await page.getByRole('heading', { name: 'Import costs' }).waitFor();
+    expect(page.url()).toBe(`${labourUrl.replace(/\/labour$/, '')}/import/costs`);
+    await page.goto(labourUrl);
+    await page.getByRole('heading', { name: 'Day labour', level: 1 }).waitFor();
   });
 
   it('a member without finance access is told why, and no finance room opens', async () => {

@@ -7,6 +7,7 @@ import type { ProjectId } from '../../../shared/ids';
 import { fen, sumFen } from '../../../shared/money';
 import { formatFen } from '../../../shared/money-format';
 import { deleteCost, projectRoom, type StoredCostEntry } from '../../../shared/schema';
+import { formatRoute } from '../../app/routes';
 import { useRoom, useSession } from '../../app/session';
 import { useWorkspace } from '../../app/WorkspaceScope';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -15,6 +16,7 @@ import { EarnedValueSection } from '../evm/EarnedValueSection';
 import { createWorkspaceCalendar } from '../gantt/create-workspace-calendar';
 import { Chart } from '../../ui/chart/Chart';
 import { UndoButtons } from '../../ui/UndoButtons';
+import type { Undo } from '../../undo/create-undo';
 import { chartXToDay } from '../../ui/chart/chart-data';
 import { BudgetSection } from './BudgetSection';
 import { cumulativeCostSeries } from './cost-chart';
@@ -51,7 +53,8 @@ function CostCentre(props: { projectId: ProjectId }) {
     return entry !== null && !finance().costEntries.some((one) => one.id === entry.id);
   });
   const project = createProjectStore(useRoom(projectRoom(props.projectId)).doc);
-  const calendar = createWorkspaceCalendar(useWorkspace().room.doc);
+  const workspace = useWorkspace();
+  const calendar = createWorkspaceCalendar(workspace.room.doc);
   const today = todayIso();
   const tasks = createMemo<TaskOption[]>(() => Object.entries(project.tasks).map(([id, task]) => ({ id, title: task.title })).sort((a, b) => a.title.localeCompare(b.title)));
   const costs = createMemo(() => actualCosts(finance().costEntries, finance().labourRecords));
@@ -60,7 +63,9 @@ function CostCentre(props: { projectId: ProjectId }) {
   const series = createMemo(() => cumulativeCostSeries(costs(), budgetTotal(), { actual: t('costs.chart.actual'), budget: t('costs.chart.budget') }));
   return (
     <>
-      <Show when={!canEdit()} fallback={<UndoButtons undo={undo} />}><p role="status">{t('costs.readOnly')}</p></Show>
+      <Show when={!canEdit()} fallback={<FinanceTools undo={undo} importHref={formatRoute({ kind: 'import', workspaceId: workspace.workspaceId, projectId: props.projectId, sheet: 'costs' })} />}>
+        <p role="status">{t('costs.readOnly')}</p>
+      </Show>
       <BudgetSection doc={room.doc} inputs={inputs()} categories={finance().categories} tasks={tasks()} canEdit={canEdit()} separateUndo={() => undo.separate()} />
       <section class="finance-section" aria-labelledby="cost-chart-title">
         <h2 id="cost-chart-title">{t('costs.chart.title')}</h2>
@@ -77,5 +82,16 @@ function CostCentre(props: { projectId: ProjectId }) {
       </Show>
       <CostList costs={costs()} categories={finance().categories} tasks={tasks()} stored={finance().costEntries} actions={canEdit() ? actions : undefined} />
     </>
+  );
+}
+
+/** Undo/redo and the way to bring in many costs at once from a sheet (finance writers only). */
+function FinanceTools(props: { undo: Undo; importHref: string }) {
+  const { t } = useI18n();
+  return (
+    <div class="finance-section__head">
+      <UndoButtons undo={props.undo} />
+      <a class="button" href={props.importHref}>{t('costs.import')}</a>
+    </div>
   );
 }

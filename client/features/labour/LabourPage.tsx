@@ -1,11 +1,13 @@
-// A project's day labour (点工): the entry form, the chosen day's records with sign-off, what each
-// worker is owed, exports, and undo/redo of this person's own labour edits. It shares the cost and
+// A project's day labour (点工): the entry form (or the editor of one unsigned record), the chosen
+// day's records with sign-off, edit and delete, what each worker is owed, exports, a link to import a
+// sheet, and undo/redo of this person's own labour edits. It shares the cost and
 // funds centres' frame and finance-room setup; roles without finance access see why not.
 import { Show, createMemo, createSignal } from 'solid-js';
-import { recentWorkersFirst, workerBalances } from '../../../shared/domain/finance';
+import { recentWorkersFirst, workerBalances, type LabourRecord, type Worker } from '../../../shared/domain/finance';
 import type { ProjectId } from '../../../shared/ids';
 import type { IsoDay } from '../../../shared/iso-day';
 import { readWorkers } from '../../../shared/schema';
+import { formatRoute } from '../../app/routes';
 import { useWorkspace } from '../../app/WorkspaceScope';
 import { useI18n } from '../../i18n/I18nProvider';
 import { UndoButtons } from '../../ui/UndoButtons';
@@ -17,6 +19,7 @@ import { createDocView } from './create-finance-view';
 import { DayRecords } from './DayRecords';
 import { LabourEntryForm } from './LabourEntryForm';
 import { LabourExport } from './LabourExport';
+import { LabourRecordEditor } from './LabourRecordEditor';
 import { labourRecordsTable } from './labour-records-export';
 import { workerSummaryTable } from './worker-summary-export';
 import { WorkerSummaryTable } from './WorkerSummaryTable';
@@ -38,6 +41,14 @@ function LabourCentre(props: { projectId: ProjectId }) {
   const today = todayIso();
   const [day, setDay] = createSignal<IsoDay>(today);
   const entryWorkers = createMemo(() => recentWorkersFirst(workers(), finance().labourRecords));
+  const [editing, setEditing] = createSignal<LabourRecord | null>(null);
+  const nameOf = (record: LabourRecord): string => workers().find((worker) => worker.id === record.workerId)?.name ?? t('labour.unknownWorker');
+  // the edited record's worker stays choosable even if they were made inactive since
+  const editorWorkers = (record: LabourRecord): Worker[] => {
+    const own = workers().find((worker) => worker.id === record.workerId);
+    return own === undefined || entryWorkers().includes(own) ? entryWorkers() : [own, ...entryWorkers()];
+  };
+  const importHref = () => formatRoute({ kind: 'import', workspaceId: workspace.workspaceId, projectId: props.projectId, sheet: 'labour' });
   const balances = createMemo(() => workerBalances(finance().labourRecords, finance().fundEntries));
   // every save and every sign-off is its own undo step, however quickly they follow each other
   const separateUndo = (): void => undo.separate();
@@ -51,10 +62,23 @@ function LabourCentre(props: { projectId: ProjectId }) {
   return (
     <div class="labour-page">
       <Show when={canEdit()} fallback={<p role="status">{t('costs.readOnly')}</p>}>
-        <UndoButtons undo={undo} />
-        <LabourEntryForm doc={room.doc} today={today} workers={entryWorkers()} records={finance().labourRecords} onDay={setDay} beforeWrite={separateUndo} />
+        <div class="labour-page__tools">
+          <UndoButtons undo={undo} />
+          <a class="button" href={importHref()}>{t('labour.import')}</a>
+        </div>
+        <Show when={editing()} keyed fallback={<LabourEntryForm doc={room.doc} today={today} workers={entryWorkers()} records={finance().labourRecords} onDay={setDay} beforeWrite={separateUndo} />}>
+          {(record) => (
+            <LabourRecordEditor
+              doc={room.doc} record={record} current={finance().labourRecords.find((one) => one.id === record.id)} workers={editorWorkers(record)}
+              nameOf={nameOf} onDone={() => setEditing(null)} onDay={setDay} beforeWrite={separateUndo}
+            />
+          )}
+        </Show>
       </Show>
-      <DayRecords doc={room.doc} day={day()} records={finance().labourRecords} workers={workers()} canSign={canEdit()} beforeWrite={separateUndo} />
+      <DayRecords
+        doc={room.doc} day={day()} records={finance().labourRecords} nameOf={nameOf} canSign={canEdit()} beforeWrite={separateUndo}
+        onEdit={setEditing} onDeleted={(record) => editing()?.id === record.id && setEditing(null)}
+      />
       {/* focusable, so the wide table can be scrolled with the keyboard on a phone-sized screen */}
       <div class="labour-table-wrap" tabindex="0" role="region" aria-label={t('labour.summary')}>
         <WorkerSummaryTable balances={balances()} workers={workers()} />

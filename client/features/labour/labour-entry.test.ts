@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labourAmount, type LabourRecordId, type Worker, type WorkerId } from '../../../shared/domain/finance';
+import { labourAmount, type LabourRecord, type LabourRecordId, type Worker, type WorkerId } from '../../../shared/domain/finance';
 import type { IsoDay } from '../../../shared/iso-day';
 import { fen } from '../../../shared/money';
 import { initialFields, toLabourInput, withWorker, yesterdayOf } from './labour-entry';
@@ -30,7 +30,8 @@ describe('labour entry form', () => {
     const input = toLabourInput(fields, [wang]);
     expect(input).toEqual({ ok: true, value: expect.objectContaining({ pay: 'piece-rate', pieceRate: 1_235, quantity: 40.125, manDays: 0, hours: 0 }) });
     // 12.35 × 40.125 = 495.54375 → ¥495.54 (rounded once, half away from zero)
-    if (input.ok) expect(labourAmount({ ...input.value, id: 'labour-record_x' as LabourRecordId, foremanId: null, signOff: 'pending', signedBy: null, signedAt: null })).toBe(49_554);
+    const record: LabourRecord | null = input.ok ? { ...input.value, id: 'labour-record_x' as LabourRecordId, foremanId: null, signOff: 'pending', signedBy: null, signedAt: null } : null;
+    expect(record && labourAmount(record)).toBe(49_554);
     expect(toLabourInput({ ...fields, quantity: '' }, [wang])).toEqual({ ok: false, reason: 'quantity' });
     expect(toLabourInput({ ...fields, quantity: '1.2345' }, [wang])).toEqual({ ok: false, reason: 'quantity' });
     // the unit is what the foreman calls it, trimmed; left out when not named, refused when too long
