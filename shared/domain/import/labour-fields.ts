@@ -24,7 +24,7 @@ export const LABOUR_SYNONYMS: Readonly<Record<LabourField, readonly string[]>> =
   overtimeRate: ['加班单价', '加班工价', '加班费率', '加班时薪', 'overtimerate', 'otrate'],
   overtimePay: ['加班费', '加班工资', '加班金额', '加班费用', 'overtimepay', 'otpay'],
   amount: ['金额', '工资', '应发', '应发工资', '应付', '小计', 'amount', 'pay', 'total'],
-  content: ['工作内容', '内容', '施工内容', 'work', 'content', 'description'],
+  content: ['工作内容', '内容', '施工内容', 'work', 'workdone', 'content', 'description'],
   task: ['任务', '任务名称', 'wbs', '分项', 'task', 'taskname'],
   team: ['班组', 'team', 'crew'],
   trade: ['工种', 'trade'],

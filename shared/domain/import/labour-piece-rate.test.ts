@@ -66,6 +66,13 @@ describe('piece-rate labour sheets (计件)', () => {
     ]);
   });
 
+  it('maps every column of the labour centre\'s English export', () => {
+    const header = ['Day', 'Worker', 'Team', 'Paid by', 'Man-days', 'Hours', 'Day rate (¥)', 'Quantity (units done)', 'Unit', 'Rate per unit (¥)', 'Overtime hours', 'Overtime rate (¥/h)', 'Amount (¥)', 'Work done', 'Sign-off'];
+    expect(guessLabourMapping(header).mapping).toEqual({
+      day: 0, worker: 1, team: 2, manDays: 4, hours: 5, dayRate: 6, quantity: 7, pieceUnit: 8, pieceRate: 9, overtime: 10, overtimeRate: 11, amount: 12, content: 13,
+    });
+  });
+
   it('reads a mixed English sheet with separate day-rate and piece-rate columns', () => {
     const sheet: Sheet = [
       ['Worker', 'Date', 'Days', 'Day rate', 'Piece rate', 'Quantity', 'Unit', 'Amount'],
