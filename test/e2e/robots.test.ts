@@ -4,6 +4,8 @@
 // delivery log, a member sees only that robots are for admins — never a webhook —, the alert
 // choices (late critical tasks, budget overrun) are saved and shown, the on/off switch is kept by the
 // relay (and a switched-off robot still sends its test message), and deleting asks first, naming the robot.
+// A relay started without ROBOT_ANY_HOST refuses that local address with the exact message and
+// accepts the service's own host.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startRobotTestServer, type RobotTestServer } from '../../server/notify/robot-test-server';
@@ -161,5 +163,51 @@ describe('group robot settings', () => {
     await item.getByRole('button', { name: 'Delete Night crew' }).click();
     await dialog.getByRole('button', { name: 'Delete Night crew' }).click();
     await page.getByText('No robots yet.').waitFor();
+  });
+});
+
+describe('webhook hosts without ROBOT_ANY_HOST', () => {
+  let relay: RelayProcess;
+  let standIn: RobotTestServer;
+  let browser: Browser;
+  let owner: Person;
+
+  beforeAll(async () => {
+    standIn = await startRobotTestServer();
+    // '' reads as unset (server/config.ts), whatever the calling shell exports
+    relay = await startRelayProcess({ env: { ROBOT_ANY_HOST: '' } });
+    browser = await launchBrowser();
+    owner = await claimAs(browser, relay, 'Ann Wang');
+    await openTeamPage(owner.page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await relay?.stop();
+    await standIn?.close();
+  });
+
+  it('refuses a robot on a local host with the exact message, and saves one on the service\'s own host', async () => {
+    const page = owner.page;
+    await page.getByLabel('Service').selectOption({ label: 'WeCom' });
+    await page.getByLabel('Name').fill('Site crew');
+    await page.getByLabel('Webhook URL').fill(`${standIn.origin}/cgi-bin/webhook/send?key=${TOKEN}`);
+    const answer = page.waitForResponse((response) => response.url().endsWith('/robots') && response.request().method() === 'PUT');
+    await page.getByRole('button', { name: 'Add robot' }).click();
+    const refused = await answer;
+    expect(refused.status()).toBe(400);
+    expect(await refused.json()).toEqual({ ok: false, error: 'invalid-webhook' });
+    const alert = page.getByRole('alert').filter({ hasText: 'The webhook URL must be https' });
+    expect(await alert.textContent()).toBe(
+      'The webhook URL must be https and on the service’s own host (DingTalk: oapi.dingtalk.com, Feishu: open.feishu.cn or open.larksuite.com, WeCom: qyapi.weixin.qq.com).',
+    );
+    expect(await page.getByTestId('robot-item').count()).toBe(0);
+    expect(standIn.requests).toEqual([]);
+
+    // saving sends nothing, so the official host is safe to use here
+    await page.getByLabel('Webhook URL').fill(`https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=${TOKEN}`);
+    await page.getByRole('button', { name: 'Add robot' }).click();
+    const item = page.getByTestId('robot-item').filter({ hasText: 'Site crew' });
+    await item.getByText('qyapi.weixin.qq.com').waitFor();
+    expect(await item.textContent()).not.toContain(TOKEN);
   });
 });
