@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { WorkerId } from '../finance/finance-ids';
 import type { Fen } from '../../money';
+import { guessLabourMapping } from './labour-fields';
 import { findUnknownWorkers } from './unknown-workers';
 
 describe('unknown workers of a labour sheet', () => {
@@ -18,6 +19,12 @@ describe('unknown workers of a labour sheet', () => {
       { name: '王 五', team: '木工班', trade: '木工', defaultDayRate: 32000, sheetRows: [3, 5] },
       { name: '赵六', team: '', trade: '', defaultDayRate: 0, sheetRows: [4] },
     ]);
+  });
+
+  it('never takes a piece rate as a new worker\'s day rate: a plain 单价 on a piece-work sheet is the piece rate', () => {
+    const sheet = [['姓名', '日期', '工程量', '单价'], ['钱七', '2026-03-05', '40', '12.5']];
+    const { mapping } = guessLabourMapping(sheet[0] ?? []);
+    expect(findUnknownWorkers(sheet, 0, mapping, [])).toEqual([{ name: '钱七', team: '', trade: '', defaultDayRate: 0, sheetRows: [2] }]);
   });
 
   it('finds nobody when no column holds the worker', () => {
