@@ -27,6 +27,8 @@ export interface Memberships {
   workspacesOf(userId: string): { readonly workspaceId: string; readonly role: Role }[];
   /** The ids of the projects registered in a workspace (their `p.` and `f.` rooms follow its roles). */
   projectsOf(workspaceId: string): string[];
+  /** Every workspace with its member count now (the metrics job records it daily). */
+  memberCounts(): { readonly workspaceId: string; readonly members: number }[];
   setRole(actorId: string, workspaceId: string, userId: string, role: Role): MembershipResult;
   remove(actorId: string, workspaceId: string, userId: string): MembershipResult;
 }
@@ -46,6 +48,10 @@ export function createMemberships(db: AccessDb, clock: Clock): Memberships {
   );
   const listProjects = db.prepare<[string], { id: string }>('SELECT id FROM projects WHERE workspace_id = ? ORDER BY created_at, id');
   const listWorkspaces = db.prepare<[string], { workspace_id: string; role: string }>('SELECT workspace_id, role FROM memberships WHERE user_id = ? ORDER BY added_at');
+  // counted as list() lists them: memberships of people the relay knows
+  const countMembers = db.prepare<[], { id: string; members: number }>(
+    'SELECT w.id, COUNT(u.id) AS members FROM workspaces w LEFT JOIN memberships m ON m.workspace_id = w.id LEFT JOIN users u ON u.id = m.user_id GROUP BY w.id ORDER BY w.id',
+  );
 
   const roleOf = (userId: string, workspaceId: string): Role | null => {
     const role = selectRole.get(workspaceId, userId)?.role;
@@ -90,6 +96,7 @@ export function createMemberships(db: AccessDb, clock: Clock): Memberships {
       return listMembers.all(workspaceId).flatMap((row) => (isRole(row.role) ? [{ userId: row.user_id, name: row.name, role: row.role, addedAt: row.added_at }] : []));
     },
     projectsOf: (workspaceId) => listProjects.all(workspaceId).map((row) => row.id),
+    memberCounts: () => countMembers.all().map((row) => ({ workspaceId: row.id, members: row.members })),
     workspacesOf: (userId) => listWorkspaces.all(userId).flatMap((row) => (isRole(row.role) ? [{ workspaceId: row.workspace_id, role: row.role }] : [])),
     setRole(actorId, workspaceId, userId, role) {
       const actor = roleOf(actorId, workspaceId);

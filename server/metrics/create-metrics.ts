@@ -8,6 +8,7 @@ import type { Logger } from '../log';
 import type { Relay } from '../relay/relay';
 import type { RelayObserver } from '../relay/relay-observer';
 import type { DocStore } from '../store/doc-store';
+import type { IsoDay } from '../../shared/iso-day';
 import type { RoomName } from '../../shared/schema/room-name';
 import { openMetricsDb } from './metrics-db';
 import type { MetricsRetentionDays } from './metrics-expiry';
@@ -70,8 +71,10 @@ export function createMetrics(options: MetricsOptions): Metrics {
   const snapshotsOn = options.snapshots !== false;
   const storeFile = options.storeFile ?? null;
   const pool = snapshotsOn && storeFile !== null ? createSnapshotWorkerPool({ storeFile, logger: options.logger, timeoutMs: options.snapshotWorkerTimeoutMs }) : null;
+  // the daily pass records each workspace's member count, once the routes know the access service
+  let recordMemberCounts: ((day: IsoDay) => void) | null = null;
   const computer = snapshotsOn ? createSnapshotComputer({ store: options.store, pool, logger: options.logger }) : null;
-  const job = computer === null ? null : createSnapshotJob({ store: options.store, metrics: store, clock: options.clock, logger: options.logger, autoTick: options.autoTick, maxWaitMs: options.snapshotMaxWaitMs, onSettled: options.onRoomSettled, computeFigures: computer.figures });
+  const job = computer === null ? null : createSnapshotJob({ store: options.store, metrics: store, clock: options.clock, logger: options.logger, autoTick: options.autoTick, maxWaitMs: options.snapshotMaxWaitMs, onSettled: options.onRoomSettled, computeFigures: computer.figures, onNewDay: (day) => recordMemberCounts?.(day) });
   const observer: RelayObserver = {
     ...counters,
     peerJoined(room, userId, sessionId) {
@@ -90,8 +93,9 @@ export function createMetrics(options: MetricsOptions): Metrics {
     mount(app, relay, access) {
       stopLoopDelay = mountOperatorMetrics(app, { relay, counters, token: options.scrapeToken ?? null, snapshotsTaken: job ? job.snapshotsTaken : null, snapshotComputations: computer ? computer.computations : null });
       if (access) {
+        recordMemberCounts = (day) => store.recordMemberCounts(day, access.memberships.memberCounts());
         // before /api/metrics so nothing else ever answers /api/metrics/team or /api/metrics/comments
-        mountTeamMetricsRoutes(app, access, store);
+        mountTeamMetricsRoutes(app, access, store, options.clock);
         mountSurveyCommentRoutes(app, access, store);
         mountMetricsRoutes(app, access, store, options.clock);
         mountTelemetryRoutes(app, access, db, options.clock);

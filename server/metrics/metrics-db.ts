@@ -1,6 +1,6 @@
 // The relay's metrics history in its own SQLite file (`metrics.sqlite`), apart from documents and
-// access: snapshots of each room's figures, who was active where per day, client error reports and
-// satisfaction answers. Losing this file loses charts, never work.
+// access: snapshots of each room's figures, who was active where per day, each workspace's member
+// count per day, client error reports and satisfaction answers. Losing this file loses charts, never work.
 import Database from 'better-sqlite3';
 
 const SCHEMA = `
@@ -39,6 +39,12 @@ const SCHEMA = `
     PRIMARY KEY (user_id, month)
   );
   CREATE INDEX IF NOT EXISTS satisfaction_workspace_at ON satisfaction (workspace_id, at);
+  CREATE TABLE IF NOT EXISTS member_counts (
+    day TEXT NOT NULL,
+    workspace_id TEXT NOT NULL,
+    members INTEGER NOT NULL,
+    PRIMARY KEY (workspace_id, day)
+  );
 `;
 
 export type MetricsDb = Database.Database;

@@ -70,9 +70,19 @@ describe('metrics expiry', () => {
     addTelemetry(db, '2026-05-16' as IsoDay, 2);
     addTelemetry(db, keptTelemetry, 1);
 
-    expect(await expireOldRows(db, NOW, RETENTION)).toEqual({ activity: 1, telemetry: 2, satisfaction: 0 });
+    expect(await expireOldRows(db, NOW, RETENTION)).toEqual({ activity: 1, telemetry: 2, satisfaction: 0, memberCounts: 0 });
     expect(store.activity(['p.room0000001'], '2020-01-01' as IsoDay, '2030-01-01' as IsoDay).map((row) => row.day)).toEqual([keptActivity, '2026-11-23']);
     expect(store.errorReports(['user_a'], '2020-01-01' as IsoDay, '2030-01-01' as IsoDay).map((row) => row.day)).toEqual([keptTelemetry]);
+  });
+
+  it('deletes member counts of days before the oldest kept activity day, with the activity retention', async () => {
+    const store = createMetricsStore(db);
+    store.recordMemberCounts('2025-10-18' as IsoDay, [{ workspaceId: 'workspace01', members: 2 }]);
+    store.recordMemberCounts('2025-10-19' as IsoDay, [{ workspaceId: 'workspace01', members: 3 }]);
+    expect(await expireOldRows(db, NOW, RETENTION)).toMatchObject({ memberCounts: 1 });
+    expect(store.memberCounts('workspace01', '2000-01-01' as IsoDay, '2099-01-01' as IsoDay)).toEqual([{ day: '2025-10-19', members: 3 }]);
+    store.recordMemberCounts('2001-01-01' as IsoDay, [{ workspaceId: 'workspace01', members: 1 }]);
+    expect(await expireOldRows(db, NOW, { ...RETENTION, activity: 0 })).toMatchObject({ memberCounts: 0 });
   });
 
   it('keeps the satisfaction month holding the oldest kept day whole', async () => {
@@ -80,14 +90,14 @@ describe('metrics expiry', () => {
     addAnswer(db, 'user_a', '2024-10');
     addAnswer(db, 'user_a', '2024-11');
     addAnswer(db, 'user_b', '2026-11');
-    expect(await expireOldRows(db, NOW, RETENTION)).toEqual({ activity: 0, telemetry: 0, satisfaction: 1 });
+    expect(await expireOldRows(db, NOW, RETENTION)).toEqual({ activity: 0, telemetry: 0, satisfaction: 1, memberCounts: 0 });
     expect(createMetricsStore(db).satisfactionAnswers('workspace01', '2000-01', '2099-12')).toHaveLength(2);
   });
 
   it('keeps a table forever when its retention is 0', async () => {
     addTelemetry(db, '2001-01-01' as IsoDay, 3);
     addAnswer(db, 'user_a', '2001-01');
-    expect(await expireOldRows(db, NOW, { activity: 0, telemetry: 0, satisfaction: 0 })).toEqual({ activity: 0, telemetry: 0, satisfaction: 0 });
+    expect(await expireOldRows(db, NOW, { activity: 0, telemetry: 0, satisfaction: 0 })).toEqual({ activity: 0, telemetry: 0, satisfaction: 0, memberCounts: 0 });
     expect(countRows(db, 'telemetry')).toBe(3);
   });
 
@@ -134,7 +144,7 @@ describe('metrics expiry', () => {
     });
     const stop = makeMetricsRetention({ db, clock: { now: () => NOW }, logger, retentionDays: RETENTION });
     await logged.finally(stop);
-    expect(await logged).toMatchObject({ activity: 0, telemetry: 12_000, satisfaction: 1 });
+    expect(await logged).toMatchObject({ activity: 0, telemetry: 12_000, satisfaction: 1, memberCounts: 0 });
     expect(countRows(db, 'telemetry')).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
-// Expiry of the per-day and per-event rows of metrics.sqlite (activity, telemetry, satisfaction):
+// Expiry of the per-day and per-event rows of metrics.sqlite (activity, telemetry, satisfaction, and
+// member counts with activity's retention):
 // rows older than their table's retention are deleted in batches of EXPIRY_BATCH_ROWS, with a pause
 // (a setImmediate) between batches, so a first pass over years of rows never holds the relay's event
 // loop for more than one small DELETE. Cut-offs are China days and months, as the rows are written.
@@ -22,7 +23,8 @@ export const DEFAULT_METRICS_RETENTION_DAYS: MetricsRetentionDays = Object.freez
 export const EXPIRY_BATCH_ROWS = 5_000;
 const DAY_MS = 86_400_000;
 
-export type ExpiredRows = { readonly [table in keyof MetricsRetentionDays]: number };
+/** Rows deleted per table; member counts follow the activity retention (the days they are charted with). */
+export type ExpiredRows = { readonly [table in keyof MetricsRetentionDays | 'memberCounts']: number };
 
 export interface ExpiryOptions {
   readonly batchRows?: number;
@@ -47,15 +49,17 @@ export async function expireOldRows(db: MetricsDb, now: number, retention: Metri
     telemetry: db.prepare<[string, number]>('DELETE FROM telemetry WHERE rowid IN (SELECT rowid FROM telemetry WHERE day < ? LIMIT ?)'),
     // a month is kept whole, so a month's mean satisfaction never changes while it is shown
     satisfaction: db.prepare<[string, number]>('DELETE FROM satisfaction WHERE rowid IN (SELECT rowid FROM satisfaction WHERE month < ? LIMIT ?)'),
+    memberCounts: db.prepare<[string, number]>('DELETE FROM member_counts WHERE rowid IN (SELECT rowid FROM member_counts WHERE day < ? LIMIT ?)'),
   };
   const cutoffs = {
     activity: oldestKeptDay(now, retention.activity),
     telemetry: oldestKeptDay(now, retention.telemetry),
     satisfaction: oldestKeptDay(now, retention.satisfaction).slice(0, 7),
+    memberCounts: oldestKeptDay(now, retention.activity),
   };
-  const expired = { activity: 0, telemetry: 0, satisfaction: 0 };
-  for (const table of ['activity', 'telemetry', 'satisfaction'] as const) {
-    if (retention[table] === 0) continue;
+  const expired = { activity: 0, telemetry: 0, satisfaction: 0, memberCounts: 0 };
+  for (const table of ['activity', 'telemetry', 'satisfaction', 'memberCounts'] as const) {
+    if (retention[table === 'memberCounts' ? 'activity' : table] === 0) continue;
     for (;;) {
       if (isStopped()) return expired;
       const deleted = statements[table].run(cutoffs[table], limit).changes;

@@ -35,7 +35,7 @@ export function makeMetricsRetention(options: MetricsRetentionOptions): () => vo
       const thinned = thinning.deleted;
       if (thinned > 0) options.logger.info('old metrics snapshots thinned to one per day', { thinned });
       const expired = await expireOldRows(options.db, now, retention, { isStopped: () => stopped });
-      if (expired.activity + expired.telemetry + expired.satisfaction > 0) options.logger.info('expired metrics rows deleted', { ...expired });
+      if (expired.activity + expired.telemetry + expired.satisfaction + expired.memberCounts > 0) options.logger.info('expired metrics rows deleted', { ...expired });
     } catch (error) {
       options.logger.error('metrics retention failed', { error });
     } finally {

@@ -1,4 +1,4 @@
-// Reads and writes of the metrics file: snapshot rows, daily activity counts, and reads of error
+// Reads and writes of the metrics file: snapshot rows, daily activity and member counts, and reads of error
 // reports and satisfaction answers (telemetry-routes.ts writes those). Plain synchronous
 // better-sqlite3 calls, made only from the metrics job's own ticks and from HTTP handlers, never from
 // the relay's update handling.
@@ -16,6 +16,11 @@ export interface ActivityCount {
   readonly userId: string;
   readonly connects: number;
   readonly edits: number;
+}
+
+export interface MemberCount {
+  readonly workspaceId: string;
+  readonly members: number;
 }
 
 export interface ErrorReportCount {
@@ -45,6 +50,10 @@ export interface MetricsStore {
   addActivity(counts: readonly ActivityCount[]): void;
   /** Activity rows of these rooms between two days (inclusive). */
   activity(rooms: readonly string[], from: IsoDay, to: IsoDay): ActivityCount[];
+  /** Each workspace's member count on a China day (a later record of the same day replaces it). */
+  recordMemberCounts(day: IsoDay, counts: readonly MemberCount[]): void;
+  /** A workspace's recorded member counts between two days (inclusive). */
+  memberCounts(workspaceId: string, from: IsoDay, to: IsoDay): { readonly day: IsoDay; readonly members: number }[];
   /** Client error reports sent by these people between two days (inclusive). */
   errorReports(userIds: readonly string[], from: IsoDay, to: IsoDay): ErrorReportCount[];
   /** A workspace's satisfaction answers of the months 'YYYY-MM' from … to (inclusive). */
@@ -67,6 +76,13 @@ export function createMetricsStore(db: MetricsDb): MetricsStore {
   const addAll = db.transaction((counts: readonly ActivityCount[]) => {
     for (const c of counts) upsertActivity.run(c.day, c.room, c.userId, c.connects, c.edits);
   });
+  const upsertMembers = db.prepare('INSERT INTO member_counts (day, workspace_id, members) VALUES (?, ?, ?) ON CONFLICT (workspace_id, day) DO UPDATE SET members = excluded.members');
+  const recordAll = db.transaction((day: IsoDay, counts: readonly MemberCount[]) => {
+    for (const c of counts) upsertMembers.run(day, c.workspaceId, c.members);
+  });
+  const selectMembers = db.prepare<[string, string, string], { day: IsoDay; members: number }>(
+    'SELECT day, members FROM member_counts WHERE workspace_id = ? AND day >= ? AND day <= ? ORDER BY day',
+  );
   const selectAnswers = db.prepare<[string, string, string], SatisfactionAnswer>(
     'SELECT at, score FROM satisfaction WHERE workspace_id = ? AND month >= ? AND month <= ? ORDER BY at',
   );
@@ -91,6 +107,8 @@ export function createMetricsStore(db: MetricsDb): MetricsStore {
         .all(...rooms, from, to);
       return rows.map((row) => ({ day: row.day, room: row.room, userId: row.user_id, connects: row.connects, edits: row.edits }));
     },
+    recordMemberCounts: (day, counts) => void recordAll(day, counts),
+    memberCounts: (workspaceId, from, to) => selectMembers.all(workspaceId, from, to),
     errorReports(userIds, from, to) {
       if (userIds.length === 0) return [];
       const marks = userIds.map(() => '?').join(', ');

@@ -96,4 +96,26 @@ describe('snapshot job', () => {
     expect((await job.tick()).sort()).toEqual([...rooms].sort());
     expect(await job.tick()).toEqual([]);
   });
+
+  it('tells onNewDay once per China day, at its first tick, and a failing hook does not stop the snapshots', async () => {
+    const told: string[] = [];
+    const daily = createSnapshotJob({
+      store, metrics, clock: { now: () => now }, logger: createSilentLogger(), autoTick: false,
+      onNewDay: (day) => {
+        told.push(day);
+        throw new Error('member counts unavailable');
+      },
+    });
+    try {
+      const room = projectRoom('dailyRoom001');
+      await storedBoard(room);
+      expect(await daily.tick()).toEqual([room]); // the day's pass still snapshots every room
+      await daily.tick();
+      now = Date.UTC(2026, 10, 23, 16, 0, 0); // midnight in China: 24 November
+      await daily.tick();
+      expect(told).toEqual(['2026-11-23', '2026-11-24']);
+    } finally {
+      daily.dispose();
+    }
+  });
 });

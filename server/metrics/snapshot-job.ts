@@ -1,8 +1,9 @@
 // The snapshot job: a room that changed is snapshotted once it has been quiet for QUIET_MS, or
 // MAX_WAIT_MS after its first unsnapshotted change if edits never stop; and every room once a day
-// (the first tick of each China day). The relay only marks rooms (a Map write); the work happens on
-// this job's own timer, at most MAX_ROOMS_PER_TICK rooms per tick, each after a setImmediate, so
-// sockets are served between rooms. Activity counts are buffered the same way and written per tick.
+// (the first tick of each China day, which also tells onNewDay: member counts are recorded then).
+// The relay only marks rooms (a Map write); the work happens on this job's own timer, at most
+// MAX_ROOMS_PER_TICK rooms per tick, each after a setImmediate, so sockets are served between rooms.
+// Activity counts are buffered the same way and written per tick.
 // A finance room's earned value reads its project room (baselines, % complete), so a project room's
 // snapshot marks its finance room changed too, once that finance room has figures of its own.
 import type { ProjectFigures } from '../../shared/domain/metrics/project-figures';
@@ -44,6 +45,8 @@ export interface SnapshotJobOptions {
   readonly computeFigures?: (room: RoomName, now: number) => Promise<ProjectFigures | null>;
   /** Told each room this job settled (relay alerts read it then, off the sync path); must not throw. */
   readonly onSettled?: (room: RoomName) => void;
+  /** Told at the daily pass (the first tick of each China day, so also at start); may throw (logged). */
+  readonly onNewDay?: (day: IsoDay) => void;
 }
 
 interface Pending {
@@ -80,6 +83,11 @@ export function createSnapshotJob(options: SnapshotJobOptions): SnapshotJob {
     const day = today();
     if (day !== lastDailyDay) {
       lastDailyDay = day;
+      try {
+        options.onNewDay?.(day);
+      } catch (error) {
+        logger.error('metrics daily pass failed', { day, error });
+      }
       for (const room of await store.listRooms()) {
         if (isRoomName(room) && roomKind(room) !== 'ws' && !pending.has(room)) pending.set(room, { first: 0, last: 0 });
       }

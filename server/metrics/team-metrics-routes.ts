@@ -2,13 +2,14 @@
 // shared/domain/metrics/team-series.ts), for its owner, admins and managers only. Activity is read
 // over the workspace room and every registered project's `p.` and `f.` rooms; error reports are those
 // sent by the workspace's current members (a report names a person, not a workspace); satisfaction is
-// the workspace's answers.
+// the workspace's answers; each day's member count is the one the daily pass recorded (today's: now).
 import type { Hono } from 'hono';
 import type { Role } from '../../shared/domain/access';
 import { buildTeamSeries, teamRangeDays } from '../../shared/domain/metrics/team-series';
 import type { TeamMetricsWire } from '../../shared/domain/metrics/team-metrics-wire';
 import { localIsoDay } from '../../shared/iso-day';
 import type { Access } from '../access/access';
+import type { Clock } from '../clock';
 import { apiError, signedIn } from '../access/access-http';
 import type { MetricsStore } from './metrics-store';
 import { METRICS_TIME_ZONE_OFFSET_MINUTES } from './snapshot-figures';
@@ -20,7 +21,7 @@ export function canSeeTeamFigures(role: Role): boolean {
   return role === 'owner' || role === 'admin' || role === 'manager';
 }
 
-export function mountTeamMetricsRoutes(app: Hono, access: Access, metrics: MetricsStore): void {
+export function mountTeamMetricsRoutes(app: Hono, access: Access, metrics: MetricsStore, clock: Clock): void {
   app.get('/api/metrics/team', (c) => {
     const signed = signedIn(c, access);
     const workspaceId = c.req.query('workspace') ?? '';
@@ -42,6 +43,8 @@ export function mountTeamMetricsRoutes(app: Hono, access: Access, metrics: Metri
     const days = buildTeamSeries({
       days: range.days,
       memberCount: members.length,
+      today: localIsoDay(clock.now(), METRICS_TIME_ZONE_OFFSET_MINUTES),
+      memberHistory: metrics.memberCounts(workspaceId, first, last),
       activity: metrics.activity(rooms, first, last),
       errors: metrics.errorReports(members.map((member) => member.userId), first, last),
       answers,

@@ -207,6 +207,7 @@ describe('health pages', () => {
     await waitForValue(page, 'team-activity', 'Active people ÷ members', '100%');
     expect(await latest(page, 'team-errors', 'Errors per active session').textContent()).toBe('0');
     expect(await latest(page, 'team-satisfaction', 'Average answer').textContent()).toBe('–');
+    expect(await latest(page, 'team-member-count', 'Members on the day').textContent()).toBe('2');
     const team = summary.getByTestId('summary-team');
     await team.getByRole('row', { name: /Days anyone was active \/ days counted 1 \/ \d+/ }).waitFor();
     await team.getByRole('row', { name: /Average activity rate \(working days\) \d/ }).waitFor();

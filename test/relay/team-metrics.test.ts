@@ -5,6 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TeamMetricsWire } from '../../shared/domain/metrics/team-metrics-wire';
 import type { ColumnId } from '../../shared/ids';
+import type { IsoDay } from '../../shared/iso-day';
 import { addTask, initProject, readColumns } from '../../shared/schema';
 import type { RoomName } from '../../shared/schema/room-name';
 import { createHarness, isFullyAcked, type Harness, type TestClient } from './relay-harness';
@@ -71,8 +72,9 @@ describe('team figures API', () => {
       errors: 2,
       errorsPerActiveSession: 1,
       satisfaction: 2.5,
+      memberCount: 3,
     });
-    const quiet = { activePeople: 0, editors: 0, activityRate: 0, edits: 0, errors: 0, errorsPerActiveSession: null };
+    const quiet = { activePeople: 0, editors: 0, activityRate: 0, edits: 0, errors: 0, errorsPerActiveSession: null, memberCount: null };
     expect(wire.days[0]).toEqual({ day: '2026-11-22', ...quiet, satisfaction: null });
     expect(wire.days[2]).toEqual({ day: '2026-11-24', ...quiet, satisfaction: 2.5 });
   });
@@ -89,6 +91,36 @@ describe('team figures API', () => {
     expect(days.map((day) => [day.day, day.editors, day.edits])).toEqual([
       ['2026-11-30', 0, 0],
       ['2026-12-01', 1, 1],
+    ]);
+  });
+
+  it('records the member count at each day’s first snapshot tick, so past days keep theirs and today shows the count now', async () => {
+    await team.invite('member', 'Member Zhao');
+    await tick(); // 23 November: the owner and Zhao
+    now = Date.UTC(2026, 10, 24, 2, 0, 0); // 10:00 on 24 November in China
+    await team.invite('viewer', 'Viewer Sun');
+    await team.invite('manager', 'Manager Qian');
+    await tick(); // 24 November: four
+    const late = await team.invite('member', 'Member Late');
+    await tick(); // the same day again: no new record
+    now = Date.UTC(2026, 10, 25, 2, 0, 0);
+    await tick(); // 25 November: five
+    const removed = team.access.memberships.remove(team.owner.id, WORKSPACE_ID, late.id);
+    expect(removed.ok).toBe(true);
+    const answer = await team.api('GET', TEAM('2026-11-22', '2026-11-25'), undefined, team.owner.token);
+    const wire = answer.json as unknown as TeamMetricsWire;
+    expect(wire.members).toBe(4);
+    expect(wire.days.map((day) => [day.day, day.memberCount])).toEqual([
+      ['2026-11-22', null],
+      ['2026-11-23', 2],
+      ['2026-11-24', 4],
+      ['2026-11-25', 4], // today: the count now, one fewer than this morning's record
+    ]);
+    const stored = team.relay.metrics.store.memberCounts(WORKSPACE_ID, '2026-11-22' as IsoDay, '2026-11-25' as IsoDay);
+    expect(stored).toEqual([
+      { day: '2026-11-23', members: 2 },
+      { day: '2026-11-24', members: 4 },
+      { day: '2026-11-25', members: 5 },
     ]);
   });
 

@@ -1,7 +1,7 @@
 // The team's health page (#/w/<ws>/health), for managers, admins and the owner: activity rate,
-// satisfaction and error rate per day from the relay's team figures, the survey's comments (admins and
-// the owner only), and the printable quarter review (系统健康度评估) below. Everyone else is told who
-// may see it, and nothing is asked of the relay.
+// satisfaction, error rate and member count per day from the relay's team figures, the survey's
+// comments (admins and the owner only), and the printable quarter review (系统健康度评估) below.
+// Everyone else is told who may see it, and nothing is asked of the relay.
 import { Show, createMemo, createSignal } from 'solid-js';
 import { AppHeader } from '../../app/AppHeader';
 import { formatRoute } from '../../app/routes';
@@ -17,7 +17,7 @@ import { QuarterSummary } from './QuarterSummary';
 import { SurveyComments } from './SurveyComments';
 import { canSeeTeamHealth } from './team-access';
 import { useFetchTeamMetrics } from './team-metrics-api';
-import { activitySeries, errorRateSeries, satisfactionSeries } from './team-series';
+import { activitySeries, errorRateSeries, memberCountSeries, satisfactionSeries } from './team-series';
 import './health.css';
 
 export default function TeamHealthPage() {
@@ -61,6 +61,7 @@ function TeamCharts() {
   const activity = createMemo(() => activitySeries(days(), t('health.team.activity.rate')));
   const satisfaction = createMemo(() => satisfactionSeries(days(), t('health.team.satisfaction.score')));
   const errors = createMemo(() => errorRateSeries(days(), t('health.team.errors.rate')));
+  const memberCounts = createMemo(() => memberCountSeries(days(), t('health.team.memberCount.count')));
   return (
     <section class="health-no-print" aria-labelledby="team-health-title">
       <h2 id="team-health-title" class="health-heading">{t('health.team.title')}</h2>
@@ -71,6 +72,7 @@ function TeamCharts() {
         <HealthChartSection id="team-activity" title={t('health.team.activity.title')} format="rate" series={activity()} xRange={xRange()} />
         <HealthChartSection id="team-satisfaction" title={t('health.team.satisfaction.title')} format="score" series={satisfaction()} xRange={xRange()} />
         <HealthChartSection id="team-errors" title={t('health.team.errors.title')} format="ratio" series={errors()} xRange={xRange()} />
+        <HealthChartSection id="team-member-count" title={t('health.team.memberCount.title')} format="count" series={memberCounts()} xRange={xRange()} />
       </div>
     </section>
   );

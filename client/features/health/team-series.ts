@@ -28,3 +28,8 @@ export function satisfactionSeries(days: readonly TeamMetricsDay[], label: strin
 export function errorRateSeries(days: readonly TeamMetricsDay[], label: string): ChartSeries[] {
   return [line(days, label, (day) => day.errorsPerActiveSession)];
 }
+
+/** The workspace's members per day as the relay recorded them (today: now); days without a record are gaps. */
+export function memberCountSeries(days: readonly TeamMetricsDay[], label: string): ChartSeries[] {
+  return [line(days, label, (day) => day.memberCount)];
+}

@@ -13,6 +13,12 @@ export interface TeamMetricsDay extends TeamDayFigures {
    * day; null when nobody had answered yet that month.
    */
   readonly satisfaction: number | null;
+  /**
+   * The workspace's members that day: the count the relay recorded at the start of the day (its
+   * daily pass), today's the count now; null for a day with no record (before the relay recorded
+   * counts, or a day it did not run).
+   */
+  readonly memberCount: number | null;
 }
 
 export interface TeamMetricsWire {

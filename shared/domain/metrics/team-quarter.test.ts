@@ -5,7 +5,7 @@ import { summarizeTeamQuarter } from './team-quarter';
 import type { TeamMetricsDay } from './team-metrics-wire';
 
 const teamDay = (day: string, fields: Partial<TeamMetricsDay> = {}): TeamMetricsDay => ({
-  day: day as IsoDay, activePeople: 0, editors: 0, activityRate: 0, edits: 0, errors: 0, errorsPerActiveSession: null, satisfaction: null, ...fields,
+  day: day as IsoDay, activePeople: 0, editors: 0, activityRate: 0, edits: 0, errors: 0, errorsPerActiveSession: null, satisfaction: null, memberCount: null, ...fields,
 });
 /** Monday to Friday, with Friday 2026-10-02 a holiday and Saturday 2026-10-10 a make-up working day. */
 const calendar = makeCalendar({ holidays: new Set(['2026-10-02' as IsoDay]), makeUpWorkdays: new Set(['2026-10-10' as IsoDay]) });

@@ -25,15 +25,17 @@ describe('buildTeamSeries', () => {
   const days = [d('2026-11-30'), d('2026-12-01'), d('2026-12-02')];
 
   it('gives a row for every day, quiet days as zeros with no rates', () => {
-    const rows = buildTeamSeries({ days, memberCount: 3, activity: [], errors: [], answers: [] });
+    const rows = buildTeamSeries({ days, memberCount: 3, today: d('2026-12-02'), memberHistory: [], activity: [], errors: [], answers: [] });
     expect(rows.map((row) => row.day)).toEqual(days);
-    expect(rows[0]).toEqual({ day: '2026-11-30', activePeople: 0, editors: 0, activityRate: 0, edits: 0, errors: 0, errorsPerActiveSession: null, satisfaction: null });
+    expect(rows[0]).toEqual({ day: '2026-11-30', activePeople: 0, editors: 0, activityRate: 0, edits: 0, errors: 0, errorsPerActiveSession: null, satisfaction: null, memberCount: null });
   });
 
   it('puts each room’s activity and each error on its own day', () => {
     const rows = buildTeamSeries({
       days,
       memberCount: 4,
+      today: d('2026-12-02'),
+      memberHistory: [],
       activity: [
         { day: d('2026-12-01'), userId: 'ann', connects: 1, edits: 4 },
         { day: d('2026-12-01'), userId: 'ann', connects: 0, edits: 2 },
@@ -55,6 +57,8 @@ describe('buildTeamSeries', () => {
     const rows = buildTeamSeries({
       days,
       memberCount: 2,
+      today: d('2026-12-02'),
+      memberHistory: [],
       activity: [],
       errors: [],
       answers: [
@@ -64,5 +68,22 @@ describe('buildTeamSeries', () => {
       ],
     });
     expect(rows.map((row) => row.satisfaction)).toEqual([2, 5, 3.5]);
+  });
+
+  it('gives each day the member count recorded that day, today the count now, and none to a day without a record', () => {
+    const rows = buildTeamSeries({
+      days,
+      memberCount: 6,
+      today: d('2026-12-02'),
+      memberHistory: [
+        { day: d('2026-11-30'), members: 4 },
+        { day: d('2026-12-02'), members: 5 }, // recorded this morning; two joined since
+        { day: d('2026-12-03'), members: 9 }, // outside the range
+      ],
+      activity: [],
+      errors: [],
+      answers: [],
+    });
+    expect(rows.map((row) => row.memberCount)).toEqual([4, null, 6]);
   });
 });

@@ -1,5 +1,5 @@
 // The rows of GET /api/metrics/team: the asked range checked and spelled out day by day, and each
-// day's team figures (computeTeamDay) plus the month's satisfaction so far. Pure: the relay reads its
+// day's team figures (computeTeamDay) plus the month's satisfaction so far and the day's member count. Pure: the relay reads its
 // tables once for the whole range and passes plain rows.
 import { isIsoDay, type IsoDay } from '../../iso-day';
 import { fromDayNumber, toDayNumber } from '../calendar/day-number';
@@ -26,17 +26,29 @@ export interface SatisfactionAnswerRow {
   readonly score: number;
 }
 
+/** A workspace's member count as the relay recorded it on a day. */
+export interface MemberCountRow {
+  readonly day: IsoDay;
+  readonly members: number;
+}
+
 export interface TeamSeriesInput {
   readonly days: readonly IsoDay[];
+  /** Members now: every day's activity rate is against it, and it is today's member count. */
   readonly memberCount: number;
+  /** The relay's "today" (a China day): its member count is `memberCount`, not a record. */
+  readonly today: IsoDay;
+  /** Member counts recorded per day (absent days have none). */
+  readonly memberHistory: readonly MemberCountRow[];
   readonly activity: readonly ActivityRow[];
   readonly errors: readonly ErrorReportRow[];
   /** Answers of the months the days touch (earlier days of the first month included). */
   readonly answers: readonly SatisfactionAnswerRow[];
 }
 
-export function buildTeamSeries({ days, memberCount, activity, errors, answers }: TeamSeriesInput): TeamMetricsDay[] {
+export function buildTeamSeries({ days, memberCount, today, memberHistory, activity, errors, answers }: TeamSeriesInput): TeamMetricsDay[] {
   const activityByDay = groupByDay(activity);
+  const recorded = new Map(memberHistory.map((row) => [row.day, row.members]));
   const errorsByDay = groupByDay(errors);
   return days.map((day) => {
     const month = day.slice(0, 7);
@@ -45,6 +57,7 @@ export function buildTeamSeries({ days, memberCount, activity, errors, answers }
     return {
       ...computeTeamDay({ day, memberCount, activity: activityByDay.get(day) ?? [], errors: errorsByDay.get(day) ?? [] }),
       satisfaction: averageSatisfaction(scores),
+      memberCount: day === today ? memberCount : (recorded.get(day) ?? null),
     };
   });
 }
