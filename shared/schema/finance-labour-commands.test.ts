@@ -7,7 +7,7 @@ import { fen, type Fen } from '../money';
 import { copyCrewFromDay, deleteLabour, recordLabour, signLabour, unsignLabour, updateLabour, type LabourInput } from './finance-labour-commands';
 import { readFinance } from './finance-read';
 import { financeRoots } from './finance-roots';
-import { ALICE, BOB, NOW, ORIGIN } from './test-fixtures';
+import { ALICE, BOB, NOW, ORIGIN, syncAll } from './test-fixtures';
 
 const WANG = 'worker_Wang00001' as WorkerId;
 const LI = 'worker_Li0000001' as WorkerId;
@@ -96,6 +96,35 @@ describe('labour commands', () => {
     const before = Y.encodeStateAsUpdate(doc);
     expect(updateLabour(doc, id, { pieceUnit: 'x'.repeat(17) }, NOW, ORIGIN)).toEqual({ ok: false, reason: 'too-long' });
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
+  });
+
+  it('an edit made offline to a record a teammate deleted stays deleted on both devices, not even half of it comes back', () => {
+    const [a, b] = [new Y.Doc(), new Y.Doc()];
+    const id = recorded(a);
+    syncAll([a, b]);
+    expect(deleteLabour(a, id, ORIGIN).ok).toBe(true);
+    expect(updateLabour(b, id, { manDays: 2, content: '抹灰' }, NOW + 1, { name: 'teammate' }).ok).toBe(true);
+    syncAll([a, b]);
+    for (const doc of [a, b]) {
+      expect(readFinance(doc).labourRecords).toEqual([]);
+      expect(financeRoots(doc).labourRecords.size).toBe(0);
+    }
+  });
+
+  it('an edit or delete saved after a teammate’s delete or sign-off arrived is refused by name and writes nothing', () => {
+    const [a, b] = [new Y.Doc(), new Y.Doc()];
+    const gone = recorded(a);
+    const signed = recorded(a, { workerId: LI });
+    syncAll([a, b]);
+    expect(deleteLabour(a, gone, ORIGIN).ok).toBe(true);
+    expect(signLabour(a, signed, BOB, NOW, ORIGIN).ok).toBe(true);
+    syncAll([a, b]);
+    const before = Y.encodeStateAsUpdate(b);
+    expect(updateLabour(b, gone, { manDays: 2 }, NOW, ORIGIN)).toEqual({ ok: false, reason: 'labour-not-found' });
+    expect(deleteLabour(b, gone, ORIGIN)).toEqual({ ok: false, reason: 'labour-not-found' });
+    expect(updateLabour(b, signed, { manDays: 2 }, NOW, ORIGIN)).toEqual({ ok: false, reason: 'record-signed' });
+    expect(deleteLabour(b, signed, ORIGIN)).toEqual({ ok: false, reason: 'record-signed' });
+    expect(Y.encodeStateAsUpdate(b)).toEqual(before);
   });
 
   it('each command is one transaction', () => {
