@@ -63,11 +63,12 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
   mkdirSync(options.dataDir, { recursive: true });
   const store = options.store ?? createSqliteStore({ file: relayDatabaseFile(options.dataDir) });
   const clock = options.clock ?? systemClock;
-  const robots = createRobots({ ...options.robots, dataDir: options.dataDir, docs: store, clock, logger });
-  // relay alerts look at a room when the snapshot job has settled it, never on the sync path
   // snapshots are computed in a worker that reads relay.sqlite itself; another store has no file to read
   const storeFile = options.store ? null : relayDatabaseFile(options.dataDir);
-  const metrics = createMetrics({ ...options.metrics, dataDir: options.dataDir, store, storeFile, clock, logger, onRoomSettled: robots.alerts.noteRoom });
+  // relay alerts look at a room when the snapshot job has settled it, never on the sync path, and read its
+  // documents in the same worker; `robots` is made just below, before any room can settle
+  const metrics = createMetrics({ ...options.metrics, dataDir: options.dataDir, store, storeFile, clock, logger, onRoomSettled: (room) => robots.alerts.noteRoom(room) });
+  const robots = createRobots({ ...options.robots, dataDir: options.dataDir, docs: store, clock, logger, workerPool: metrics.workerPool });
   const { app, handleUpgrade, relay, dispose } = createApp({
     store,
     logger,

@@ -19,7 +19,7 @@ import { mountOperatorMetrics } from './operator-metrics';
 import { createRelayCounters } from './relay-counters';
 import { createSnapshotComputer, type SnapshotComputations } from './snapshot-computer';
 import { createSnapshotJob, type SnapshotJob } from './snapshot-job';
-import { createSnapshotWorkerPool } from './snapshot-worker-pool';
+import { createSnapshotWorkerPool, type SnapshotWorkerPool } from './snapshot-worker-pool';
 import { mountSurveyCommentRoutes } from './survey-comments-routes';
 import { mountTeamMetricsRoutes } from './team-metrics-routes';
 import { mountTelemetryRoutes } from './telemetry-routes';
@@ -55,6 +55,8 @@ export interface Metrics {
   readonly job: SnapshotJob | null;
   /** Where snapshot figures were computed so far; null when snapshots are off. */
   readonly snapshotComputations: (() => SnapshotComputations) | null;
+  /** The snapshot worker, which relay alerts also read their documents in; null without one. */
+  readonly workerPool: SnapshotWorkerPool | null;
   readonly store: MetricsStore;
   mount(app: Hono, relay: Relay, access: Access | undefined): void;
   close(): void;
@@ -89,6 +91,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
     observer,
     job,
     snapshotComputations: computer ? computer.computations : null,
+    workerPool: pool,
     store,
     mount(app, relay, access) {
       stopLoopDelay = mountOperatorMetrics(app, { relay, counters, token: options.scrapeToken ?? null, snapshotsTaken: job ? job.snapshotsTaken : null, snapshotComputations: computer ? computer.computations : null });

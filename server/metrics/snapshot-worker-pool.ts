@@ -1,13 +1,14 @@
 // One snapshot worker thread (snapshot-worker.ts) and a queue in front of it: on 2 cores one worker
 // is enough, and one request in flight at a time keeps a timeout about that request alone. A crash,
 // an exit or a timeout fails the request in flight (the caller computes it on the relay's thread
-// instead, snapshot-computer.ts), drops the worker, and the next request starts a fresh one, after a
+// instead, snapshot-computer.ts and server/notify/alert-candidates-reader.ts), drops the worker, and the next request starts a fresh one, after a
 // wait that doubles while starts keep failing (1 s up to 5 min), so a broken worker costs little.
 import { Worker } from 'node:worker_threads';
 import type { ProjectFigures } from '../../shared/domain/metrics/project-figures';
 import type { RoomName } from '../../shared/schema/room-name';
 import type { Logger } from '../log';
-import type { SnapshotReply, SnapshotRequest, SnapshotWorkerData } from './snapshot-worker-protocol';
+import type { AlertCandidates, AlertCandidatesRequest } from '../notify/alert-candidates';
+import type { SnapshotReply, SnapshotRequest, SnapshotResult, SnapshotWork, SnapshotWorkerData } from './snapshot-worker-protocol';
 
 export const SNAPSHOT_WORKER_TIMEOUT_MS = 30_000;
 const FIRST_RESTART_DELAY_MS = 1_000;
@@ -33,6 +34,8 @@ export interface SnapshotWorkerPoolOptions {
 export interface SnapshotWorkerPool {
   /** The room's figures computed in the worker; rejects with SnapshotWorkerError if it can't. */
   compute(room: RoomName, now: number): Promise<ProjectFigures | null>;
+  /** What a relay alert check needs from a room's documents, read in the worker; rejects as compute does. */
+  alertCandidates(request: AlertCandidatesRequest): Promise<AlertCandidates>;
   /** The running worker's thread id, or null between workers. */
   threadId(): number | null;
   /** Workers started since the pool was made. */
@@ -42,7 +45,7 @@ export interface SnapshotWorkerPool {
 
 interface Job {
   readonly request: SnapshotRequest;
-  resolve(figures: ProjectFigures | null): void;
+  resolve(result: SnapshotResult): void;
   reject(error: Error): void;
 }
 
@@ -81,7 +84,7 @@ export function createSnapshotWorkerPool(options: SnapshotWorkerPoolOptions): Sn
       clearTimeout(timer);
       inFlight = null;
       failuresInRow = 0;
-      if (reply.ok) job.resolve(reply.figures);
+      if (reply.ok) job.resolve(reply);
       else job.reject(new SnapshotWorkerError(`the snapshot worker could not compute ${job.request.room}: ${reply.error}`));
       pump();
     });
@@ -128,13 +131,28 @@ export function createSnapshotWorkerPool(options: SnapshotWorkerPoolOptions): Sn
     running.postMessage(job.request);
   };
 
+  const run = (work: SnapshotWork): Promise<SnapshotResult> => {
+    if (closed) return Promise.reject(new SnapshotWorkerError('the snapshot worker pool is closed'));
+    return new Promise((resolve, reject) => {
+      queue.push({ request: { ...work, id: nextId++ }, resolve, reject });
+      pump();
+    });
+  };
+  const wrongAnswer = (work: SnapshotWork, result: SnapshotResult): SnapshotWorkerError =>
+    new SnapshotWorkerError(`the snapshot worker answered ${result.kind} to a ${work.kind} request for ${work.room}`);
+
   return {
-    compute(room, at) {
-      if (closed) return Promise.reject(new SnapshotWorkerError('the snapshot worker pool is closed'));
-      return new Promise((resolve, reject) => {
-        queue.push({ request: { id: nextId++, room, now: at }, resolve, reject });
-        pump();
-      });
+    async compute(room, at) {
+      const work = { kind: 'figures', room, now: at } as const;
+      const result = await run(work);
+      if (result.kind !== 'figures') throw wrongAnswer(work, result);
+      return result.figures;
+    },
+    async alertCandidates(request) {
+      const work = { kind: 'alerts', room: request.room, request } as const;
+      const result = await run(work);
+      if (result.kind !== 'alerts') throw wrongAnswer(work, result);
+      return result.candidates;
     },
     threadId: () => worker?.threadId ?? null,
     started: () => startedCount,

@@ -1,7 +1,10 @@
-// Messages between the relay's thread and the snapshot worker (snapshot-worker.ts): one request per
-// snapshot, answered by id with the figures or the error's text. Figures cross as structured clones.
+// Messages between the relay's thread and the snapshot worker (snapshot-worker.ts): one request at a
+// time, a room's snapshot figures or what a relay alert check needs from its documents
+// (server/notify/alert-candidates.ts), answered by id with the result or the error's text. Both cross
+// as structured clones.
 import type { ProjectFigures } from '../../shared/domain/metrics/project-figures';
 import type { RoomName } from '../../shared/schema/room-name';
+import type { AlertCandidates, AlertCandidatesRequest } from '../notify/alert-candidates';
 
 /** What the worker is started with (`workerData`). */
 export interface SnapshotWorkerData {
@@ -11,12 +14,16 @@ export interface SnapshotWorkerData {
   readonly entry?: string;
 }
 
-export interface SnapshotRequest {
-  readonly id: number;
-  readonly room: RoomName;
-  readonly now: number;
-}
+export type SnapshotWork =
+  | { readonly kind: 'figures'; readonly room: RoomName; readonly now: number }
+  | { readonly kind: 'alerts'; readonly room: RoomName; readonly request: AlertCandidatesRequest };
+
+export type SnapshotRequest = SnapshotWork & { readonly id: number };
+
+export type SnapshotResult =
+  | { readonly kind: 'figures'; readonly figures: ProjectFigures | null }
+  | { readonly kind: 'alerts'; readonly candidates: AlertCandidates };
 
 export type SnapshotReply =
-  | { readonly id: number; readonly ok: true; readonly figures: ProjectFigures | null }
+  | ({ readonly id: number; readonly ok: true } & SnapshotResult)
   | { readonly id: number; readonly ok: false; readonly error: string };

@@ -1,10 +1,12 @@
 // The snapshot worker's thread (node:worker_threads): rebuilds a room from the relay's update log,
-// opened read-only here, and computes its figures (snapshot-figures.ts), so neither the bytes nor the
-// Yjs rebuild ever touch the relay's event loop. A store that can't be opened fails the worker at
+// opened read-only here, and computes its figures (snapshot-figures.ts) or what a relay alert check
+// needs (server/notify/alert-candidates.ts), so neither the bytes nor the Yjs rebuild ever touch the
+// relay's event loop. A store that can't be opened fails the worker at
 // start; the pool (snapshot-worker-pool.ts) then computes on the relay's thread and tries again later.
 import { parentPort, workerData } from 'node:worker_threads';
+import { readAlertCandidates } from '../notify/alert-candidates';
 import { snapshotFigures } from './snapshot-figures';
-import type { SnapshotReply, SnapshotRequest, SnapshotWorkerData } from './snapshot-worker-protocol';
+import type { SnapshotReply, SnapshotRequest, SnapshotResult, SnapshotWorkerData } from './snapshot-worker-protocol';
 import { openStoredRoomReader } from './stored-room-reader';
 
 const port = parentPort;
@@ -14,9 +16,18 @@ const reader = openStoredRoomReader(storeFile);
 
 // one request at a time: the pool sends the next only after this one's answer
 port.on('message', (request: SnapshotRequest) => {
-  snapshotFigures(reader, request.room, request.now).then(
-    (figures) => port.postMessage({ id: request.id, ok: true, figures } satisfies SnapshotReply),
+  work(request).then(
+    (result) => port.postMessage({ id: request.id, ok: true, ...result } satisfies SnapshotReply),
     (error: unknown) => port.postMessage({ id: request.id, ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) } satisfies SnapshotReply),
   );
 });
 port.on('close', () => reader.close());
+
+async function work(request: SnapshotRequest): Promise<SnapshotResult> {
+  switch (request.kind) {
+    case 'figures':
+      return { kind: 'figures', figures: await snapshotFigures(reader, request.room, request.now) };
+    case 'alerts':
+      return { kind: 'alerts', candidates: await readAlertCandidates(reader, request.request) };
+  }
+}

@@ -5,7 +5,9 @@ import type { Hono } from 'hono';
 import type { Access } from '../access/access';
 import type { Clock } from '../clock';
 import type { Logger } from '../log';
+import type { SnapshotWorkerPool } from '../metrics/snapshot-worker-pool';
 import type { DocStore } from '../store/doc-store';
+import { createAlertCandidatesReader } from './alert-candidates-reader';
 import { createBriefingScheduler, type BriefingScheduler } from './briefing-scheduler';
 import { mountRobotRoutes } from './robot-routes';
 import { createRelayAlerts, type RelayAlerts } from './relay-alerts';
@@ -22,6 +24,8 @@ export interface RobotsOptions {
   readonly autoTick?: boolean;
   /** Tests: accept webhooks on any host (a local stand-in server). Default: the services' hosts only. */
   readonly anyHost?: boolean;
+  /** The metrics snapshot worker, where alert checks read the documents; none = on the relay's thread. */
+  readonly workerPool?: Pick<SnapshotWorkerPool, 'alertCandidates'> | null;
   readonly policy?: RetryPolicy;
   readonly sleep?: (ms: number) => Promise<void>;
 }
@@ -49,7 +53,8 @@ export function createRobots(options: RobotsOptions): Robots {
     return outcome;
   };
   const scheduler = createBriefingScheduler({ robots: store, docs: options.docs, clock: options.clock, logger, send, autoTick: options.autoTick ?? true });
-  const alerts = createRelayAlerts({ robots: store, docs: options.docs, clock: options.clock, logger, send });
+  const candidates = createAlertCandidatesReader({ docs: options.docs, pool: options.workerPool ?? null, logger });
+  const alerts = createRelayAlerts({ robots: store, candidates, clock: options.clock, logger, send });
   return {
     store, scheduler, alerts, send,
     mount(app, access) {

@@ -4,18 +4,15 @@
 // critical tasks that became late (p. rooms), cost categories that went over budget (f. rooms).
 // The keys seen are stored in robots.sqlite (alert_state) BEFORE sending, so a relay restart or a
 // slow send never repeats an alert; an item that recovers drops out of the stored set, so it alerts
-// again if it goes wrong again. Checks run one room at a time, in the order rooms settle.
-import { buildWorkingCalendar } from '../../shared/domain/calendar/build-working-calendar';
-import { localIsoDay } from '../../shared/iso-day';
-import { readCalendarSettings, readProject, readWorkspace } from '../../shared/schema';
-import { readFinance } from '../../shared/schema/finance-exports';
-import { roomKind, workspaceRoom, type RoomName } from '../../shared/schema/room-name';
+// again if it goes wrong again. Checks run one room at a time, in the order rooms settle; the documents
+// are read in the snapshot worker when the relay has one (alert-candidates.ts), never on the sync path.
+import { localIsoDay, type IsoDay } from '../../shared/iso-day';
+import { roomKind, type RoomName } from '../../shared/schema/room-name';
 import type { Clock } from '../clock';
 import type { Logger } from '../log';
-import type { DocStore } from '../store/doc-store';
-import { withRoomDoc } from '../store/stored-room-doc';
+import type { AlertCandidatesRequest } from './alert-candidates';
+import type { AlertCandidatesReader } from './alert-candidates-reader';
 import { diffAlertItems } from './alert-diff';
-import { budgetOverrunItems, lateCriticalItems, type AlertItem } from './alert-items';
 import { composeAlertMessage, type AlertKind } from './alert-message';
 import type { RobotSettings, RobotStore } from './robot-store';
 import type { RobotMessage } from './robot-types';
@@ -28,12 +25,15 @@ export interface RelayAlerts {
   settled(): Promise<void>;
   /** Rooms checked since start (an operator's figure, and how a test knows a check ran). */
   roomsChecked(): number;
+  /** Checks whose documents were read in the snapshot worker and on the relay's thread. */
+  computations(): { readonly worker: number; readonly main: number };
   stop(): void;
 }
 
 export interface RelayAlertsDeps {
   readonly robots: RobotStore;
-  readonly docs: DocStore;
+  /** Reads the documents, in the snapshot worker when there is one (alert-candidates-reader.ts). */
+  readonly candidates: Pick<AlertCandidatesReader, 'read' | 'computations'>;
   readonly clock: Clock;
   readonly logger: Logger;
   readonly send: (robot: RobotSettings, message: RobotMessage, purpose: 'alert') => Promise<SendOutcome>;
@@ -68,6 +68,7 @@ export function createRelayAlerts(deps: RelayAlertsDeps): RelayAlerts {
     },
     settled: () => draining ?? Promise.resolve(),
     roomsChecked: () => checked,
+    computations: () => deps.candidates.computations(),
     stop() {
       stopped = true;
       queue.clear();
@@ -86,28 +87,20 @@ async function checkRoom(deps: RelayAlertsDeps, room: RoomName): Promise<void> {
   // posts what is wrong then and was not wrong at its last check (docs/robots.md "Switching a robot off")
   const robots = deps.robots.all().filter((robot) => robot.enabled && (kind === 'late-critical' ? robot.alerts.lateCritical : robot.alerts.budgetOverrun));
   if (robots.length === 0) return;
-  const projectId = room.slice(2);
-  for (const workspaceId of new Set(robots.map((robot) => robot.workspaceId))) {
-    const { project, calendar } = await withRoomDoc(deps.docs, workspaceRoom(workspaceId), (doc) => ({
-      project: readWorkspace(doc).projects.find((summary) => summary.id === projectId),
-      calendar: buildWorkingCalendar(readCalendarSettings(doc)),
-    }));
-    // a project of another workspace, or archived: nobody there wants to hear about it
-    if (project === undefined || project.archived) continue;
-    const itemsFor = kind === 'late-critical'
-      ? await withRoomDoc(deps.docs, room, (doc) => {
-        const view = readProject(doc);
-        return (robot: RobotSettings): AlertItem[] => lateCriticalItems(view, calendar, localIsoDay(deps.clock.now(), robot.timeZoneOffsetMinutes));
-      })
-      : await withRoomDoc(deps.docs, room, (doc) => {
-        const views = { en: readFinance(doc, 'en'), 'zh-CN': readFinance(doc, 'zh') } as const;
-        return (robot: RobotSettings): AlertItem[] => budgetOverrunItems(views[robot.language]);
-      });
-    for (const robot of robots.filter((candidate) => candidate.workspaceId === workspaceId)) {
-      const { appeared, keys } = diffAlertItems(deps.robots.alertState(robot.id, room) ?? [], itemsFor(robot));
+  const now = deps.clock.now();
+  const todayOf = (robot: RobotSettings): IsoDay => localIsoDay(now, robot.timeZoneOffsetMinutes);
+  const variantOf = (robot: RobotSettings): string => (kind === 'late-critical' ? todayOf(robot) : robot.language);
+  const workspaceIds = [...new Set(robots.map((robot) => robot.workspaceId))];
+  const robotsOf = (workspaceId: string): RobotSettings[] => robots.filter((robot) => robot.workspaceId === workspaceId);
+  const request: AlertCandidatesRequest = kind === 'late-critical'
+    ? { kind, room, workspaces: workspaceIds.map((workspaceId) => ({ workspaceId, todays: [...new Set(robotsOf(workspaceId).map(todayOf))] })) }
+    : { kind, room, workspaces: workspaceIds.map((workspaceId) => ({ workspaceId, languages: [...new Set(robotsOf(workspaceId).map((robot) => robot.language))] })) };
+  for (const found of await deps.candidates.read(request)) {
+    for (const robot of robotsOf(found.workspaceId)) {
+      const { appeared, keys } = diffAlertItems(deps.robots.alertState(robot.id, room) ?? [], found.items[variantOf(robot)] ?? []);
       deps.robots.setAlertState(robot.id, room, keys, deps.clock.now());
       if (appeared.length === 0) continue;
-      await deps.send(robot, composeAlertMessage(kind, project.name, appeared, robot.language), 'alert');
+      await deps.send(robot, composeAlertMessage(kind, found.projectName, appeared, robot.language), 'alert');
     }
   }
 }

@@ -115,6 +115,7 @@ describe('relay alerts: budget overrun', () => {
     });
     const deliveries = relay.robots.store.all().flatMap((robot) => relay.robots.store.deliveries(robot.id));
     expect(deliveries).toEqual([1, 2, 3, 4].map(() => expect.objectContaining({ purpose: 'alert', ok: true })));
+    expect(relay.robots.alerts.computations()).toEqual({ worker: expect.any(Number), main: 0 });
   });
 
   it('a relay restart posts nothing again', async () => {

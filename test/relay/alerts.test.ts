@@ -104,6 +104,9 @@ describe('relay alerts: a critical task became late', () => {
     expect(wecom).toEqual({ msgtype: 'markdown', markdown: { content: expect.stringContaining('### 关键任务延误 · Harbour depot') } });
     const alertDeliveries = relay.robots.store.all().flatMap((robot) => relay.robots.store.deliveries(robot.id));
     expect(alertDeliveries).toEqual([1, 2, 3].map(() => expect.objectContaining({ purpose: 'alert', ok: true })));
+    // the documents were read in the snapshot worker, never on the relay's thread
+    expect(relay.robots.alerts.computations().main).toBe(0);
+    expect(relay.robots.alerts.computations().worker).toBeGreaterThanOrEqual(2);
 
     // another edit, and the next day: still the same late task, nothing new to say
     const [todo] = readColumns(client.doc);
