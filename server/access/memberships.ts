@@ -27,6 +27,8 @@ export interface Memberships {
   workspacesOf(userId: string): { readonly workspaceId: string; readonly role: Role }[];
   /** The ids of the projects registered in a workspace (their `p.` and `f.` rooms follow its roles). */
   projectsOf(workspaceId: string): string[];
+  /** The workspace a registered project belongs to, or null. */
+  workspaceOf(projectId: string): string | null;
   /** Every workspace with its member count now (the metrics job records it daily). */
   memberCounts(): { readonly workspaceId: string; readonly members: number }[];
   setRole(actorId: string, workspaceId: string, userId: string, role: Role): MembershipResult;
@@ -96,6 +98,7 @@ export function createMemberships(db: AccessDb, clock: Clock): Memberships {
       return listMembers.all(workspaceId).flatMap((row) => (isRole(row.role) ? [{ userId: row.user_id, name: row.name, role: row.role, addedAt: row.added_at }] : []));
     },
     projectsOf: (workspaceId) => listProjects.all(workspaceId).map((row) => row.id),
+    workspaceOf: (projectId) => selectProjectWorkspace.get(projectId)?.workspace_id ?? null,
     memberCounts: () => countMembers.all().map((row) => ({ workspaceId: row.id, members: row.members })),
     workspacesOf: (userId) => listWorkspaces.all(userId).flatMap((row) => (isRole(row.role) ? [{ workspaceId: row.workspace_id, role: row.role }] : [])),
     setRole(actorId, workspaceId, userId, role) {

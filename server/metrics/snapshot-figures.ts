@@ -1,12 +1,16 @@
 // One room's figures, read from what the store holds: the document is rebuilt from its snapshot and
 // log into a fresh Y.Doc and read only through shared/schema, then shared/domain computes.
-// Schedule figures use the China calendar (official holidays and make-up days); a workspace's own
-// calendar settings live in its `ws.` room and are not read here yet. A finance room's earned value
+// Schedule figures and earned value count working days with the workspace's own calendar (its
+// settings in the `ws.` room: preset, weekdays, extra days off and working days), read from the store
+// like the room itself; without a workspace room (the project is in none the relay knows, or access
+// control is off) they use the China calendar, the settings' default. A finance room's earned value
 // reads the matching `p.` room's tasks and baselines too (only here, on the snapshot job's path).
+import { buildWorkingCalendar } from '../../shared/domain/calendar/build-working-calendar';
 import { chinaCalendar } from '../../shared/domain/calendar/china-calendar';
+import type { WorkingCalendar } from '../../shared/domain/calendar/working-calendar';
 import { computeProjectFigures, type ProjectFigures } from '../../shared/domain/metrics/project-figures';
 import { localIsoDay } from '../../shared/iso-day';
-import { readProject } from '../../shared/schema';
+import { readCalendarSettings, readProject } from '../../shared/schema';
 import { readFinance } from '../../shared/schema/finance-exports';
 import { projectRoom, roomKind, type RoomName } from '../../shared/schema/room-name';
 import type { DocStore } from '../store/doc-store';
@@ -15,14 +19,24 @@ import { withRoomDoc } from '../store/stored-room-doc';
 /** Teams are in China: days and "today" are China's (UTC+8, no daylight saving). */
 export const METRICS_TIME_ZONE_OFFSET_MINUTES = -480;
 
-const calendar = chinaCalendar();
+const chinaPreset = chinaCalendar();
 
-/** Null for rooms without project figures (`ws.`). */
-export async function snapshotFigures(store: Pick<DocStore, 'load'>, room: RoomName, now: number): Promise<ProjectFigures | null> {
+/** The working calendar of a workspace room as stored; the China calendar without one. */
+export async function storedWorkspaceCalendar(store: Pick<DocStore, 'load'>, workspaceRoom: RoomName | null): Promise<WorkingCalendar> {
+  if (workspaceRoom === null || roomKind(workspaceRoom) !== 'ws') return chinaPreset;
+  return buildWorkingCalendar(await withRoomDoc(store, workspaceRoom, readCalendarSettings));
+}
+
+/**
+ * Null for rooms without project figures (`ws.`). `workspaceRoom`: the `ws.` room of the project's
+ * workspace, whose calendar the schedule and earned value use; null for the China calendar.
+ */
+export async function snapshotFigures(store: Pick<DocStore, 'load'>, room: RoomName, now: number, workspaceRoom: RoomName | null = null): Promise<ProjectFigures | null> {
   const kind = roomKind(room);
   if (kind !== 'p' && kind !== 'f') return null;
   const today = localIsoDay(now, METRICS_TIME_ZONE_OFFSET_MINUTES);
   const base = { today, timeZoneOffsetMinutes: METRICS_TIME_ZONE_OFFSET_MINUTES };
+  const calendar = await storedWorkspaceCalendar(store, workspaceRoom);
   if (kind === 'p') return withRoomDoc(store, room, (doc) => computeProjectFigures({ ...base, project: readProject(doc), calendar }));
   const { tasks, baselines } = await withRoomDoc(store, projectRoom(room.slice(2)), readProject);
   // two rebuilds for a finance room: let the sockets be served between them

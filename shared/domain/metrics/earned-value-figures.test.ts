@@ -8,7 +8,10 @@ import type { IsoDay } from '../../iso-day';
 import { fen, yuan, type Fen } from '../../money';
 import { addBudgetLine, addScheduleTask, readFinance, readProject, recordCost, saveBaseline, updateTaskSchedule } from '../../schema';
 import { ALICE, makeBoard, NOW, ORIGIN } from '../../schema/test-fixtures';
-import { makeCalendar } from '../calendar/working-calendar';
+import { buildWorkingCalendar } from '../calendar/build-working-calendar';
+import { DEFAULT_CALENDAR_SETTINGS } from '../calendar/calendar-settings';
+import { chinaCalendar } from '../calendar/china-calendar';
+import { makeCalendar, type WorkingCalendar } from '../calendar/working-calendar';
 import type { CategoryId } from '../finance/finance-ids';
 import { computeProjectFigures } from './project-figures';
 
@@ -43,9 +46,9 @@ function financeRoom(lines: readonly { taskId: TaskId | null; amount: Fen }[]) {
   return doc;
 }
 
-const snapshot = (project: Y.Doc, finance: Y.Doc, today: IsoDay = FRIDAY) => {
+const snapshot = (project: Y.Doc, finance: Y.Doc, today: IsoDay = FRIDAY, workingCalendar: WorkingCalendar = calendar) => {
   const { tasks, baselines } = readProject(project);
-  return computeProjectFigures({ today, timeZoneOffsetMinutes: -480, finance: readFinance(finance), earnedValue: { project: { tasks, baselines }, calendar } }).finance?.earnedValue;
+  return computeProjectFigures({ today, timeZoneOffsetMinutes: -480, finance: readFinance(finance), earnedValue: { project: { tasks, baselines }, calendar: workingCalendar } }).finance?.earnedValue;
 };
 
 describe('earned value in a finance snapshot', () => {
@@ -92,5 +95,17 @@ describe('earned value in a finance snapshot', () => {
   it('is left out when the project room was not read', () => {
     const figures = computeProjectFigures({ today: FRIDAY, timeZoneOffsetMinutes: -480, finance: readFinance(financeRoom([])) });
     expect(figures.finance && 'earnedValue' in figures.finance).toBe(false);
+  });
+
+  it('spreads planned value over the calendar it is given: a workspace with a day off of its own differs from the China preset', () => {
+    const project = projectRoomWithTasks();
+    value(saveBaseline(project.doc, { name: 'Contract', calendar, projectStart: MONDAY, savedBy: ALICE, now: NOW }, ORIGIN));
+    const finance = financeRoom([{ taskId: project.a, amount: yuan(6_000) }]);
+    const wednesday = '2026-03-04' as IsoDay;
+    // A runs Monday 2 to Friday 6 March in the baseline. The preset counts 5 working days, 3 of them by
+    // Wednesday; a team with Tuesday 3 March off (a site shutdown) spreads it over 4, 2 of them by Wednesday.
+    const shutdown = buildWorkingCalendar({ ...DEFAULT_CALENDAR_SETTINGS, extraHolidays: ['2026-03-03' as IsoDay] });
+    expect(snapshot(project.doc, finance, wednesday, chinaCalendar())).toMatchObject({ state: 'ready', pv: yuan(3_600) });
+    expect(snapshot(project.doc, finance, wednesday, shutdown)).toMatchObject({ state: 'ready', pv: yuan(3_000) });
   });
 });
