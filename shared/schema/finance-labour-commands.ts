@@ -1,5 +1,6 @@
 // Named writers for day-labour records (点工). A signed record is agreed work: it can't be edited or
-// deleted until it is unsigned, so what was signed is what gets paid.
+// deleted until it is unsigned, so what was signed is what gets paid. "Signed" is the sign-off as read
+// (labour-sign-off.ts): one voided by an offline edit merged in later counts as not signed.
 import * as Y from 'yjs';
 import type { LabourRecordId, WorkerId } from '../domain/finance/finance-ids';
 import {
@@ -10,8 +11,9 @@ import { isIsoDay, type IsoDay } from '../iso-day';
 import { isFen } from '../money';
 import { fail, ok, type Result } from '../result';
 import { isRecordMap } from './fields';
-import { MAX_NOTE_LENGTH, readFinance } from './finance-read';
+import { MAX_NOTE_LENGTH, readFinance, readLabourRecord } from './finance-read';
 import { financeRoots } from './finance-roots';
+import { signedFiguresKey } from './labour-sign-off';
 
 export type LabourFailure =
   | 'labour-not-found' | 'record-signed' | 'not-signed' | 'invalid-worker' | 'invalid-day' | 'invalid-time'
@@ -41,7 +43,7 @@ export function recordLabour(doc: Y.Doc, input: LabourInput, foreman: UserId | n
 export function updateLabour(doc: Y.Doc, id: LabourRecordId, patch: Partial<LabourInput>, now: number, origin: unknown): Result<void, LabourFailure> {
   const record = financeRoots(doc).labourRecords.get(id);
   if (!isRecordMap(record)) return fail('labour-not-found');
-  if (record.get('signOff') === 'signed') return fail('record-signed');
+  if (isSigned(id, record)) return fail('record-signed');
   const checked = checkLabour(patch);
   if (!checked.ok) return checked;
   doc.transact(() => {
@@ -50,6 +52,8 @@ export function updateLabour(doc: Y.Doc, id: LabourRecordId, patch: Partial<Labo
       // written only when it changes, so a teammate's concurrent edit of the same field isn't overridden needlessly
       if (value !== undefined && record.get(key) !== value) record.set(key, value);
     }
+    // a sign-off voided by a merged edit is cleared, so it can't come back if the figures are changed back
+    if (record.get('signOff') === 'signed') clearSignOff(record);
     record.set('updatedAt', now);
   }, origin);
   return ok(undefined);
@@ -59,11 +63,14 @@ export function updateLabour(doc: Y.Doc, id: LabourRecordId, patch: Partial<Labo
 export function signLabour(doc: Y.Doc, id: LabourRecordId, signer: UserId, now: number, origin: unknown): Result<void, LabourFailure> {
   const record = financeRoots(doc).labourRecords.get(id);
   if (!isRecordMap(record)) return fail('labour-not-found');
-  if (record.get('signOff') === 'signed') return fail('record-signed');
+  const read = readLabourRecord(id, record);
+  if (read === null) return fail('labour-not-found');
+  if (read.signOff === 'signed') return fail('record-signed');
   doc.transact(() => {
     record.set('signOff', 'signed');
     record.set('signedBy', signer);
     record.set('signedAt', now);
+    record.set('signedFigures', signedFiguresKey(read));
   }, origin);
   return ok(undefined);
 }
@@ -71,11 +78,9 @@ export function signLabour(doc: Y.Doc, id: LabourRecordId, signer: UserId, now: 
 export function unsignLabour(doc: Y.Doc, id: LabourRecordId, now: number, origin: unknown): Result<void, LabourFailure> {
   const record = financeRoots(doc).labourRecords.get(id);
   if (!isRecordMap(record)) return fail('labour-not-found');
-  if (record.get('signOff') !== 'signed') return fail('not-signed');
+  if (!isSigned(id, record)) return fail('not-signed');
   doc.transact(() => {
-    record.set('signOff', 'pending');
-    record.set('signedBy', null);
-    record.set('signedAt', null);
+    clearSignOff(record);
     record.set('updatedAt', now);
   }, origin);
   return ok(undefined);
@@ -85,7 +90,7 @@ export function deleteLabour(doc: Y.Doc, id: LabourRecordId, origin: unknown): R
   const { labourRecords } = financeRoots(doc);
   const record = labourRecords.get(id);
   if (!isRecordMap(record)) return fail('labour-not-found');
-  if (record.get('signOff') === 'signed') return fail('record-signed');
+  if (isSigned(id, record)) return fail('record-signed');
   doc.transact(() => labourRecords.delete(id), origin);
   return ok(undefined);
 }
@@ -116,6 +121,17 @@ export function copyCrewFromDay(doc: Y.Doc, from: IsoDay, to: IsoDay, foreman: U
     });
   }, origin);
   return ok(ids);
+}
+
+function isSigned(id: LabourRecordId, record: Y.Map<unknown>): boolean {
+  return readLabourRecord(id, record)?.signOff === 'signed';
+}
+
+function clearSignOff(record: Y.Map<unknown>): void {
+  record.set('signOff', 'pending');
+  record.set('signedBy', null);
+  record.set('signedAt', null);
+  if (record.has('signedFigures')) record.delete('signedFigures');
 }
 
 function writeNewRecord(doc: Y.Doc, id: LabourRecordId, input: LabourInput, foreman: UserId | null, now: number): void {

@@ -15,6 +15,7 @@ import { compareRanks } from '../rank';
 import { isRecordMap, readIsoDayOrNull, readNumber, readRank, readString, type RecordMap } from './fields';
 import { readChecked, readFen, readIdOrNull, readOneOf, readOrSkip, UnreadableRecord } from './finance-fields';
 import { financeRoots } from './finance-roots';
+import { signOffHolds } from './labour-sign-off';
 import { MAX_NAME_LENGTH, MAX_TITLE_LENGTH } from './limits';
 
 /** A typed-in cost as stored in the room (derived labour costs have no stored id). */
@@ -117,10 +118,8 @@ export function readLabourRecord(id: string, value: unknown): LabourRecord | nul
   const day = readIsoDayOrNull(value, 'day');
   if (workerId === null || day === null) return null;
   return readOrSkip(() => {
-    const signOff = readOneOf(value, 'signOff', SIGN_OFF_STATES, 'pending');
     const pieceUnit = readString(value, 'pieceUnit', '', MAX_PIECE_UNIT_LENGTH);
-    return {
-      id,
+    const figures = {
       workerId,
       day,
       timeUnit: readOneOf(value, 'timeUnit', TIME_UNITS, 'man-days'),
@@ -131,10 +130,16 @@ export function readLabourRecord(id: string, value: unknown): LabourRecord | nul
       dayRate: readFen(value, 'dayRate', ZERO_FEN, 0),
       pieceRate: readFen(value, 'pieceRate', ZERO_FEN, 0),
       quantity: readChecked(value, 'quantity', isQuantity, 0),
-      // left out when none was named, so records from before units read exactly as they did
-      ...(pieceUnit === '' ? {} : { pieceUnit }),
       overtimeHours: readChecked(value, 'overtimeHours', isHalfStepNumber, 0),
       overtimeRate: readFen(value, 'overtimeRate', ZERO_FEN, 0),
+    };
+    // a sign-off whose figures were changed since (merged in from an offline edit) no longer holds
+    const signOff = readOneOf(value, 'signOff', SIGN_OFF_STATES, 'pending') === 'signed' && signOffHolds(value.get('signedFigures'), figures) ? 'signed' : 'pending';
+    return {
+      id,
+      ...figures,
+      // left out when none was named, so records from before units read exactly as they did
+      ...(pieceUnit === '' ? {} : { pieceUnit }),
       content: readString(value, 'content', '', MAX_NOTE_LENGTH),
       taskId: readIdOrNull<'task'>(value, 'taskId'),
       foremanId: readIdOrNull<'user'>(value, 'foremanId'),

@@ -1,0 +1,77 @@
+// A sign-off racing an offline edit, on two devices: what was signed is never paid with figures the
+// signer didn't see.
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { actualCosts } from '../domain/finance/labour-costs';
+import type { WorkerId } from '../domain/finance/finance-ids';
+import type { IsoDay } from '../iso-day';
+import { fen } from '../money';
+import { recordLabour, signLabour, unsignLabour, updateLabour, type LabourInput } from './finance-labour-commands';
+import { readFinance } from './finance-read';
+import { isRecordMap } from './fields';
+import { financeRoots } from './finance-roots';
+import { ALICE, BOB, NOW, ORIGIN, syncAll } from './test-fixtures';
+
+const OFFLINE = { name: 'offline teammate' };
+const day: LabourInput = {
+  workerId: 'worker_Wang00001' as WorkerId, day: '2026-03-02' as IsoDay, timeUnit: 'man-days', manDays: 1, hours: 0, hoursPerDay: 8, pay: 'day-rate',
+  dayRate: fen(35_000), pieceRate: fen(0), quantity: 0, overtimeHours: 0, overtimeRate: fen(0), content: '砌墙', taskId: null,
+};
+
+function storedRecord(doc: Y.Doc, id: string): Y.Map<unknown> {
+  const stored = financeRoots(doc).labourRecords.get(id);
+  if (!isRecordMap(stored)) throw new Error(`no record ${id}`);
+  return stored;
+}
+
+function signedOnOneEditedOnTheOther(patch: Partial<LabourInput>) {
+  const [a, b] = [new Y.Doc(), new Y.Doc()];
+  const recorded = recordLabour(a, day, ALICE, NOW, ORIGIN);
+  if (!recorded.ok) throw new Error(recorded.reason);
+  syncAll([a, b]);
+  expect(signLabour(a, recorded.value, BOB, NOW + 1, ORIGIN).ok).toBe(true);
+  expect(updateLabour(b, recorded.value, patch, NOW + 2, OFFLINE).ok).toBe(true);
+  syncAll([a, b]);
+  return { a, b, id: recorded.value };
+}
+
+describe('a sign-off racing an offline edit', () => {
+  it('an offline change of the pay voids the sign-off on both devices: not signed, not a cost, and signing again holds', () => {
+    const { a, b, id } = signedOnOneEditedOnTheOther({ manDays: 2 });
+    for (const doc of [a, b]) {
+      expect(readFinance(doc).labourRecords).toEqual([expect.objectContaining({ id, manDays: 2, signOff: 'pending', signedBy: null, signedAt: null })]);
+      const { costEntries, labourRecords } = readFinance(doc);
+      expect(actualCosts(costEntries, labourRecords)).toEqual([]);
+    }
+    expect(unsignLabour(b, id, NOW, ORIGIN)).toEqual({ ok: false, reason: 'not-signed' });
+    expect(signLabour(b, id, ALICE, NOW + 3, ORIGIN).ok).toBe(true);
+    syncAll([a, b]);
+    for (const doc of [a, b]) expect(readFinance(doc).labourRecords[0]).toMatchObject({ manDays: 2, signOff: 'signed', signedBy: ALICE });
+  });
+
+  it('an offline change of only the work done leaves the sign-off standing', () => {
+    const { a, b } = signedOnOneEditedOnTheOther({ content: '抹灰' });
+    for (const doc of [a, b]) expect(readFinance(doc).labourRecords[0]).toMatchObject({ content: '抹灰', signOff: 'signed', signedBy: BOB });
+  });
+
+  it('a voided sign-off is cleared by the next edit, so changing the figures back does not sign it again', () => {
+    const { b, id } = signedOnOneEditedOnTheOther({ dayRate: fen(40_000) });
+    expect(updateLabour(b, id, { dayRate: fen(35_000) }, NOW + 3, ORIGIN).ok).toBe(true);
+    expect(readFinance(b).labourRecords[0]).toMatchObject({ dayRate: 35_000, signOff: 'pending' });
+    expect(storedRecord(b, id).has('signedFigures')).toBe(false);
+  });
+
+  it('a record signed before sign-offs kept their figures stays signed', () => {
+    const doc = new Y.Doc();
+    const recorded = recordLabour(doc, day, ALICE, NOW, ORIGIN);
+    if (!recorded.ok) throw new Error(recorded.reason);
+    const stored = storedRecord(doc, recorded.value);
+    doc.transact(() => {
+      stored.set('signOff', 'signed');
+      stored.set('signedBy', BOB);
+      stored.set('signedAt', NOW);
+    });
+    expect(readFinance(doc).labourRecords[0]).toMatchObject({ signOff: 'signed', signedBy: BOB });
+    expect(updateLabour(doc, recorded.value, { manDays: 2 }, NOW, ORIGIN)).toEqual({ ok: false, reason: 'record-signed' });
+  });
+});
