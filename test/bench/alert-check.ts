@@ -1,15 +1,17 @@
-// What one relay alert check costs on the relay's thread, for a 2,000-task project room stored as a
-// live room is (a compacted snapshot plus a tail of log rows in relay.sqlite): the whole check as the
-// snapshot job triggers it (noteRoom → settled: load the workspace and project rooms, rebuild both
-// Y.Docs, read them through the schema, compute the schedule and delay risks, diff with alert_state),
-// and its parts. Everything in it is synchronous CPU on the relay's thread (better-sqlite3 reads are
-// synchronous too), so every socket of every room waits that long. Standalone, not part of `npm run bench`:
-//   npx tsx test/bench/alert-check.ts [--tasks 2000] [--runs 30]
-import { mkdtemp, rm } from 'node:fs/promises';
+// What one relay alert check costs, for a 2,000-task project room stored as a live room is (a
+// compacted snapshot plus a tail of log rows in relay.sqlite): the whole check as the snapshot job
+// triggers it (noteRoom → settled: load the workspace and project rooms, rebuild both Y.Docs, read them
+// through the schema, compute the schedule and delay risks, diff with alert_state), once with the
+// documents read on the relay's thread (no worker: another store, or the worker failed) and once in the
+// snapshot worker, with the longest the relay's thread went without running a 5 ms timer meanwhile
+// (what every socket of every room waited); then the parts, on this thread. Standalone, not part of
+// `npm run bench`:   npx tsx test/bench/alert-check.ts [--tasks 2000] [--runs 30]
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
 import { createSilentLogger } from '../../server/log';
+import { createSnapshotWorkerPool } from '../../server/metrics/snapshot-worker-pool';
 import { createRobots } from '../../server/notify/create-robots';
 import { lateCriticalItems } from '../../server/notify/alert-items';
 import { startRobotTestServer } from '../../server/notify/robot-test-server';
@@ -48,7 +50,6 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'bench-alerts-'));
   const store = createSqliteStore({ file: path.join(dir, 'relay.sqlite') });
   const service = await startRobotTestServer();
-  const robots = createRobots({ dataDir: dir, docs: store, clock: { now: () => NOW }, logger: createSilentLogger(), autoTick: false, anyHost: true, sleep: async () => {} });
   try {
     const ws = new Y.Doc();
     const project = addProject(ws, { name: 'Bench tower', createdBy: 'user_BenchOwner01' as UserId, now: 0 }, ORIGIN);
@@ -77,21 +78,53 @@ async function main(): Promise<void> {
     const stored = await store.load(room);
     const bytes = (stored.snapshot?.byteLength ?? 0) + stored.updates.reduce((sum, update) => sum + update.byteLength, 0);
 
-    robots.store.put({
-      id: 'robot_bench000001', workspaceId: WORKSPACE, kind: 'wecom', name: 'Bench', webhookUrl: `${service.origin}/cgi-bin/webhook/send?key=k`, secret: null,
-      briefingTime: null, language: 'zh-CN', timeZoneOffsetMinutes: -480, lastBriefingDay: null, alerts: { lateCritical: true, budgetOverrun: false }, enabled: true,
-    }, 0);
-    const check = async (): Promise<number> => {
-      const started = performance.now();
-      robots.alerts.noteRoom(room);
-      await robots.alerts.settled();
-      return performance.now() - started;
+    const robotsIn = async (where: 'main' | 'worker', workerPool: ReturnType<typeof createSnapshotWorkerPool> | null) => {
+      await mkdir(path.join(dir, where));
+      const robots = createRobots({ dataDir: path.join(dir, where), docs: store, clock: { now: () => NOW }, logger: createSilentLogger(), autoTick: false, anyHost: true, workerPool });
+      robots.store.put({
+        id: 'robot_bench000001', workspaceId: WORKSPACE, kind: 'wecom', name: 'Bench', webhookUrl: `${service.origin}/cgi-bin/webhook/send?key=k`, secret: null,
+        briefingTime: null, language: 'zh-CN', timeZoneOffsetMinutes: -480, lastBriefingDay: null, alerts: { lateCritical: true, budgetOverrun: false }, enabled: true,
+      }, 0);
+      return robots;
     };
-    const first = await check(); // the first check posts the late tasks; later ones find nothing new
-    const lateItems = robots.store.alertState('robot_bench000001', room)?.length ?? 0;
-    for (let i = 0; i < 3; i++) await check();
-    const whole: number[] = [];
-    for (let i = 0; i < runs; i++) whole.push(await check());
+    /** The first check posts the late tasks; the later ones find nothing new, as most checks do. */
+    const measure = async (robots: Awaited<ReturnType<typeof robotsIn>>): Promise<{ first: number; whole: number[]; blocked: number[]; late: number }> => {
+      const check = async (): Promise<{ ms: number; blockedMs: number }> => {
+        let last = performance.now();
+        let longest = 0;
+        const heartbeat = setInterval(() => {
+          const at = performance.now();
+          longest = Math.max(longest, at - last);
+          last = at;
+        }, 5);
+        const started = performance.now();
+        robots.alerts.noteRoom(room);
+        await robots.alerts.settled();
+        const ms = performance.now() - started;
+        clearInterval(heartbeat);
+        return { ms, blockedMs: Math.max(longest, performance.now() - last) };
+      };
+      const first = (await check()).ms;
+      for (let i = 0; i < 3; i++) await check();
+      const whole: number[] = [];
+      const blocked: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const { ms, blockedMs } = await check();
+        whole.push(ms);
+        blocked.push(blockedMs);
+      }
+      return { first, whole, blocked, late: robots.store.alertState('robot_bench000001', room)?.length ?? 0 };
+    };
+    const onMain = await robotsIn('main', null);
+    const mainFigures = await measure(onMain);
+    onMain.close();
+    const pool = createSnapshotWorkerPool({ storeFile: path.join(dir, 'relay.sqlite'), logger: createSilentLogger() });
+    const inWorker = await robotsIn('worker', pool);
+    const workerFigures = await measure(inWorker);
+    const workerReads = inWorker.alerts.computations();
+    inWorker.close();
+    await pool.close();
+    if (workerReads.main !== 0) throw new Error(`the worker failed: ${workerReads.main} checks read on the relay's thread`);
 
     const load: number[] = [];
     const rebuild: number[] = [];
@@ -118,9 +151,11 @@ async function main(): Promise<void> {
       compute.push(done - read);
     }
     process.stdout.write([
-      `alert check, ${tasks}-task project room (${ids.length} tasks, ${readProject(doc).links.length} FS links, ${lateItems} late critical), stored as a snapshot + ${stored.updates.length} log rows, ${round(bytes / 1024, 0)} KiB`,
-      `  first check (posts ${service.requests.length} message): ${round(first, 1)} ms`,
-      `  whole check (noteRoom → settled), ${runs} runs: ${summary(whole)}`,
+      `alert check, ${tasks}-task project room (${ids.length} tasks, ${readProject(doc).links.length} FS links, ${mainFigures.late} late critical), stored as a snapshot + ${stored.updates.length} log rows, ${round(bytes / 1024, 0)} KiB`,
+      `  documents read on the relay's thread: first check (posts a message) ${round(mainFigures.first, 1)} ms; ${runs} checks: ${summary(mainFigures.whole)}`,
+      `    relay thread blocked (longest gap of a 5 ms timer): ${summary(mainFigures.blocked)}`,
+      `  documents read in the snapshot worker: first check ${round(workerFigures.first, 1)} ms; ${runs} checks: ${summary(workerFigures.whole)}`,
+      `    relay thread blocked (longest gap of a 5 ms timer): ${summary(workerFigures.blocked)}`,
       `  its parts, ${runs} runs each:`,
       `    read the rows from SQLite: ${summary(load)}`,
       `    rebuild the Y.Doc (applyUpdate): ${summary(rebuild)}`,
@@ -130,7 +165,6 @@ async function main(): Promise<void> {
       '',
     ].join('\n'));
   } finally {
-    robots.close();
     await service.close();
     await store.close();
     await rm(dir, { recursive: true, force: true });
