@@ -84,6 +84,9 @@ describe('robot settings API', () => {
     expect((await strict.api('PUT', ROBOTS, official, strict.owner.token)).status).toBe(200);
     expect((await strict.api('PUT', ROBOTS, { ...official, briefingTime: '25:00' }, strict.owner.token)).json.error).toBe('invalid-briefing-time');
     expect((await strict.api('PUT', ROBOTS, { ...official, kind: 'slack' }, strict.owner.token)).json.error).toBe('invalid-kind');
+    expect((await strict.api('PUT', ROBOTS, { ...official, enabled: 'off' }, strict.owner.token)).json.error).toBe('invalid-enabled');
+    const createdOff = await strict.api('PUT', ROBOTS, { ...official, name: 'Quiet chat', enabled: false }, strict.owner.token);
+    expect(createdOff.json.robot).toMatchObject({ name: 'Quiet chat', enabled: false });
     await strictHarness.cleanup();
   });
 
