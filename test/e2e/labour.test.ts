@@ -2,8 +2,9 @@
 // three workers and signs it, reconnects; a manager on another device sees the per-worker summary and
 // the totals. Piece work keeps its unit in the list and the records export, and undo/redo work on the
 // page. An unsigned record is edited (live for the manager) or deleted after a confirm, each one undo
-// step; a signed one is locked, also when it is signed while open in the editor. The page and the cost
-// centre link to importing a sheet. A member without finance access is told why the page stays closed.
+// step; a signed one is locked, also when it is signed while open in the editor, and one deleted while
+// open can't be saved back. The page and the cost centre link to importing a sheet. A member without
+// finance access is told why the page stays closed.
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -191,6 +192,26 @@ describe('day labour on a phone, offline, seen by a manager', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await piece(page).filter({ hasText: '¥495.54' }).waitFor();
     await piece(bo.page).filter({ hasText: '¥495.54' }).waitFor();
+  });
+
+  it('a record the manager deletes while the owner has it open in the editor: the owner is told at once, and Save brings nothing back', async () => {
+    const page = ann.page;
+    const piece = (on: Page) => on.locator('.labour-records li', { hasText: '40.125 ㎡ × ¥12.35' });
+    await piece(page).getByRole('button', { name: /^Edit Wang Wu’s record of / }).click();
+    const edit = page.getByRole('form', { name: 'Edit labour record' });
+    expect(await edit.getByLabel('Rate per unit (¥)').inputValue()).toBe('12.35');
+    expect(await edit.getByLabel('Quantity (units done)').inputValue()).toBe('40.125');
+    expect(await edit.getByLabel('Unit (个, 米, ㎡…)').inputValue()).toBe('㎡');
+    await edit.getByLabel('Quantity (units done)').fill('50');
+    await piece(bo.page).getByRole('button', { name: /^Delete Wang Wu’s record of / }).click();
+    await edit.getByTestId('labour-edit-gone').filter({ hasText: 'This record was deleted by someone else.' }).waitFor();
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('status').filter({ hasText: 'This labour record was deleted by someone else, so nothing was saved.' }).waitFor();
+    await edit.getByRole('button', { name: 'Cancel' }).click();
+    await waitForSyncState(page, 'saved-server');
+    expect(await piece(page).count()).toBe(0);
+    expect(await bo.page.locator('.labour-records li', { hasText: '50 ㎡' }).count()).toBe(0);
+    expect(await page.locator('.labour-records li').count()).toBe(3);
   });
 
   it('the labour page and the cost centre link to importing their kind of sheet', async () => {
