@@ -134,7 +134,9 @@ export function readLabourRecord(id: string, value: unknown): LabourRecord | nul
       overtimeRate: readFen(value, 'overtimeRate', ZERO_FEN, 0),
     };
     // a sign-off whose figures were changed since (merged in from an offline edit) no longer holds
-    const signOff = readOneOf(value, 'signOff', SIGN_OFF_STATES, 'pending') === 'signed' && signOffHolds(value.get('signedFigures'), figures) ? 'signed' : 'pending';
+    const storedSigned = readOneOf(value, 'signOff', SIGN_OFF_STATES, 'pending') === 'signed';
+    const voided = storedSigned && !signOffHolds(value.get('signedFigures'), figures);
+    const signOff = storedSigned && !voided ? 'signed' : 'pending';
     return {
       id,
       ...figures,
@@ -146,6 +148,7 @@ export function readLabourRecord(id: string, value: unknown): LabourRecord | nul
       signOff,
       signedBy: signOff === 'signed' ? readIdOrNull<'user'>(value, 'signedBy') : null,
       signedAt: signOff === 'signed' ? readNumber(value, 'signedAt', 0) : null,
+      ...(voided ? { signOffVoided: true as const } : {}),
     };
   });
 }

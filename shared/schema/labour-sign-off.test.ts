@@ -39,25 +39,32 @@ describe('a sign-off racing an offline edit', () => {
   it('an offline change of the pay voids the sign-off on both devices: not signed, not a cost, and signing again holds', () => {
     const { a, b, id } = signedOnOneEditedOnTheOther({ manDays: 2 });
     for (const doc of [a, b]) {
-      expect(readFinance(doc).labourRecords).toEqual([expect.objectContaining({ id, manDays: 2, signOff: 'pending', signedBy: null, signedAt: null })]);
+      expect(readFinance(doc).labourRecords).toEqual([expect.objectContaining({ id, manDays: 2, signOff: 'pending', signedBy: null, signedAt: null, signOffVoided: true })]);
       const { costEntries, labourRecords } = readFinance(doc);
       expect(actualCosts(costEntries, labourRecords)).toEqual([]);
     }
     expect(unsignLabour(b, id, NOW, ORIGIN)).toEqual({ ok: false, reason: 'not-signed' });
     expect(signLabour(b, id, ALICE, NOW + 3, ORIGIN).ok).toBe(true);
     syncAll([a, b]);
-    for (const doc of [a, b]) expect(readFinance(doc).labourRecords[0]).toMatchObject({ manDays: 2, signOff: 'signed', signedBy: ALICE });
+    for (const doc of [a, b]) {
+      expect(readFinance(doc).labourRecords[0]).toMatchObject({ manDays: 2, signOff: 'signed', signedBy: ALICE });
+      expect(readFinance(doc).labourRecords[0]).not.toHaveProperty('signOffVoided');
+    }
   });
 
   it('an offline change of only the work done leaves the sign-off standing', () => {
     const { a, b } = signedOnOneEditedOnTheOther({ content: '抹灰' });
-    for (const doc of [a, b]) expect(readFinance(doc).labourRecords[0]).toMatchObject({ content: '抹灰', signOff: 'signed', signedBy: BOB });
+    for (const doc of [a, b]) {
+      expect(readFinance(doc).labourRecords[0]).toMatchObject({ content: '抹灰', signOff: 'signed', signedBy: BOB });
+      expect(readFinance(doc).labourRecords[0]).not.toHaveProperty('signOffVoided');
+    }
   });
 
   it('a voided sign-off is cleared by the next edit, so changing the figures back does not sign it again', () => {
     const { b, id } = signedOnOneEditedOnTheOther({ dayRate: fen(40_000) });
     expect(updateLabour(b, id, { dayRate: fen(35_000) }, NOW + 3, ORIGIN).ok).toBe(true);
     expect(readFinance(b).labourRecords[0]).toMatchObject({ dayRate: 35_000, signOff: 'pending' });
+    expect(readFinance(b).labourRecords[0]).not.toHaveProperty('signOffVoided');
     expect(storedRecord(b, id).has('signedFigures')).toBe(false);
   });
 

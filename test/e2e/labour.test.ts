@@ -3,8 +3,9 @@
 // the totals. Piece work keeps its unit in the list and the records export, and undo/redo work on the
 // page. An unsigned record is edited (live for the manager) or deleted after a confirm, each one undo
 // step; a signed one is locked, also when it is signed while open in the editor, and one deleted while
-// open can't be saved back. The page and the cost centre link to importing a sheet. A member without
-// finance access is told why the page stays closed.
+// open can't be saved back; an edit made offline while the manager signed voids that sign-off on both
+// devices. The page and the cost centre link to importing a sheet. A member without finance access is
+// told why the page stays closed.
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -212,6 +213,35 @@ describe('day labour on a phone, offline, seen by a manager', () => {
     expect(await piece(page).count()).toBe(0);
     expect(await bo.page.locator('.labour-records li', { hasText: '50 ㎡' }).count()).toBe(0);
     expect(await page.locator('.labour-records li').count()).toBe(3);
+  });
+
+  it('an edit made offline while the manager signs the record: after syncing it is not signed on either device, and says why', async () => {
+    const page = ann.page;
+    const zhao = (on: Page) => on.locator('.labour-records li', { hasText: 'Zhao Liu' });
+    await zhao(page).getByRole('button', { name: 'Signed', exact: true }).click();
+    await zhao(bo.page).getByRole('button', { name: 'Sign', exact: true }).waitFor();
+    await ann.context.setOffline(true);
+    await waitForSyncState(page, 'offline');
+    await zhao(page).getByRole('button', { name: /^Edit Zhao Liu’s record of / }).click();
+    const edit = page.getByRole('form', { name: 'Edit labour record' });
+    await edit.getByLabel('Man-days', { exact: true }).fill('2');
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await zhao(page).filter({ hasText: '¥800.00' }).waitFor();
+    // the manager signs what he sees: 1.5 days, ¥600.00
+    await zhao(bo.page).filter({ hasText: '¥600.00' }).getByRole('button', { name: 'Sign', exact: true }).click();
+    await zhao(bo.page).getByRole('button', { name: 'Signed', exact: true }).waitFor();
+    await waitForSyncState(bo.page, 'saved-server');
+
+    await ann.context.setOffline(false);
+    await waitForSyncState(page, 'saved-server');
+    const voided = 'Changed on another device after it was signed, so it is no longer signed: check it and sign again.';
+    for (const on of [page, bo.page]) {
+      await zhao(on).filter({ hasText: '¥800.00' }).getByRole('note').filter({ hasText: voided }).waitFor();
+      await zhao(on).getByRole('button', { name: 'Sign', exact: true }).waitFor();
+    }
+    await zhao(bo.page).getByRole('button', { name: 'Sign', exact: true }).click();
+    await zhao(page).getByRole('button', { name: 'Signed', exact: true }).waitFor();
+    expect(await zhao(page).getByRole('note').count()).toBe(0);
   });
 
   it('the labour page and the cost centre link to importing their kind of sheet', async () => {

@@ -1,6 +1,6 @@
 // The records of the chosen day with their amounts, each signed off (签证) with one tap. People who may
 // write can edit or delete an unsigned record (delete after a confirm naming the worker and the day);
-// a signed record says it is locked until unsigned.
+// a signed record says it is locked until unsigned, and one whose sign-off an offline edit voided says so.
 import { For, Show } from 'solid-js';
 import type * as Y from 'yjs';
 import { labourAmount, type LabourRecord } from '../../../shared/domain/finance';
@@ -51,6 +51,9 @@ export function DayRecords(props: {
             <li>
               <span>{props.nameOf(record)} · {workDone(record)}</span>
               <span class="money">{formatFen(labourAmount(record), language())}</span>
+              <Show when={record.signOffVoided}>
+                <span class="labour-records__voided" role="note">{t('labour.records.voided')}</span>
+              </Show>
               <Show when={props.canSign} fallback={<span>{record.signOff === 'signed' ? t('labour.signed') : t('labour.pending')}</span>}>
                 <span class="labour-records__actions">
                   <button type="button" class="button" aria-pressed={record.signOff === 'signed'} onClick={() => toggle(record)}>

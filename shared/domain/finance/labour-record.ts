@@ -49,6 +49,12 @@ export interface LabourRecord {
   readonly signOff: SignOffState;
   readonly signedBy: string | null;
   readonly signedAt: number | null;
+  /**
+   * Present when a stored sign-off no longer holds: an edit merged in from a device that was offline when
+   * the record was signed changed its worker, day or pay (shared/schema/labour-sign-off.ts). The record
+   * then reads as pending, and this says why, so it is checked and signed again.
+   */
+  readonly signOffVoided?: true;
 }
 
 /** A quantity the record's rules don't allow: a bug upstream (readers and commands check first). */
