@@ -9,7 +9,7 @@ import type { Relay } from '../relay/relay';
 import type { RelayObserver } from '../relay/relay-observer';
 import type { DocStore } from '../store/doc-store';
 import type { IsoDay } from '../../shared/iso-day';
-import type { RoomName } from '../../shared/schema/room-name';
+import { roomKind, workspaceRoom, type RoomName } from '../../shared/schema/room-name';
 import { openMetricsDb } from './metrics-db';
 import type { MetricsRetentionDays } from './metrics-expiry';
 import { makeMetricsRetention } from './metrics-retention';
@@ -75,7 +75,14 @@ export function createMetrics(options: MetricsOptions): Metrics {
   const pool = snapshotsOn && storeFile !== null ? createSnapshotWorkerPool({ storeFile, logger: options.logger, timeoutMs: options.snapshotWorkerTimeoutMs }) : null;
   // the daily pass records each workspace's member count, once the routes know the access service
   let recordMemberCounts: ((day: IsoDay) => void) | null = null;
-  const computer = snapshotsOn ? createSnapshotComputer({ store: options.store, pool, logger: options.logger }) : null;
+  // a project's workspace (whose working calendar its figures count with) is known once the routes know the access service
+  let workspaceOfProject: ((projectId: string) => string | null) | null = null;
+  const workspaceRoomOf = (room: RoomName): RoomName | null => {
+    const kind = roomKind(room);
+    const workspaceId = kind === 'p' || kind === 'f' ? (workspaceOfProject?.(room.slice(2)) ?? null) : null;
+    return workspaceId === null ? null : workspaceRoom(workspaceId);
+  };
+  const computer = snapshotsOn ? createSnapshotComputer({ store: options.store, pool, logger: options.logger, workspaceRoomOf }) : null;
   const job = computer === null ? null : createSnapshotJob({ store: options.store, metrics: store, clock: options.clock, logger: options.logger, autoTick: options.autoTick, maxWaitMs: options.snapshotMaxWaitMs, onSettled: options.onRoomSettled, computeFigures: computer.figures, onNewDay: (day) => recordMemberCounts?.(day) });
   const observer: RelayObserver = {
     ...counters,
@@ -97,6 +104,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
       stopLoopDelay = mountOperatorMetrics(app, { relay, counters, token: options.scrapeToken ?? null, snapshotsTaken: job ? job.snapshotsTaken : null, snapshotComputations: computer ? computer.computations : null });
       if (access) {
         recordMemberCounts = (day) => store.recordMemberCounts(day, access.memberships.memberCounts());
+        workspaceOfProject = (projectId) => access.memberships.workspaceOf(projectId);
         // before /api/metrics so nothing else ever answers /api/metrics/team or /api/metrics/comments
         mountTeamMetricsRoutes(app, access, store, options.clock);
         mountSurveyCommentRoutes(app, access, store);

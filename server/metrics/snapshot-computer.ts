@@ -21,24 +21,34 @@ export interface SnapshotComputer {
   close(): Promise<void>;
 }
 
-export function createSnapshotComputer(options: { readonly store: DocStore; readonly pool: SnapshotWorkerPool | null; readonly logger: Logger }): SnapshotComputer {
+export interface SnapshotComputerOptions {
+  readonly store: DocStore;
+  readonly pool: SnapshotWorkerPool | null;
+  readonly logger: Logger;
+  /** The `ws.` room of the workspace a `p.`/`f.` room's project belongs to (its working calendar); null when unknown. */
+  readonly workspaceRoomOf?: (room: RoomName) => RoomName | null;
+}
+
+export function createSnapshotComputer(options: SnapshotComputerOptions): SnapshotComputer {
   const { store, pool, logger } = options;
+  const workspaceRoomOf = options.workspaceRoomOf ?? (() => null);
   let worker = 0;
   let main = 0;
-  const onMain = async (room: RoomName, now: number): Promise<ProjectFigures | null> => {
-    const figures = await snapshotFigures(store, room, now);
+  const onMain = async (room: RoomName, now: number, workspaceRoom: RoomName | null): Promise<ProjectFigures | null> => {
+    const figures = await snapshotFigures(store, room, now, workspaceRoom);
     main += 1;
     return figures;
   };
   return {
     async figures(room, now) {
-      if (pool === null) return onMain(room, now);
+      const workspaceRoom = workspaceRoomOf(room);
+      if (pool === null) return onMain(room, now, workspaceRoom);
       let figures: ProjectFigures | null;
       try {
-        figures = await pool.compute(room, now);
+        figures = await pool.compute(room, now, workspaceRoom);
       } catch (error) {
         logger.warn('snapshot computed on the relay thread instead of the worker', { room, error });
-        return onMain(room, now);
+        return onMain(room, now, workspaceRoom);
       }
       worker += 1;
       return figures;

@@ -33,7 +33,7 @@ export interface SnapshotWorkerPoolOptions {
 
 export interface SnapshotWorkerPool {
   /** The room's figures computed in the worker; rejects with SnapshotWorkerError if it can't. */
-  compute(room: RoomName, now: number): Promise<ProjectFigures | null>;
+  compute(room: RoomName, now: number, workspaceRoom?: RoomName | null): Promise<ProjectFigures | null>;
   /** What a relay alert check needs from a room's documents, read in the worker; rejects as compute does. */
   alertCandidates(request: AlertCandidatesRequest): Promise<AlertCandidates>;
   /** The running worker's thread id, or null between workers. */
@@ -142,8 +142,8 @@ export function createSnapshotWorkerPool(options: SnapshotWorkerPoolOptions): Sn
     new SnapshotWorkerError(`the snapshot worker answered ${result.kind} to a ${work.kind} request for ${work.room}`);
 
   return {
-    async compute(room, at) {
-      const work = { kind: 'figures', room, now: at } as const;
+    async compute(room, at, workspaceRoom = null) {
+      const work = { kind: 'figures', room, now: at, workspaceRoom } as const;
       const result = await run(work);
       if (result.kind !== 'figures') throw wrongAnswer(work, result);
       return result.figures;

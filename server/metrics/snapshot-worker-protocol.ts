@@ -15,7 +15,8 @@ export interface SnapshotWorkerData {
 }
 
 export type SnapshotWork =
-  | { readonly kind: 'figures'; readonly room: RoomName; readonly now: number }
+  /** workspaceRoom: the project's `ws.` room, whose working calendar the figures count with; null: the China calendar. */
+  | { readonly kind: 'figures'; readonly room: RoomName; readonly now: number; readonly workspaceRoom: RoomName | null }
   | { readonly kind: 'alerts'; readonly room: RoomName; readonly request: AlertCandidatesRequest };
 
 export type SnapshotRequest = SnapshotWork & { readonly id: number };

@@ -26,7 +26,7 @@ port.on('close', () => reader.close());
 async function work(request: SnapshotRequest): Promise<SnapshotResult> {
   switch (request.kind) {
     case 'figures':
-      return { kind: 'figures', figures: await snapshotFigures(reader, request.room, request.now) };
+      return { kind: 'figures', figures: await snapshotFigures(reader, request.room, request.now, request.workspaceRoom) };
     case 'alerts':
       return { kind: 'alerts', candidates: await readAlertCandidates(reader, request.request) };
   }

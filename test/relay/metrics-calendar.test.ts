@@ -1,0 +1,70 @@
+// The workspace's working calendar in the relay's snapshots: a real relay with access control on port
+// 0, stock y-websocket clients writing the workspace's calendar settings, a scheduled task with a
+// baseline and a budget line through the schema commands, and the relay's clock driven by hand. The
+// snapshot worker counts the schedule and planned value with the team's own day off, not the China
+// preset's working days.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { chinaCalendar } from '../../shared/domain/calendar/china-calendar';
+import type { CategoryId } from '../../shared/domain/finance/finance-ids';
+import type { ProjectFigures } from '../../shared/domain/metrics/project-figures';
+import type { IsoDay } from '../../shared/iso-day';
+import { yuan } from '../../shared/money';
+import { addBudgetLine, addScheduleTask, DEFAULT_CALENDAR_SETTINGS, initProject, saveBaseline, setCalendarSettings, updateTaskSchedule } from '../../shared/schema';
+import type { RoomName } from '../../shared/schema/room-name';
+import { createHarness, isFullyAcked, type Harness, type TestClient } from './relay-harness';
+import { PROJECT_ID, startTeamRelay, WORKSPACE_ID, type Team } from './team-fixture';
+import { waitFor } from './wait-for';
+
+const WS_ROOM = `ws.${WORKSPACE_ID}` as RoomName;
+const P_ROOM = `p.${PROJECT_ID}` as RoomName;
+const F_ROOM = `f.${PROJECT_ID}` as RoomName;
+const ORIGIN = { name: 'metrics-calendar-test' };
+
+function value<T>(result: { ok: true; value: T } | { ok: false; reason: string }): T {
+  if (!result.ok) throw new Error(result.reason);
+  return result.value;
+}
+
+describe('snapshots with the workspace calendar', () => {
+  let harness: Harness;
+  let team: Team;
+  let now: number;
+  beforeEach(async () => {
+    now = Date.UTC(2026, 2, 4, 2, 0, 0); // 10:00 on Wednesday 4 March 2026 in China
+    harness = await createHarness();
+    team = await startTeamRelay(harness, { clock: { now: () => now }, metrics: { autoTick: false } });
+  });
+  afterEach(() => harness.cleanup());
+
+  async function synced(room: RoomName): Promise<TestClient> {
+    const client = harness.connect(team.relay, room, { token: team.owner.token, ack: '1' });
+    await waitFor(() => client.provider.synced, `${room} synced`);
+    return client;
+  }
+
+  it('counts planned value and the scheduled finish with the team’s own day off', async () => {
+    const job = team.relay.metrics.job;
+    if (job === null) throw new Error('snapshots are on in this test');
+    await job.tick(); // the day's pass, before anything is stored
+    // Tuesday 3 March is a site shutdown for this team: a day off on top of the China preset
+    const workspace = await synced(WS_ROOM);
+    value(setCalendarSettings(workspace.doc, { ...DEFAULT_CALENDAR_SETTINGS, extraHolidays: ['2026-03-03' as IsoDay] }, ORIGIN));
+    const project = await synced(P_ROOM);
+    initProject(project.doc, ['To do', 'Done'], ORIGIN);
+    const task = value(addScheduleTask(project.doc, { title: 'Dig', parentId: null, after: null, duration: 5, createdBy: null, now }, ORIGIN));
+    value(updateTaskSchedule(project.doc, task, { start: '2026-03-02' as IsoDay, scheduleMode: 'manual' }, now, ORIGIN));
+    // the baseline keeps the dates as planned (2 to 6 March); planned value spreads them over working days
+    value(saveBaseline(project.doc, { name: 'Contract', calendar: chinaCalendar(), projectStart: '2026-03-02' as IsoDay, savedBy: null, now }, ORIGIN));
+    const finance = await synced(F_ROOM);
+    value(addBudgetLine(finance.doc, { categoryId: 'labour' as CategoryId, taskId: task, description: 'dig', amount: yuan(1_000) }, ORIGIN));
+    await waitFor(() => [workspace, project, finance].every(isFullyAcked), 'every edit is durable');
+
+    now += 2_000;
+    expect((await job.tick()).sort()).toEqual([F_ROOM, P_ROOM].sort());
+    const last = (room: RoomName) => team.relay.metrics.store.snapshots(room, 0, Number.MAX_SAFE_INTEGER).at(-1)?.figures as ProjectFigures;
+    // the preset would say 600 (3 of 5 working days by Wednesday) and Friday 6 March
+    expect(last(F_ROOM).finance?.earnedValue).toMatchObject({ state: 'ready', bac: yuan(1_000), pv: yuan(500) });
+    expect(last(P_ROOM).schedule?.scheduledFinish).toBe('2026-03-09');
+    expect(team.relay.metrics.snapshotComputations?.()).toEqual({ worker: 2, main: 0 });
+  });
+});
