@@ -40,6 +40,12 @@ describe('config', () => {
     expect(() => readConfig({ METRICS_ACTIVITY_RETENTION_DAYS: '40000' })).toThrow(/METRICS_ACTIVITY_RETENTION_DAYS must be between 0 and 36500/);
   });
 
+  it('rebuilds rooms up to 2 MiB on the relay thread for snapshots by default; 0 lifts the limit', () => {
+    expect(readConfig({}).metricsSnapshotMainThreadMaxBytes).toBe(2 * 1024 * 1024);
+    expect(readConfig({ METRICS_SNAPSHOT_MAIN_THREAD_MAX_BYTES: '0' }).metricsSnapshotMainThreadMaxBytes).toBe(0);
+    expect(() => readConfig({ METRICS_SNAPSHOT_MAIN_THREAD_MAX_BYTES: '2 MB' })).toThrow(/METRICS_SNAPSHOT_MAIN_THREAD_MAX_BYTES must be a whole number/);
+  });
+
   it('turns access control on by default and reads origins and the public address', () => {
     expect(readConfig({}).accessControl).toBe(true);
     const config = readConfig({ ACCESS_CONTROL: 'off', ALLOWED_ORIGINS: 'https://a.example, https://b.example', PUBLIC_URL: 'https://pm.example/' });

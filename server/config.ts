@@ -2,6 +2,7 @@
 // typo in a tunable fails loudly before the relay accepts a single connection.
 import path from 'node:path';
 import { DEFAULT_METRICS_RETENTION_DAYS } from './metrics/metrics-expiry';
+import { DEFAULT_MAX_MAIN_THREAD_ROOM_BYTES } from './metrics/snapshot-computer';
 
 export interface RelayLimits {
   /** Largest websocket frame accepted; ws closes bigger frames with 1009. */
@@ -48,6 +49,8 @@ export interface Config {
   readonly metricsSnapshots: boolean;
   /** Longest a changed room waits for its snapshot while edits keep coming (default 60 s). */
   readonly metricsSnapshotMaxWaitMs: number;
+  /** Largest stored room (bytes) whose snapshot may be rebuilt on the relay's thread; 0: no limit. */
+  readonly metricsSnapshotMainThreadMaxBytes: number;
   /** Days of activity, client error reports and satisfaction answers kept in metrics.sqlite; 0 keeps forever. */
   readonly metricsRetentionDays: { readonly activity: number; readonly telemetry: number; readonly satisfaction: number };
   /** Tests only: robots may point at any http(s) host (a local stand-in server) instead of the services' own. */
@@ -111,6 +114,7 @@ export function readConfig(env: Env, cwd: string = process.cwd()): Config {
     metricsToken: env.METRICS_TOKEN?.trim() ? env.METRICS_TOKEN.trim() : null,
     metricsSnapshots: readOnOff(env, 'METRICS_SNAPSHOTS', true),
     metricsSnapshotMaxWaitMs: readInt(env, 'METRICS_SNAPSHOT_MAX_WAIT_MS', 60_000, 1_000, 3_600_000),
+    metricsSnapshotMainThreadMaxBytes: readInt(env, 'METRICS_SNAPSHOT_MAIN_THREAD_MAX_BYTES', DEFAULT_MAX_MAIN_THREAD_ROOM_BYTES, 0, 2 ** 31),
     // defaults (server/metrics/metrics-expiry.ts) and why: docs/metrics.md "Retention"
     metricsRetentionDays: Object.freeze({
       activity: readInt(env, 'METRICS_ACTIVITY_RETENTION_DAYS', DEFAULT_METRICS_RETENTION_DAYS.activity, 0, 36_500),

@@ -46,6 +46,8 @@ export interface MetricsOptions {
   readonly storeFile?: string | null;
   /** See SnapshotWorkerPoolOptions.timeoutMs. */
   readonly snapshotWorkerTimeoutMs?: number;
+  /** See SnapshotComputerOptions.maxMainThreadRoomBytes. */
+  readonly snapshotMainThreadMaxBytes?: number;
   /** See SnapshotJobOptions.onSettled. */
   readonly onRoomSettled?: (room: RoomName) => void;
 }
@@ -82,7 +84,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
     const workspaceId = kind === 'p' || kind === 'f' ? (workspaceOfProject?.(room.slice(2)) ?? null) : null;
     return workspaceId === null ? null : workspaceRoom(workspaceId);
   };
-  const computer = snapshotsOn ? createSnapshotComputer({ store: options.store, pool, logger: options.logger, workspaceRoomOf }) : null;
+  const computer = snapshotsOn ? createSnapshotComputer({ store: options.store, pool, logger: options.logger, workspaceRoomOf, maxMainThreadRoomBytes: options.snapshotMainThreadMaxBytes }) : null;
   const job = computer === null ? null : createSnapshotJob({ store: options.store, metrics: store, clock: options.clock, logger: options.logger, autoTick: options.autoTick, maxWaitMs: options.snapshotMaxWaitMs, onSettled: options.onRoomSettled, computeFigures: computer.figures, onNewDay: (day) => recordMemberCounts?.(day) });
   const observer: RelayObserver = {
     ...counters,
@@ -101,7 +103,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
     workerPool: pool,
     store,
     mount(app, relay, access) {
-      stopLoopDelay = mountOperatorMetrics(app, { relay, counters, token: options.scrapeToken ?? null, snapshotsTaken: job ? job.snapshotsTaken : null, snapshotComputations: computer ? computer.computations : null });
+      stopLoopDelay = mountOperatorMetrics(app, { relay, counters, token: options.scrapeToken ?? null, snapshotsTaken: job ? job.snapshotsTaken : null, snapshotComputations: computer ? computer.computations : null, snapshotsSkipped: computer ? computer.skipped : null });
       if (access) {
         recordMemberCounts = (day) => store.recordMemberCounts(day, access.memberships.memberCounts());
         workspaceOfProject = (projectId) => access.memberships.workspaceOf(projectId);

@@ -20,6 +20,8 @@ export interface OperatorMetricsDeps {
   readonly snapshotsTaken: (() => number) | null;
   /** Where snapshot figures were computed (worker thread or relay thread); null when snapshots are off. */
   readonly snapshotComputations: (() => SnapshotComputations) | null;
+  /** Snapshots skipped, per reason (a room too big for the relay thread); null when snapshots are off. */
+  readonly snapshotsSkipped?: (() => Readonly<Record<string, number>>) | null;
 }
 
 export function mountOperatorMetrics(app: Hono, deps: OperatorMetricsDeps): () => void {
@@ -51,7 +53,7 @@ export function mayScrape(token: string | null, authorization: string | undefine
   return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 }
 
-function families({ relay, counters, snapshotsTaken, snapshotComputations }: OperatorMetricsDeps, loopDelay: ReturnType<typeof monitorEventLoopDelay>): MetricFamily[] {
+function families({ relay, counters, snapshotsTaken, snapshotComputations, snapshotsSkipped }: OperatorMetricsDeps, loopDelay: ReturnType<typeof monitorEventLoopDelay>): MetricFamily[] {
   const stats = relay.stats();
   const histogram = counters.appendHistogram();
   const seconds = (ns: number): number => (Number.isFinite(ns) ? ns / 1e9 : 0);
@@ -84,6 +86,12 @@ function families({ relay, counters, snapshotsTaken, snapshotComputations }: Ope
       help: 'Snapshot figures computed, by thread: the snapshot worker, or the relay thread (no worker, or it failed).',
       type: 'counter',
       samples: snapshotComputations ? Object.entries(snapshotComputations()).map(([thread, value]) => ({ labels: { thread }, value })) : [],
+    },
+    {
+      name: 'sitebeam_metrics_snapshots_skipped_total',
+      help: 'Snapshots not taken, by reason: room-too-big-for-relay-thread (over METRICS_SNAPSHOT_MAIN_THREAD_MAX_BYTES with no worker to compute it).',
+      type: 'counter',
+      samples: snapshotsSkipped ? Object.entries(snapshotsSkipped()).map(([reason, value]) => ({ labels: { reason }, value })) : [],
     },
     { name: 'sitebeam_connection_closes_total', help: 'Closed websockets by close code.', type: 'counter', samples: [...counters.closesByCode()].sort((a, b) => a[0] - b[0]).map(([code, value]) => ({ labels: { code: String(code) }, value })) },
   ];

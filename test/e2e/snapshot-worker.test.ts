@@ -54,6 +54,7 @@ describe('snapshots in the worker thread of a relay process', () => {
         const text = await scrapeUntil(relay.baseUrl, (body) => (sample(body, 'sitebeam_metrics_snapshots_total') ?? 0) >= 1);
         expect(sample(text, 'sitebeam_metrics_snapshot_computations_total{thread="worker"}')).toBeGreaterThanOrEqual(1);
         expect(sample(text, 'sitebeam_metrics_snapshot_computations_total{thread="main"}')).toBe(0);
+        expect(sample(text, 'sitebeam_metrics_snapshots_skipped_total{reason="room-too-big-for-relay-thread"}')).toBe(0);
       } finally {
         provider.destroy();
       }

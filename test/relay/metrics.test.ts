@@ -160,5 +160,7 @@ describe('metrics snapshots and API', () => {
     expect(value('sitebeam_updates_total')).toBeGreaterThan(0);
     expect(value('sitebeam_durable_append_seconds_count')).toBeGreaterThan(0);
     expect(lines).toContain(`sitebeam_durable_append_seconds_bucket{le="+Inf"} ${value('sitebeam_durable_append_seconds_count')}`);
+    expect(typed.get('sitebeam_metrics_snapshots_skipped_total')).toBe('counter');
+    expect(lines).toContain('sitebeam_metrics_snapshots_skipped_total{reason="room-too-big-for-relay-thread"} 0');
   });
 });
