@@ -23,7 +23,7 @@ export interface TeamMetricsDay extends TeamDayFigures {
 
 export interface TeamMetricsWire {
   readonly workspaceId: string;
-  /** Members now (the relay keeps no membership history): the base of every day's activity rate. */
+  /** Members now; the base of the activity rate of days without a recorded `memberCount`. */
   readonly members: number;
   readonly days: readonly TeamMetricsDay[];
 }

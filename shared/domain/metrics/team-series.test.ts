@@ -86,4 +86,11 @@ describe('buildTeamSeries', () => {
     });
     expect(rows.map((row) => row.memberCount)).toEqual([4, null, 6]);
   });
+
+  it('rates each day’s activity against that day’s recorded members, and against today’s where none was recorded', () => {
+    const activity = days.flatMap((day) => ['ann', 'bo'].map((userId) => ({ day, userId, connects: 1, edits: 0 })));
+    const rows = buildTeamSeries({ days, memberCount: 8, today: d('2026-12-02'), memberHistory: [{ day: d('2026-11-30'), members: 2 }], activity, errors: [], answers: [] });
+    // two active each day: 2 of 2 members on the recorded day, 2 of 8 (now) on the others
+    expect(rows.map((row) => row.activityRate)).toEqual([1, 0.25, 0.25]);
+  });
 });

@@ -34,7 +34,7 @@ export interface MemberCountRow {
 
 export interface TeamSeriesInput {
   readonly days: readonly IsoDay[];
-  /** Members now: every day's activity rate is against it, and it is today's member count. */
+  /** Members now: today's member count, and the base of the activity rate of a day without a record. */
   readonly memberCount: number;
   /** The relay's "today" (a China day): its member count is `memberCount`, not a record. */
   readonly today: IsoDay;
@@ -54,10 +54,12 @@ export function buildTeamSeries({ days, memberCount, today, memberHistory, activ
     const month = day.slice(0, 7);
     // the month so far: a day's value never changes once the day is over
     const scores = answers.filter((answer) => answer.day.slice(0, 7) === month && answer.day <= day).map((answer) => answer.score);
+    const dayMembers = day === today ? memberCount : (recorded.get(day) ?? null);
     return {
-      ...computeTeamDay({ day, memberCount, activity: activityByDay.get(day) ?? [], errors: errorsByDay.get(day) ?? [] }),
+      // a day's rate is against that day's members when the relay recorded them, else against today's
+      ...computeTeamDay({ day, memberCount: dayMembers ?? memberCount, activity: activityByDay.get(day) ?? [], errors: errorsByDay.get(day) ?? [] }),
       satisfaction: averageSatisfaction(scores),
-      memberCount: day === today ? memberCount : (recorded.get(day) ?? null),
+      memberCount: dayMembers,
     };
   });
 }
