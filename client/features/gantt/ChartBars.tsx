@@ -2,7 +2,7 @@
 // moves a task, the right edge resizes it, the round handles at either end draw a link to another
 // bar (dropped on its left half: its start; right half: its finish). Moves and resizes are written
 // as the pointer crosses each working day, so the schedule and teammates follow the drag live.
-import { For, Show, createMemo, createSignal } from 'solid-js';
+import { For, Index, Show, createMemo, createSignal } from 'solid-js';
 import type { TaskId } from '../../../shared/ids';
 import type { Baseline } from '../../../shared/schema';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -24,13 +24,11 @@ interface ActiveDrag {
   readonly written: DragOutcome;
 }
 
-export function ChartBars(props: { window: RowWindow; baseline: Baseline | null }) {
+export function ChartBars(props: { window: RowWindow; slotIds: readonly (string | null)[]; baseline: Baseline | null }) {
   const { t } = useI18n();
   const gantt = useGantt();
   const [drag, setDrag] = createSignal<ActiveDrag | null>(null);
   const rowOf = gantt.rowIndex;
-  // the rows' own objects (stable while the outline is unchanged), so scrolling only builds the rows that come into view
-  const inView = createMemo(() => gantt.rows().slice(props.window.first, props.window.end).map((row) => row.id));
   const indexOf = (id: string): number => rowOf().get(id) ?? 0;
   const boxOf = (id: string): BarBox | null => {
     const index = rowOf().get(id);
@@ -97,16 +95,16 @@ export function ChartBars(props: { window: RowWindow; baseline: Baseline | null 
       <Show when={props.baseline}>
         {(baseline) => (
           <g class="gantt-baselines" aria-hidden="true">
-            <For each={inView()}>
+            <Index each={props.slotIds}>
               {(item) => (
-                <Show when={baseline().tasks[item]}>
+                <Show when={item() === null ? undefined : baseline().tasks[item() ?? '']}>
                   {(planned) => {
-                    const box = () => baselineBox(gantt.scale(), planned(), indexOf(item));
+                    const box = () => baselineBox(gantt.scale(), planned(), indexOf(item() ?? ''));
                     return <rect class="gantt-baseline" x={box().x} y={box().y} width={box().width} height={box().height} />;
                   }}
                 </Show>
               )}
-            </For>
+            </Index>
           </g>
         )}
       </Show>
@@ -132,14 +130,16 @@ export function ChartBars(props: { window: RowWindow; baseline: Baseline | null 
           }}
         </For>
       </g>
-      <For each={inView()}>
-        {(item) => (
-          <Show when={gantt.schedule.result().tasks.get(item)}>
+      {/* one bar per recycled row slot (row-slots.ts): a slot given another task moves and relabels its bar */}
+      <Index each={props.slotIds}>
+        {(slot) => (
+          <Show when={slot() === null ? undefined : gantt.schedule.result().tasks.get(slot() ?? '')}>
             {(scheduled) => {
-              const box = createMemo(() => barBox(gantt.scale(), scheduled(), indexOf(item)));
-              const title = () => gantt.task(item)?.title ?? '';
+              const item = (): string => scheduled().id;
+              const box = createMemo(() => barBox(gantt.scale(), scheduled(), indexOf(item())));
+              const title = () => gantt.task(item())?.title ?? '';
               return (
-                <g class={`gantt-bar gantt-bar--${box().kind}`} classList={{ 'gantt-bar--critical': scheduled().critical }} data-task-id={item}
+                <g class={`gantt-bar gantt-bar--${box().kind}`} classList={{ 'gantt-bar--critical': scheduled().critical }} data-task-id={item()}
                   role="img" aria-label={t('gantt.bar', { name: title(), start: scheduled().start, finish: scheduled().finish })}>
                   <Show when={box().kind === 'milestone'} fallback={
                     <>
@@ -160,7 +160,7 @@ export function ChartBars(props: { window: RowWindow; baseline: Baseline | null 
             }}
           </Show>
         )}
-      </For>
+      </Index>
       <Show when={drag()?.start.grip.kind === 'link' ? drag() : null}>
         {(active) => {
           const from = (): number => {

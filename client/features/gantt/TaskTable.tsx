@@ -2,7 +2,7 @@
 // the keyboard (arrows, Home/End, PageUp/PageDown, Enter or F2 to edit, Alt+Shift+arrows to indent
 // and outdent, Insert to add below); a double click or Enter edits a cell in place, and on a phone a
 // row opens the edit sheet.
-import { For, createMemo, createSignal } from 'solid-js';
+import { For, Index, Show, createMemo, createSignal } from 'solid-js';
 import type { TaskId } from '../../../shared/ids';
 import type { Baseline } from '../../../shared/schema';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -15,16 +15,13 @@ import { TableCell } from './TableCell';
 import { tableKeyAction, type GridCell } from './table-navigation';
 
 export function TaskTable(props: {
-  columns: readonly TableColumn[]; window: RowWindow; headerHeight: number; viewportRows: number; comparing: Baseline | null;
+  columns: readonly TableColumn[]; window: RowWindow; slotIds: readonly (string | null)[]; headerHeight: number; viewportRows: number; comparing: Baseline | null;
   scroller: () => HTMLElement | undefined;
 }) {
   const { t } = useI18n();
   const gantt = useGantt();
   const [active, setActive] = createSignal<GridCell>({ row: 0, column: 1 });
   const [editing, setEditing] = createSignal<GridCell | null>(null);
-  // the rows' own objects, so scrolling only builds the rows that come into view
-  // ids, not row objects: a row rebuilt by an edit elsewhere keeps its element
-  const inView = createMemo(() => gantt.rows().slice(props.window.first, props.window.end).map((row) => row.id));
   const template = createMemo(() => props.columns.map((column) => `${columnWidth(column, gantt.narrow())}px`).join(' '));
 
   const focusCell = (cell: GridCell): void => {
@@ -65,39 +62,44 @@ export function TaskTable(props: {
         <For each={props.columns}>{(column) => <div role="columnheader" class={`gantt-cell gantt-cell--${column}`}>{t(COLUMN_LABEL[column])}</div>}</For>
       </div>
       <div class="gantt-table__rows" style={{ height: `${props.window.totalHeight}px` }}>
-        <For each={inView()}>
-          {(id) => {
-            const item = {
-              get row() { return gantt.rowById().get(id) ?? { id, depth: 0, hasChildren: false }; },
-              get index() { return gantt.rowIndex().get(id) ?? 0; },
-            };
-            return (
-            <div class="gantt-row" role="row" aria-rowindex={item.index + 2} data-row-id={item.row.id}
-              classList={{ 'gantt-row--summary': item.row.hasChildren, 'gantt-row--critical': gantt.schedule.result().tasks.get(item.row.id)?.critical ?? false }}
-              style={{ transform: `translateY(${item.index * ROW_HEIGHT_PX}px)`, height: `${ROW_HEIGHT_PX}px`, 'grid-template-columns': template() }}>
-              <For each={props.columns}>
-                {(column, columnIndex) => (
-                  <TableCell
-                    row={item.row} rowIndex={item.index} column={column} columnIndex={columnIndex()}
-                    active={active().row === item.index && active().column === columnIndex()}
-                    editing={editing()?.row === item.index && editing()?.column === columnIndex()}
-                    baseline={props.comparing}
-                    onFocus={() => setActive({ row: item.index, column: columnIndex() })}
-                    onStartEdit={() => {
-                      if (gantt.narrow() || !EDITABLE_COLUMNS.has(column)) gantt.openSheet(item.row.id as TaskId);
-                      else if (gantt.canEdit()) setEditing({ row: item.index, column: columnIndex() });
-                    }}
-                    onEndEdit={(moveDown) => {
-                      setEditing(null);
-                      focusCell(moveDown ? { row: Math.min(gantt.rows().length - 1, item.index + 1), column: columnIndex() } : { row: item.index, column: columnIndex() });
-                    }}
-                  />
-                )}
-              </For>
-            </div>
-            );
-          }}
-        </For>
+        {/* recycled slots (row-slots.ts): a slot given another row keeps its elements and rewrites their text */}
+        <Index each={props.slotIds}>
+          {(slotId) => (
+            <Show when={slotId()}>
+              {(id) => {
+                const item = {
+                  get row() { return gantt.rowById().get(id()) ?? { id: id(), depth: 0, hasChildren: false }; },
+                  get index() { return gantt.rowIndex().get(id()) ?? 0; },
+                };
+                return (
+                  <div class="gantt-row" role="row" aria-rowindex={item.index + 2} data-row-id={item.row.id}
+                    classList={{ 'gantt-row--summary': item.row.hasChildren, 'gantt-row--critical': gantt.schedule.result().tasks.get(item.row.id)?.critical ?? false }}
+                    style={{ transform: `translateY(${item.index * ROW_HEIGHT_PX}px)`, height: `${ROW_HEIGHT_PX}px`, 'grid-template-columns': template() }}>
+                    <For each={props.columns}>
+                      {(column, columnIndex) => (
+                        <TableCell
+                          row={item.row} rowIndex={item.index} column={column} columnIndex={columnIndex()}
+                          active={active().row === item.index && active().column === columnIndex()}
+                          editing={editing()?.row === item.index && editing()?.column === columnIndex()}
+                          baseline={props.comparing}
+                          onFocus={() => setActive({ row: item.index, column: columnIndex() })}
+                          onStartEdit={() => {
+                            if (gantt.narrow() || !EDITABLE_COLUMNS.has(column)) gantt.openSheet(item.row.id as TaskId);
+                            else if (gantt.canEdit()) setEditing({ row: item.index, column: columnIndex() });
+                          }}
+                          onEndEdit={(moveDown) => {
+                            setEditing(null);
+                            focusCell(moveDown ? { row: Math.min(gantt.rows().length - 1, item.index + 1), column: columnIndex() } : { row: item.index, column: columnIndex() });
+                          }}
+                        />
+                      )}
+                    </For>
+                  </div>
+                );
+              }}
+            </Show>
+          )}
+        </Index>
       </div>
     </div>
   );

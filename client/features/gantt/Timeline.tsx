@@ -1,6 +1,7 @@
 // The table and the chart in one scroll area, so they scroll together: the table sticks to the left,
 // the headers to the top. Only the rows in view (plus overscan) and the header cells, shading, bars
-// and arrows over the days in view are built, so 10,000 tasks over years cost the same as 50.
+// and arrows over the days in view are built, so 10,000 tasks over years cost the same as 50; the
+// rows are drawn in recycled slots (row-slots.ts), so scrolling mostly rewrites text.
 import { Index, Show, batch, createEffect, createMemo, createSignal, on, onCleanup, onMount } from 'solid-js';
 import type { Baseline } from '../../../shared/schema';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -11,6 +12,7 @@ import { useGantt } from './gantt-context';
 import { headerCells } from './header-cells';
 import { makeHeaderLabeller } from './header-labels';
 import { rowWindow } from './row-window';
+import { rowSlots, slotCount } from './row-slots';
 import { tableWidth, visibleColumns } from './table-columns';
 import { TaskTable } from './TaskTable';
 import { chartWidth, HEADER_BANDS, stepZoom, xOfIsoDay, type Zoom } from './timeline-scale';
@@ -60,6 +62,12 @@ export function Timeline(props: { zoom: Zoom; onZoom: (zoom: Zoom) => void; comp
   const rows = createMemo(() => rowWindow({
     scrollTop: top(), viewportHeight: size().height - HEADER_HEIGHT_PX, rowHeight: ROW_HEIGHT_PX, rowCount: gantt.rows().length, overscan: OVERSCAN_ROWS,
   }), undefined, { equals: (a, b) => a.first === b.first && a.end === b.end && a.totalHeight === b.totalHeight });
+  const slots = createMemo(() => slotCount({ viewportHeight: size().height - HEADER_HEIGHT_PX, rowHeight: ROW_HEIGHT_PX, overscan: OVERSCAN_ROWS }));
+  /** The task each row slot shows (null: none), shared by the table and the bars. */
+  const slotIds = createMemo(() => {
+    const all = gantt.rows();
+    return rowSlots(rows(), slots(), all.length).map((row) => (row < 0 ? null : all[row]?.id ?? null));
+  });
   const days = createMemo(() => visibleDays(gantt.scale(), left() - OVERSCAN_X_PX, size().width - leftWidth() + 2 * OVERSCAN_X_PX), undefined, { equals: (a, b) => a.first === b.first && a.last === b.last });
   const labeller = createMemo(() => makeHeaderLabeller(language()));
   const bands = createMemo(() => HEADER_BANDS[gantt.scale().zoom].map((unit) => headerCells(gantt.scale(), unit, days().first, days().last)));
@@ -78,7 +86,7 @@ export function Timeline(props: { zoom: Zoom; onZoom: (zoom: Zoom) => void; comp
   return (
     <div class="gantt-scroller" ref={scroller} onScroll={measure} data-testid="gantt-scroller" style={{ '--gantt-table-width': `${leftWidth()}px` }}>
       <div class="gantt-canvas" style={{ width: `${leftWidth() + width()}px`, height: `${HEADER_HEIGHT_PX + rows().totalHeight}px` }}>
-        <TaskTable columns={columns()} window={rows()} headerHeight={HEADER_HEIGHT_PX} viewportRows={Math.floor((size().height - HEADER_HEIGHT_PX) / ROW_HEIGHT_PX)} comparing={props.comparing} scroller={() => scroller} />
+        <TaskTable columns={columns()} window={rows()} slotIds={slotIds()} headerHeight={HEADER_HEIGHT_PX} viewportRows={Math.floor((size().height - HEADER_HEIGHT_PX) / ROW_HEIGHT_PX)} comparing={props.comparing} scroller={() => scroller} />
         <div class="gantt-chart" style={{ width: `${width()}px` }} data-zoom={gantt.scale().zoom} role="region" aria-label={t('gantt.timeline')}>
           <div class="gantt-chart__head" style={{ height: `${HEADER_HEIGHT_PX}px` }} aria-hidden="true">
             <Index each={bands()}>
@@ -100,7 +108,7 @@ export function Timeline(props: { zoom: Zoom; onZoom: (zoom: Zoom) => void; comp
             <g class="gantt-shading" aria-hidden="true">
               <Index each={shading()}>{(span) => <rect class={`gantt-day gantt-day--${span().kind}`} x={span().x} y={0} width={span().width} height={rows().totalHeight} />}</Index>
             </g>
-            <ChartBars window={rows()} baseline={props.comparing} />
+            <ChartBars window={rows()} slotIds={slotIds()} baseline={props.comparing} />
             <Show when={todayX() >= 0 && todayX() <= width()}>
               <line class="gantt-today" x1={todayX()} x2={todayX()} y1={0} y2={rows().totalHeight}><title>{t('gantt.today')}</title></line>
             </Show>

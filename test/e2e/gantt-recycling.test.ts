@@ -1,0 +1,119 @@
+// The Gantt's recycled row slots on a 400-task schedule: after small and large scrolls every row in
+// the table shows its own task at its own place, every bar sits on its row, and a small scroll hands
+// new rows to only as many slot elements as rows scrolled, the others keeping their elements.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { claimAs, createProject, launchBrowser, type Person } from './browser';
+import { startRelayProcess, type RelayProcess } from './relay-process';
+
+const TASKS = 400;
+const ROW_PX = 32;
+
+interface DrawnRow {
+  readonly rowIndex: number;
+  readonly y: number;
+  readonly wbs: string;
+  readonly name: string;
+  readonly barLabel: string | null;
+  readonly barY: number | null;
+  readonly slotMark: string;
+}
+
+/** Every row element in the table, with its bar, read from the page; each row element is marked once, so a reused one is recognised. */
+async function drawnRows(page: Page): Promise<DrawnRow[]> {
+  return page.evaluate(() => {
+    let next = Number(document.body.dataset.slotMarks ?? '0');
+    const rows = [...document.querySelectorAll<HTMLElement>('.gantt-table__rows [data-row-id]')].map((row) => {
+      if (row.dataset.slotMark === undefined) row.dataset.slotMark = String(next++);
+      const id = row.dataset.rowId ?? '';
+      const bar = document.querySelector<SVGGElement>(`.gantt-bars [data-task-id="${id}"]`);
+      const body = bar?.querySelector<SVGRectElement>('.gantt-bar__body');
+      const match = /translateY\((\d+)px\)/.exec(row.style.transform);
+      return {
+        rowIndex: Number(row.getAttribute('aria-rowindex')) - 2,
+        y: match ? Number(match[1]) : -1,
+        wbs: row.querySelector('.gantt-cell--wbs')?.textContent ?? '',
+        name: row.querySelector('.gantt-cell--name')?.textContent ?? '',
+        barLabel: bar?.getAttribute('aria-label') ?? null,
+        barY: body ? Number(body.getAttribute('y')) : null,
+        slotMark: row.dataset.slotMark,
+      };
+    });
+    document.body.dataset.slotMarks = String(next);
+    return rows;
+  });
+}
+
+async function scrollTo(page: Page, top: number): Promise<void> {
+  await page.getByTestId('gantt-scroller').evaluate((element, value) => { element.scrollTop = value; }, top);
+  const firstRow = Math.floor(top / ROW_PX);
+  await expect.poll(async () => (await drawnRows(page)).some((row) => row.rowIndex === firstRow)).toBe(true);
+}
+
+function expectEveryRowInItsPlace(rows: readonly DrawnRow[]): void {
+  expect(rows.length).toBeGreaterThan(10);
+  for (const row of rows) {
+    const number = row.rowIndex + 1;
+    expect(row.y).toBe(row.rowIndex * ROW_PX);
+    expect(row.wbs).toBe(String(number));
+    expect(row.name).toBe(`Task ${number}`);
+    expect(row.barLabel?.startsWith(`Task ${number}: `)).toBe(true);
+    expect(row.barY).toBeGreaterThanOrEqual(row.rowIndex * ROW_PX);
+    expect(row.barY).toBeLessThan((row.rowIndex + 1) * ROW_PX);
+  }
+  const indexes = rows.map((row) => row.rowIndex).sort((a, b) => a - b);
+  expect(indexes).toEqual(Array.from({ length: indexes.length }, (_, i) => (indexes[0] ?? 0) + i));
+}
+
+describe('the Gantt on a 400-task schedule', () => {
+  let relay: RelayProcess;
+  let browser: Browser;
+  let ann: Person;
+
+  beforeAll(async () => {
+    relay = await startRelayProcess();
+    browser = await launchBrowser();
+    ann = await claimAs(browser, relay, 'Ann Wang');
+    await createProject(ann.page, 'Tower D', []);
+    const { page } = ann;
+    await page.getByRole('link', { name: 'Import', exact: true }).click();
+    const lines = ['Task Name,Duration', ...Array.from({ length: TASKS }, (_, i) => `Task ${i + 1},${1 + (i % 5)}`)];
+    await page.getByTestId('import-file').setInputFiles({ name: 'tasks.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n'), 'utf8') });
+    await page.getByRole('button', { name: `Import ${TASKS} tasks` }).click();
+    await page.getByRole('status').filter({ hasText: `Imported: ${TASKS} new, 0 updated.` }).waitFor();
+    await page.getByRole('link', { name: 'Gantt chart' }).click();
+    await page.locator('main.gantt-page[data-live="true"]').waitFor();
+    await page.getByTestId('gantt-scroller').evaluate((element) => { element.scrollLeft = 0; });
+  }, 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await relay?.stop();
+  });
+
+  it('shows every row and bar in its place after small and large scrolls, up and down', async () => {
+    const { page } = ann;
+    expectEveryRowInItsPlace(await drawnRows(page));
+    for (const top of [3 * ROW_PX, 150 * ROW_PX, 151 * ROW_PX + 10, 390 * ROW_PX, 40 * ROW_PX, 0]) {
+      await scrollTo(page, top);
+      expectEveryRowInItsPlace(await drawnRows(page));
+    }
+  });
+
+  it('hands new rows to only as many elements as rows scrolled, and keeps the others with their rows', async () => {
+    const { page } = ann;
+    await scrollTo(page, 200 * ROW_PX);
+    const before = await drawnRows(page);
+    await scrollTo(page, 203 * ROW_PX);
+    const after = await drawnRows(page);
+    expectEveryRowInItsPlace(after);
+    // the same elements are still there (none built or removed) ...
+    expect(after.map((row) => row.slotMark).sort()).toEqual(before.map((row) => row.slotMark).sort());
+    // ... and only three of them show another row now
+    const rowOf = new Map(before.map((row) => [row.slotMark, row.rowIndex]));
+    const moved = after.filter((row) => rowOf.get(row.slotMark) !== row.rowIndex);
+    expect(moved.map((row) => row.rowIndex).sort((a, b) => a - b)).toEqual(
+      after.map((row) => row.rowIndex).filter((index) => !before.some((row) => row.rowIndex === index)).sort((a, b) => a - b),
+    );
+    expect(moved).toHaveLength(3);
+  });
+});
