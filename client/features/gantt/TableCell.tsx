@@ -5,7 +5,7 @@ import type { TaskId } from '../../../shared/ids';
 import type { Baseline } from '../../../shared/schema';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useGantt } from './gantt-context';
-import type { OutlineRow } from './outline-rows';
+import type { OutlineRow } from '../../../shared/domain/schedule/outline-rows';
 import { cellEdit } from './cell-edit';
 import { COLUMN_LABEL, type TableColumn } from './table-columns';
 

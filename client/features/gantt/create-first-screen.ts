@@ -4,8 +4,8 @@
 import { createEffect, onCleanup, type Accessor } from 'solid-js';
 import type * as Y from 'yjs';
 import type { ScheduleResult } from '../../../shared/domain/schedule/schedule-types';
-import { captureFirstScreen, readFirstScreen, type FirstScreen } from './first-screen';
-import type { OutlineRow } from './outline-rows';
+import { captureFirstScreen, readFirstScreen, type FirstScreen } from '../../../shared/domain/schedule/first-screen';
+import type { OutlineRow } from '../../../shared/domain/schedule/outline-rows';
 
 const KEY_PREFIX = 'sitebeam.ganttFirstScreen.';
 /** Changes come in bursts (a drag, an import): write once they have paused this long. */

@@ -9,7 +9,7 @@ import type { MemberInfo, Task } from '../../../shared/schema';
 import type { ProjectRecords } from '../../sync/doc-store';
 import type { GanttSchedule } from './create-gantt-schedule';
 import type { TaskEdit } from './task-edit';
-import type { OutlineRow } from './outline-rows';
+import type { OutlineRow } from '../../../shared/domain/schedule/outline-rows';
 import type { TimelineScale } from './timeline-scale';
 
 export interface GanttContextValue {

@@ -15,7 +15,7 @@ export interface GanttRun {
   readonly liveRenderMs: number;
   /**
    * The same page opened again: the first screen kept on the device at the first visit
-   * (client/features/gantt/first-screen.ts) paints before the whole document has loaded.
+   * (shared/domain/schedule/first-screen.ts) paints before the whole document has loaded.
    */
   readonly reopen: { readonly firstRenderMs: number; readonly liveRenderMs: number; readonly fromDeviceCache: boolean };
   /** Navigation start → y-indexeddb's read of the project room returned (null: not seen). */

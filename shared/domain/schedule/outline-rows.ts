@@ -1,7 +1,7 @@
 // The rows of the WBS table and the timeline, top to bottom: a depth-first walk of the outline
 // (siblings by outline rank, then id), skipping what sits under a collapsed summary. A task whose
 // parent is missing or part of a circle of parents shows at the top level, as the engine treats it.
-import { compareRanks, type Rank } from '../../../shared/rank';
+import { compareRanks, type Rank } from '../../rank';
 
 export interface OutlineItem {
   readonly id: string;

@@ -1,13 +1,14 @@
-// The Gantt's first screen, kept on the device so a big schedule shows at once on the next open: the
-// top rows of the outline (their task and link records as a small Yjs update, read back through the
-// schema's own validating readers) and their scheduled dates, critical flags and the project span.
-// It is shown read-only until the device copy of the whole document has loaded (about a second for
-// 10,000 tasks, docs/benchmarks-browser.md), then the live schedule takes over. Anything unreadable
-// (another version, a damaged entry) is ignored: it is only a cache.
+// The Gantt's first screen, so a big schedule shows at once: the top rows of the outline (their task
+// and link records as a small Yjs update, read back through the schema's own validating readers) and
+// their scheduled dates, critical flags and the project span. The client keeps one on the device
+// after each visit; the relay serves one for a fresh device (server/first-screen/). It is shown
+// read-only until the whole document has loaded (about a second for 10,000 tasks,
+// docs/benchmarks-browser.md), then the live schedule takes over. Anything unreadable (another
+// version, a damaged entry) is ignored: it is only a preview.
 import { fromBase64, toBase64 } from 'lib0/buffer';
 import * as Y from 'yjs';
-import type { ScheduleResult, ScheduledTask } from '../../../shared/domain/schedule/schedule-types';
-import { isIsoDay } from '../../../shared/iso-day';
+import type { ScheduleResult, ScheduledTask } from './schedule-types';
+import { isIsoDay } from '../../iso-day';
 import type { OutlineRow } from './outline-rows';
 
 /** Rows kept: more than a tall phone or desktop window shows (28 rows fit 1280 × 800). */

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { makeCalendar } from '../../../shared/domain/calendar/working-calendar';
-import { computeSchedule } from '../../../shared/domain/schedule/compute-schedule';
-import { toScheduleInput } from '../../../shared/domain/schedule/from-records';
-import type { TaskId } from '../../../shared/ids';
-import type { IsoDay } from '../../../shared/iso-day';
-import { addScheduleTask, linkTasks, readProject, updateTask } from '../../../shared/schema';
-import { ALICE, makeBoard, NOW, ORIGIN } from '../../../shared/schema/test-fixtures';
+import { makeCalendar } from '../calendar/working-calendar';
+import { computeSchedule } from './compute-schedule';
+import { toScheduleInput } from './from-records';
+import type { TaskId } from '../../ids';
+import type { IsoDay } from '../../iso-day';
+import { addScheduleTask, linkTasks, readProject, updateTask } from '../../schema';
+import { ALICE, makeBoard, NOW, ORIGIN } from '../../schema/test-fixtures';
 import { captureFirstScreen, FIRST_SCREEN_ROWS, readFirstScreen } from './first-screen';
 import { outlineRows } from './outline-rows';
 
@@ -39,7 +39,7 @@ function addZone(doc: Y.Doc, name: string, size: number): TaskId[] {
   return ids;
 }
 
-describe('the Gantt first screen kept on the device', () => {
+describe('the Gantt first screen', () => {
   it('reads back the first rows, their links and their scheduled dates as the whole schedule has them', () => {
     const { doc } = makeBoard();
     const first = addZone(doc, 'Foundations', 3);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Rank } from '../../../shared/rank';
+import type { Rank } from '../../rank';
 import { outlineRows, type OutlineItem } from './outline-rows';
 
 const item = (id: string, parentId: string | null, rank: string): OutlineItem => ({ id, parentId, outlineRank: rank as Rank });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { IsoDay } from '../../../shared/iso-day';
+import type { IsoDay } from '../../iso-day';
 import { projectStartOf } from './project-start';
 
 const day = (value: string): IsoDay => value as IsoDay;
