@@ -1,6 +1,7 @@
 // The cost and funds centres through the real relay: the owner records, edits and deletes budget lines,
 // costs and fund entries (a receipt marked paid on a chosen day), an invited manager sees every change
-// live, an edit racing the manager's delete is told and resurrects nothing, and a plain member is told
+// live, an edit (of a cost, a budget line or a fund entry) or a mark-paid racing the manager's delete is
+// told and resurrects nothing, and a plain member is told
 // that only people with finance access can see it, without the page ever asking for the finance room.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -182,6 +183,25 @@ describe('cost centre', () => {
     }
   });
 
+  it('a budget line the manager deletes while the owner has it open in the edit form: the owner is told, and saving brings nothing back', async () => {
+    const page = owner.page;
+    const lines = (person: Person) => person.page.getByTestId('budget-lines').getByRole('row').filter({ hasText: 'Rebar' });
+    await page.getByRole('button', { name: 'Edit the budget line Rebar' }).click();
+    const edit = page.getByRole('form', { name: 'Edit budget line' });
+    await edit.getByLabel('Amount (¥)').fill('1,800');
+    await manager.page.getByRole('button', { name: 'Delete the budget line Rebar' }).click();
+    await edit.getByRole('alert').filter({ hasText: 'This budget line was deleted by someone else.' }).waitFor();
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('This budget line was deleted by someone else, so your changes were not saved.').waitFor();
+    await edit.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('form', { name: 'Add budget line' }).waitFor();
+    for (const person of [owner, manager]) {
+      // only the ¥2,000 on Pour slab is left; neither ¥1,500 nor the typed ¥1,800 came back
+      await person.page.getByTestId('budget-total').filter({ hasText: '¥2,000.00' }).waitFor();
+      expect(await lines(person).count()).toBe(0);
+    }
+  });
+
   it('the cost centre fits a 360 px phone: tables scroll inside their frame, the chart follows the width', async () => {
     const page = manager.page;
     await page.setViewportSize({ width: 360, height: 740 });
@@ -245,6 +265,48 @@ describe('cost centre', () => {
     expect(owner.dialogs.filter((type) => type === 'confirm').length).toBe(before + 1);
     await manager.page.getByText('No receipts or payments yet.').waitFor();
     await manager.page.getByTestId('cash-balance').filter({ hasText: '¥0.00' }).waitFor();
+  });
+
+  it('a payment the manager deletes while the owner has it open in the edit form: the owner is told, and saving brings nothing back', async () => {
+    const entry = owner.page.getByRole('form', { name: 'Record a receipt or payment' });
+    await entry.getByLabel('Kind').selectOption({ label: 'Payment' });
+    await entry.getByLabel('Amount (¥)').fill('800');
+    await entry.getByLabel('Client / supplier').fill('Crane hire');
+    await entry.getByRole('button', { name: 'Save' }).click();
+    await manager.page.getByTestId('payables').filter({ hasText: '¥800.00' }).waitFor();
+
+    await owner.page.getByRole('button', { name: 'Edit the entry of Crane hire' }).click();
+    const edit = owner.page.getByRole('form', { name: 'Edit receipt or payment' });
+    await edit.getByLabel('Amount (¥)').fill('900');
+    await manager.page.getByRole('button', { name: 'Delete the entry of Crane hire' }).click();
+    await edit.getByRole('alert').filter({ hasText: 'This entry was deleted by someone else.' }).waitFor();
+    await edit.getByRole('button', { name: 'Save changes' }).click();
+    await owner.page.getByText('This receipt or payment was deleted by someone else, so your changes were not saved.').waitFor();
+    await edit.getByRole('button', { name: 'Cancel' }).click();
+    for (const person of [owner, manager]) {
+      await person.page.getByText('No receipts or payments yet.').waitFor();
+      await person.page.getByTestId('payables').filter({ hasText: '¥0.00' }).waitFor();
+    }
+  });
+
+  it('a payment the manager deletes while the owner is marking it paid: the owner is told it was not marked paid, and nothing comes back', async () => {
+    const entry = owner.page.getByRole('form', { name: 'Record a receipt or payment' });
+    await entry.getByLabel('Kind').selectOption({ label: 'Payment' });
+    await entry.getByLabel('Amount (¥)').fill('600');
+    await entry.getByLabel('Client / supplier').fill('Scaffold rental');
+    await entry.getByRole('button', { name: 'Save' }).click();
+    await manager.page.getByTestId('payables').filter({ hasText: '¥600.00' }).waitFor();
+
+    await owner.page.getByRole('button', { name: 'Mark the entry of Scaffold rental paid' }).click();
+    await owner.page.getByRole('form', { name: 'Mark Scaffold rental paid' }).getByLabel('Paid on').fill(localDay(-1));
+    await manager.page.getByRole('button', { name: 'Delete the entry of Scaffold rental' }).click();
+    await owner.page.getByRole('status').getByText('Scaffold rental was deleted by someone else, so it was not marked paid.').waitFor();
+    expect(await owner.page.getByRole('form', { name: 'Mark Scaffold rental paid' }).count()).toBe(0);
+    for (const person of [owner, manager]) {
+      await person.page.getByText('No receipts or payments yet.').waitFor();
+      await person.page.getByTestId('payables').filter({ hasText: '¥0.00' }).waitFor();
+      await person.page.getByTestId('cash-balance').filter({ hasText: '¥0.00' }).waitFor();
+    }
   });
 
   it('a plain member is told they have no finance access, and no finance room is requested', async () => {

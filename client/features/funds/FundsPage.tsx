@@ -2,7 +2,7 @@
 // payables outstanding), the balance and forecast chart, entry of receipts and payments, and the list
 // with "mark paid" (asking for the paid date), edit and delete (after a confirm). Only roles with finance access open the finance
 // room; others are told why.
-import { For, Show, createMemo, createSignal } from 'solid-js';
+import { For, Show, createEffect, createMemo, createSignal } from 'solid-js';
 import { cashBalanceSeries, cashForecast, fundsPosition, type FundEntry } from '../../../shared/domain/finance';
 import type { ProjectId } from '../../../shared/ids';
 import { fen, type Fen } from '../../../shared/money';
@@ -36,9 +36,19 @@ function FundsCentre(props: { projectId: ProjectId }) {
   const today = todayIso();
   const [editing, setEditing] = createSignal<FundEntry | null>(null);
   const [paying, setPaying] = createSignal<FundEntry['id'] | null>(null);
+  /** The entry as it was when its mark-paid form opened, to name it if it is deleted meanwhile. */
+  let payingEntry: FundEntry | undefined;
   const editingGone = createMemo(() => {
     const entry = editing();
     return entry !== null && !finance().fundEntries.some((one) => one.id === entry.id);
+  });
+  // the entry being marked paid was deleted on another device: its row (and the form in it) is gone, so say why
+  createEffect(() => {
+    const id = paying();
+    const entry = id === null ? undefined : payingEntry;
+    if (entry === undefined || finance().fundEntries.some((one) => one.id === entry.id)) return;
+    setPaying(null);
+    session.notices.show(t('funds.paid.gone', { name: entryName(entry) }), 'error');
   });
   const position = createMemo(() => fundsPosition(finance().fundEntries, today));
   const series = createMemo(() => cashChartSeries(cashBalanceSeries(finance().fundEntries), cashForecast(finance().fundEntries, today), today, { balance: t('funds.chart.balance'), forecast: t('funds.chart.forecast') }));
@@ -120,7 +130,7 @@ function FundsCentre(props: { projectId: ProjectId }) {
                         <Show when={canEdit() && entry.status === 'planned'}>
                           <Show
                             when={paying() === entry.id}
-                            fallback={<button type="button" class="button button--small" aria-label={t('funds.list.markPaidOne', { name: entryName(entry) })} onClick={() => setPaying(entry.id)}>{t('funds.list.markPaid')}</button>}
+                            fallback={<button type="button" class="button button--small" aria-label={t('funds.list.markPaidOne', { name: entryName(entry) })} onClick={() => { payingEntry = entry; setPaying(entry.id); }}>{t('funds.list.markPaid')}</button>}
                           >
                             <MarkPaidForm doc={room.doc} entry={entry} name={entryName(entry)} today={today} onDone={() => setPaying(null)} />
                           </Show>
