@@ -27,6 +27,23 @@ describe('unknown workers of a labour sheet', () => {
     expect(findUnknownWorkers(sheet, 0, mapping, [])).toEqual([{ name: '钱七', team: '', trade: '', defaultDayRate: 0, sheetRows: [2] }]);
   });
 
+  it('takes the day rate from the first day-work row, passing over piece-work rows and unreadable rates; ¥0 only when none', () => {
+    const sheet = [
+      ['姓名', '日期', '工日', '日工资', '计件单价', '数量'],
+      ['孙八', '2026-03-05', '', '', '12.5', '40'],
+      ['孙八', '2026-03-06', '1', '不知道', '', ''],
+      ['孙八', '2026-03-07', '', '', '', '30'],
+      ['孙八', '2026-03-08', '1', '360', '', ''],
+      ['孙八', '2026-03-09', '1', '400', '', ''],
+      ['周九', '2026-03-05', '', '', '8', '100'],
+    ];
+    const mapping = { worker: 0, day: 1, manDays: 2, dayRate: 3, pieceRate: 4, quantity: 5 };
+    expect(findUnknownWorkers(sheet, 0, mapping, [])).toEqual([
+      { name: '孙八', team: '', trade: '', defaultDayRate: 36000, sheetRows: [2, 3, 4, 5, 6] },
+      { name: '周九', team: '', trade: '', defaultDayRate: 0, sheetRows: [7] },
+    ]);
+  });
+
   it('finds nobody when no column holds the worker', () => {
     expect(findUnknownWorkers([['日期'], ['2026-03-05']], 0, { day: 0 }, [])).toEqual([]);
   });
