@@ -2,7 +2,7 @@
 // the keyboard (arrows, Home/End, PageUp/PageDown, Enter or F2 to edit, Alt+Shift+arrows to indent
 // and outdent, Insert to add below); a double click or Enter edits a cell in place, and on a phone a
 // row opens the edit sheet.
-import { For, Index, Show, createMemo, createSignal } from 'solid-js';
+import { For, Index, Show, createMemo, createSignal, createUniqueId } from 'solid-js';
 import type { TaskId } from '../../../shared/ids';
 import type { Baseline } from '../../../shared/schema';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -15,13 +15,14 @@ import { TableCell } from './TableCell';
 import { tableKeyAction, type GridCell } from './table-navigation';
 
 export function TaskTable(props: {
-  columns: readonly TableColumn[]; window: RowWindow; slotIds: readonly (string | null)[]; headerHeight: number; viewportRows: number; comparing: Baseline | null;
+  columns: readonly TableColumn[]; window: RowWindow; slotIds: readonly (string | null)[]; slotOrder: readonly number[]; headerHeight: number; viewportRows: number; comparing: Baseline | null;
   scroller: () => HTMLElement | undefined;
 }) {
   const { t } = useI18n();
   const gantt = useGantt();
   const [active, setActive] = createSignal<GridCell>({ row: 0, column: 1 });
   const [editing, setEditing] = createSignal<GridCell | null>(null);
+  const slotIdPrefix = `gantt-slot-${createUniqueId()}`;
   const template = createMemo(() => props.columns.map((column) => `${columnWidth(column, gantt.narrow())}px`).join(' '));
 
   const focusCell = (cell: GridCell): void => {
@@ -61,10 +62,12 @@ export function TaskTable(props: {
       <div class="gantt-table__head" role="row" aria-rowindex={1} style={{ height: `${props.headerHeight}px`, 'grid-template-columns': template() }}>
         <For each={props.columns}>{(column) => <div role="columnheader" class={`gantt-cell gantt-cell--${column}`}>{t(COLUMN_LABEL[column])}</div>}</For>
       </div>
-      <div class="gantt-table__rows" style={{ height: `${props.window.totalHeight}px` }}>
-        {/* recycled slots (row-slots.ts): a slot given another row keeps its elements and rewrites their text */}
+      {/* recycled slots (row-slots.ts): a slot given another row keeps its elements and rewrites their text;
+          aria-owns gives assistive technology the rows in their order, which the slots' order is not */}
+      <div class="gantt-table__rows" role="rowgroup" style={{ height: `${props.window.totalHeight}px` }}
+        aria-owns={props.slotOrder.map((slot) => `${slotIdPrefix}-${slot}`).join(' ')}>
         <Index each={props.slotIds}>
-          {(slotId) => (
+          {(slotId, slot) => (
             <Show when={slotId()}>
               {(id) => {
                 const item = {
@@ -72,7 +75,7 @@ export function TaskTable(props: {
                   get index() { return gantt.rowIndex().get(id()) ?? 0; },
                 };
                 return (
-                  <div class="gantt-row" role="row" aria-rowindex={item.index + 2} data-row-id={item.row.id}
+                  <div id={`${slotIdPrefix}-${slot}`} class="gantt-row" role="row" aria-rowindex={item.index + 2} data-row-id={item.row.id}
                     classList={{ 'gantt-row--summary': item.row.hasChildren, 'gantt-row--critical': gantt.schedule.result().tasks.get(item.row.id)?.critical ?? false }}
                     style={{ transform: `translateY(${item.index * ROW_HEIGHT_PX}px)`, height: `${ROW_HEIGHT_PX}px`, 'grid-template-columns': template() }}>
                     <For each={props.columns}>

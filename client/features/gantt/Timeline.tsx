@@ -12,7 +12,7 @@ import { useGantt } from './gantt-context';
 import { headerCells } from './header-cells';
 import { makeHeaderLabeller } from './header-labels';
 import { rowWindow } from './row-window';
-import { rowSlots, slotCount } from './row-slots';
+import { rowSlots, slotCount, slotsInRowOrder } from './row-slots';
 import { tableWidth, visibleColumns } from './table-columns';
 import { TaskTable } from './TaskTable';
 import { chartWidth, HEADER_BANDS, stepZoom, xOfIsoDay, type Zoom } from './timeline-scale';
@@ -63,11 +63,13 @@ export function Timeline(props: { zoom: Zoom; onZoom: (zoom: Zoom) => void; comp
     scrollTop: top(), viewportHeight: size().height - HEADER_HEIGHT_PX, rowHeight: ROW_HEIGHT_PX, rowCount: gantt.rows().length, overscan: OVERSCAN_ROWS,
   }), undefined, { equals: (a, b) => a.first === b.first && a.end === b.end && a.totalHeight === b.totalHeight });
   const slots = createMemo(() => slotCount({ viewportHeight: size().height - HEADER_HEIGHT_PX, rowHeight: ROW_HEIGHT_PX, overscan: OVERSCAN_ROWS }));
+  const slotRows = createMemo(() => rowSlots(rows(), slots(), gantt.rows().length));
   /** The task each row slot shows (null: none), shared by the table and the bars. */
   const slotIds = createMemo(() => {
     const all = gantt.rows();
-    return rowSlots(rows(), slots(), all.length).map((row) => (row < 0 ? null : all[row]?.id ?? null));
+    return slotRows().map((row) => (row < 0 ? null : all[row]?.id ?? null));
   });
+  const slotOrder = createMemo(() => slotsInRowOrder(slotRows()));
   const days = createMemo(() => visibleDays(gantt.scale(), left() - OVERSCAN_X_PX, size().width - leftWidth() + 2 * OVERSCAN_X_PX), undefined, { equals: (a, b) => a.first === b.first && a.last === b.last });
   const labeller = createMemo(() => makeHeaderLabeller(language()));
   const bands = createMemo(() => HEADER_BANDS[gantt.scale().zoom].map((unit) => headerCells(gantt.scale(), unit, days().first, days().last)));
@@ -86,7 +88,7 @@ export function Timeline(props: { zoom: Zoom; onZoom: (zoom: Zoom) => void; comp
   return (
     <div class="gantt-scroller" ref={scroller} onScroll={measure} data-testid="gantt-scroller" style={{ '--gantt-table-width': `${leftWidth()}px` }}>
       <div class="gantt-canvas" style={{ width: `${leftWidth() + width()}px`, height: `${HEADER_HEIGHT_PX + rows().totalHeight}px` }}>
-        <TaskTable columns={columns()} window={rows()} slotIds={slotIds()} headerHeight={HEADER_HEIGHT_PX} viewportRows={Math.floor((size().height - HEADER_HEIGHT_PX) / ROW_HEIGHT_PX)} comparing={props.comparing} scroller={() => scroller} />
+        <TaskTable columns={columns()} window={rows()} slotIds={slotIds()} slotOrder={slotOrder()} headerHeight={HEADER_HEIGHT_PX} viewportRows={Math.floor((size().height - HEADER_HEIGHT_PX) / ROW_HEIGHT_PX)} comparing={props.comparing} scroller={() => scroller} />
         <div class="gantt-chart" style={{ width: `${width()}px` }} data-zoom={gantt.scale().zoom} role="region" aria-label={t('gantt.timeline')}>
           <div class="gantt-chart__head" style={{ height: `${HEADER_HEIGHT_PX}px` }} aria-hidden="true">
             <Index each={bands()}>

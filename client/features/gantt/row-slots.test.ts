@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rowWindow } from './row-window';
-import { rowSlots, slotCount } from './row-slots';
+import { rowSlots, slotCount, slotsInRowOrder } from './row-slots';
 
 const view = { scrollTop: 0, viewportHeight: 320, rowHeight: 32, rowCount: 10_000, overscan: 5 };
 
@@ -37,5 +37,10 @@ describe('row slots', () => {
     const slots = rowSlots({ first: 3, end: 30 }, 10, 10_000);
     expect(slots).toHaveLength(27);
     expect(new Set(slots).size).toBe(27);
+  });
+  it('lists the slots in the order of their rows, wrapped round or not, without the empty ones', () => {
+    const wrapped = rowSlots({ first: 26, end: 46 }, 21, 10_000);
+    expect(slotsInRowOrder(wrapped).map((slot) => wrapped[slot])).toEqual(Array.from({ length: 21 }, (_, i) => 26 + i));
+    expect(slotsInRowOrder([-1, 4, 2, -1, 3])).toEqual([2, 4, 1]);
   });
 });

@@ -23,3 +23,11 @@ export function rowSlots(window: Pick<RowWindow, 'first' | 'end'>, slots: number
   for (let row = start; row < end; row++) rows[row % count] = row;
   return rows;
 }
+
+/**
+ * The slots holding rows, in the rows' order: slot order is not row order once the window has wrapped
+ * round, so assistive technology is given this order (aria-owns) to read the rows top to bottom.
+ */
+export function slotsInRowOrder(rows: readonly number[]): readonly number[] {
+  return rows.map((row, slot) => ({ row, slot })).filter((entry) => entry.row >= 0).sort((a, b) => a.row - b.row).map((entry) => entry.slot);
+}
