@@ -2,6 +2,7 @@
 // access: snapshots of each room's figures, who was active where per day, each workspace's member
 // count per day, client error reports and satisfaction answers. Losing this file loses charts, never work.
 import Database from 'better-sqlite3';
+import { migrateSatisfactionKey, SATISFACTION_TABLE } from './satisfaction-migration';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS metrics (
@@ -29,16 +30,6 @@ const SCHEMA = `
     message TEXT NOT NULL
   );
   CREATE INDEX IF NOT EXISTS telemetry_day ON telemetry (day);
-  CREATE TABLE IF NOT EXISTS satisfaction (
-    user_id TEXT NOT NULL,
-    month TEXT NOT NULL,
-    workspace_id TEXT NOT NULL,
-    score INTEGER NOT NULL,
-    comment TEXT NOT NULL,
-    at INTEGER NOT NULL,
-    PRIMARY KEY (user_id, month)
-  );
-  CREATE INDEX IF NOT EXISTS satisfaction_workspace_at ON satisfaction (workspace_id, at);
   CREATE TABLE IF NOT EXISTS member_counts (
     day TEXT NOT NULL,
     workspace_id TEXT NOT NULL,
@@ -54,5 +45,8 @@ export function openMetricsDb(file: string): MetricsDb {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.exec(SCHEMA);
+  // a file from before answers were per workspace is rebuilt first (satisfaction-migration.ts)
+  migrateSatisfactionKey(db);
+  db.exec(SATISFACTION_TABLE);
   return db;
 }

@@ -1,6 +1,7 @@
 // Client reports: POST /api/telemetry (an uncaught error or a failed sync: its kind and a short
 // message, never document content) and POST /api/satisfaction (1–5 and an optional comment, at most
-// once per person per China month: a second answer is 409). Telemetry is rate-limited per session
+// once per person per workspace per China month: a second answer there is 409; someone in two
+// workspaces answers in each). Telemetry is rate-limited per session
 // with a token bucket (burst 10, then one report every 6 s); the 16 KB body limit applies.
 import type { Hono } from 'hono';
 import { localIsoDay } from '../../shared/iso-day';

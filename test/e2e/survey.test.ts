@@ -2,7 +2,8 @@
 // use; once this device's first-use day lies in the past (set in localStorage, which is what the
 // timing reads) the card asks, refuses a send without a rating, and an answer reaches the relay (the
 // team figures API shows it as today's satisfaction); then the card is not offered again, and on a
-// "second device" that doesn't know, the relay's 409 is shown as already answered and changes nothing.
+// "second device" that doesn't know (it settled the month only in another workspace, which doesn't
+// count here), the relay's 409 is shown as already answered and changes nothing.
 // A teammate's "Not now" settles the month without sending, and an offline send settles nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -25,9 +26,9 @@ async function signedInUser(page: Page): Promise<{ userId: string; token: string
   });
 }
 
-async function setSurveyState(page: Page, state: { firstUseDay: string | null; lastAskedMonth: string | null }): Promise<void> {
+async function setSurveyState(page: Page, state: { firstUseDay: string | null; settledMonths?: Record<string, string>; lastAskedMonth: string | null }): Promise<void> {
   const { userId } = await signedInUser(page);
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`sitebeam.survey.${userId}`, JSON.stringify(state)] as const);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [`sitebeam.survey.${userId}`, JSON.stringify({ settledMonths: {}, ...state })] as const);
 }
 
 async function surveyState(page: Page): Promise<unknown> {
@@ -71,7 +72,7 @@ describe('satisfaction survey', () => {
 
   it('is not shown on the first day of use', async () => {
     await reloadHome(owner.page);
-    expect(await surveyState(owner.page)).toEqual({ firstUseDay: today(), lastAskedMonth: null });
+    expect(await surveyState(owner.page)).toEqual({ firstUseDay: today(), settledMonths: {}, lastAskedMonth: null });
     expect(await owner.page.getByTestId('satisfaction-survey').count()).toBe(0);
   });
 
@@ -92,7 +93,7 @@ describe('satisfaction survey', () => {
     await survey.getByLabel('Comment (optional)').fill('  好用，但甘特图在手机上有点小  ');
     expect(await satisfactionToday()).toBeNull();
     await survey.getByRole('button', { name: 'Send' }).click();
-    await survey.getByRole('status').filter({ hasText: 'Thank you! We won’t ask again this month.' }).waitFor();
+    await survey.getByRole('status').filter({ hasText: 'Thank you! We won’t ask again in this workspace this month.' }).waitFor();
     expect(await satisfactionToday()).toBe(4);
     // the keyboard stays in the card: Close has the focus
     await page.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Close');
@@ -100,18 +101,19 @@ describe('satisfaction survey', () => {
     await survey.waitFor({ state: 'detached' });
 
     await reloadHome(page);
-    expect(await surveyState(page)).toEqual({ firstUseDay: LONG_AGO, lastAskedMonth: today().slice(0, 7) });
+    expect(await surveyState(page)).toEqual({ firstUseDay: LONG_AGO, settledMonths: { [workspaceId]: today().slice(0, 7) }, lastAskedMonth: null });
     expect(await page.getByTestId('satisfaction-survey').count()).toBe(0);
   });
 
   it('on a device that doesn’t know of the answer, the relay refuses a second one (409) and says so', async () => {
     const { page } = owner;
-    await setSurveyState(page, { firstUseDay: LONG_AGO, lastAskedMonth: null });
+    // this device settled the month only in another workspace: this one still asks
+    await setSurveyState(page, { firstUseDay: LONG_AGO, settledMonths: { otherWorkspace01: today().slice(0, 7) }, lastAskedMonth: null });
     await reloadHome(page);
     const survey = page.getByTestId('satisfaction-survey');
     await survey.getByRole('radio', { name: '1 – poor' }).check();
     await survey.getByRole('button', { name: 'Send' }).click();
-    await survey.getByRole('status').filter({ hasText: 'You already answered this month' }).waitFor();
+    await survey.getByRole('status').filter({ hasText: 'You already answered in this workspace this month' }).waitFor();
     expect(await satisfactionToday()).toBe(4);
     await reloadHome(page);
     expect(await page.getByTestId('satisfaction-survey').count()).toBe(0);
@@ -132,13 +134,13 @@ describe('satisfaction survey', () => {
     await survey.getByRole('radio', { name: '2 – fair' }).check();
     await survey.getByRole('button', { name: 'Send' }).click();
     await survey.getByRole('status').filter({ hasText: 'Could not reach the server' }).waitFor();
-    expect(await surveyState(member.page)).toEqual({ firstUseDay: LONG_AGO, lastAskedMonth: null });
+    expect(await surveyState(member.page)).toEqual({ firstUseDay: LONG_AGO, settledMonths: {}, lastAskedMonth: null });
     await member.context.setOffline(false);
     await reloadHome(member.page);
 
     await survey.getByRole('button', { name: 'Not now' }).click();
     expect(await survey.count()).toBe(0);
-    expect(await surveyState(member.page)).toEqual({ firstUseDay: LONG_AGO, lastAskedMonth: today().slice(0, 7) });
+    expect(await surveyState(member.page)).toEqual({ firstUseDay: LONG_AGO, settledMonths: { [workspaceId]: today().slice(0, 7) }, lastAskedMonth: null });
     await reloadHome(member.page);
     expect(await member.page.getByTestId('satisfaction-survey').count()).toBe(0);
     expect(await satisfactionToday()).toBe(4);

@@ -1,6 +1,7 @@
 // The monthly satisfaction card (1–5 and an optional comment), shown in a signed-in workspace when
-// survey-state.ts says it is due: never on the first day of use on this device, at most once a month,
-// "Not now" waits for next month, and an answer the relay already has (409) settles the month too.
+// survey-state.ts says it is due: never on the first day of use on this device, at most once a month
+// in each workspace (the relay takes one answer per person per workspace per month), "Not now" waits
+// for next month, and an answer the relay already has (409) settles the month too.
 // Offline or refused, nothing is kept and the card goes away until the app is next opened.
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { useSession } from '../../app/session';
@@ -31,13 +32,13 @@ export function SatisfactionSurvey() {
   });
   const due = createMemo(() => {
     const current = state();
-    return current !== null && workspace.role() !== null && isSurveyDue(current, surveyDay(Date.now()));
+    return current !== null && workspace.role() !== null && isSurveyDue(current, workspace.workspaceId, surveyDay(Date.now()));
   });
 
   const settle = (): void => {
     const id = userId();
     const current = state();
-    if (id !== null && current !== null) saveSurveyState(storage(), id, settledFor(current, surveyDay(Date.now())));
+    if (id !== null && current !== null) saveSurveyState(storage(), id, settledFor(current, workspace.workspaceId, surveyDay(Date.now())));
   };
 
   return (

@@ -1,7 +1,7 @@
 // The survey's answer and what the relay's reply means for it: a score 1–5 is required, a comment is
 // optional (the relay keeps at most 1,000 characters, so longer is refused here, never cut); a reply
-// of 409 means this person already answered this month (from another device, say) and settles the
-// month like a sent answer; offline or any other failure settles nothing, so the survey asks again
+// of 409 means this person already answered in this workspace this month (from another device, say)
+// and settles the month like a sent answer; offline or any other failure settles nothing, so the survey asks again
 // another time. Nothing is queued.
 export const MAX_SURVEY_COMMENT = 1_000;
 export const SURVEY_SCORES = [1, 2, 3, 4, 5] as const;

@@ -1,7 +1,8 @@
 // What this device remembers about the satisfaction survey for one person: the first day they used
-// the app here and the month ('YYYY-MM') they last answered or dismissed it. Two short strings per
-// person in localStorage, validated on every read; nothing else is kept (an answer that could not be
-// sent is not queued: the survey simply asks again another time).
+// the app here and, per workspace, the month ('YYYY-MM') they last answered or dismissed it there
+// (the relay takes one answer per person per workspace per month). A short JSON string per person in
+// localStorage, validated on every read; nothing else is kept (an answer that could not be sent is
+// not queued: the survey simply asks again another time).
 import { isIsoDay, localIsoDay, type IsoDay } from '../../../shared/iso-day';
 import { shouldAskSatisfaction } from '../health/survey-timing';
 
@@ -10,15 +11,23 @@ export const SURVEY_TIME_ZONE_OFFSET_MINUTES = -480;
 
 export interface SurveyState {
   readonly firstUseDay: IsoDay | null;
+  /** Workspace id → the month its survey was last answered or dismissed on this device. */
+  readonly settledMonths: Readonly<Record<string, string>>;
+  /**
+   * Written before answers were per workspace: a month settled in every workspace. Only read (it
+   * matters for the month it names); new answers and dismissals go to settledMonths.
+   */
   readonly lastAskedMonth: string | null;
 }
 
-export const NO_SURVEY_STATE: SurveyState = { firstUseDay: null, lastAskedMonth: null };
+export const NO_SURVEY_STATE: SurveyState = { firstUseDay: null, settledMonths: {}, lastAskedMonth: null };
 
 type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
 
 const KEY_PREFIX = 'sitebeam.survey.';
 const MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+/** Workspace ids are short; anything longer or stranger in storage is not ours. */
+const WORKSPACE_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
 export function surveyStorageKey(userId: string): string {
   return `${KEY_PREFIX}${userId}`;
@@ -37,14 +46,24 @@ export function parseSurveyState(text: string | null): SurveyState {
   try {
     const value: unknown = JSON.parse(text);
     if (typeof value !== 'object' || value === null) return NO_SURVEY_STATE;
-    const { firstUseDay, lastAskedMonth } = value as Record<string, unknown>;
+    const { firstUseDay, lastAskedMonth, settledMonths } = value as Record<string, unknown>;
     return {
       firstUseDay: isIsoDay(firstUseDay) ? firstUseDay : null,
-      lastAskedMonth: typeof lastAskedMonth === 'string' && MONTH_PATTERN.test(lastAskedMonth) ? lastAskedMonth : null,
+      settledMonths: parseSettledMonths(settledMonths),
+      lastAskedMonth: isMonth(lastAskedMonth) ? lastAskedMonth : null,
     };
   } catch {
     return NO_SURVEY_STATE;
   }
+}
+
+function isMonth(value: unknown): value is string {
+  return typeof value === 'string' && MONTH_PATTERN.test(value);
+}
+
+function parseSettledMonths(value: unknown): Record<string, string> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value as Record<string, unknown>).filter((entry): entry is [string, string] => WORKSPACE_ID_PATTERN.test(entry[0]) && isMonth(entry[1])));
 }
 
 /** Storage may be missing or throw (private mode): then nothing is known and the survey never asks. */
@@ -60,7 +79,7 @@ export function loadSurveyState(storage: KeyValueStore | null, userId: string): 
 export function saveSurveyState(storage: KeyValueStore | null, userId: string, state: SurveyState): boolean {
   if (storage === null) return false;
   try {
-    storage.setItem(surveyStorageKey(userId), JSON.stringify({ firstUseDay: state.firstUseDay, lastAskedMonth: state.lastAskedMonth }));
+    storage.setItem(surveyStorageKey(userId), JSON.stringify({ firstUseDay: state.firstUseDay, settledMonths: state.settledMonths, lastAskedMonth: state.lastAskedMonth }));
     return true;
   } catch {
     return false;
@@ -72,11 +91,22 @@ export function withFirstUse(state: SurveyState, today: IsoDay): SurveyState {
   return state.firstUseDay === null ? { ...state, firstUseDay: today } : state;
 }
 
-/** An answer (sent, or already given this month) and a dismissal both settle this month. */
-export function settledFor(state: SurveyState, today: IsoDay): SurveyState {
-  return { ...state, lastAskedMonth: monthOf(today) };
+/**
+ * An answer (sent, or already given this month) and a dismissal both settle this month in this
+ * workspace. Other workspaces' earlier months are dropped: only this month's entries ever matter.
+ */
+export function settledFor(state: SurveyState, workspaceId: string, today: IsoDay): SurveyState {
+  const month = monthOf(today);
+  const kept = Object.entries(state.settledMonths).filter(([id, settled]) => id !== workspaceId && settled === month);
+  return { ...state, settledMonths: Object.fromEntries([...kept, [workspaceId, month]]) };
 }
 
-export function isSurveyDue(state: SurveyState, today: IsoDay): boolean {
-  return shouldAskSatisfaction({ today, firstUseDay: state.firstUseDay, lastAskedMonth: state.lastAskedMonth });
+/** The month the survey was last settled in this workspace: its own entry, or the old every-workspace month when that is this month. */
+export function lastSettledMonth(state: SurveyState, workspaceId: string, today: IsoDay): string | null {
+  const own = state.settledMonths[workspaceId] ?? null;
+  return state.lastAskedMonth === monthOf(today) ? state.lastAskedMonth : own;
+}
+
+export function isSurveyDue(state: SurveyState, workspaceId: string, today: IsoDay): boolean {
+  return shouldAskSatisfaction({ today, firstUseDay: state.firstUseDay, lastAskedMonth: lastSettledMonth(state, workspaceId, today) });
 }
