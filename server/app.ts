@@ -5,6 +5,8 @@ import { HTTPException } from 'hono/http-exception';
 import type { Access } from './access/access';
 import { createRoomAuthorizer } from './access/authorize-room';
 import { mountHistoryRoutes } from './access/history-routes';
+import { createFirstScreenSource } from './first-screen/first-screen-source';
+import { mountFirstScreenRoutes } from './first-screen/first-screen-routes';
 import { mountBackupRoutes } from './backup/backup-routes';
 import { enforceAccessChanges } from './access/revocation';
 import { mountSignInRoutes } from './access/sign-in-routes';
@@ -25,6 +27,7 @@ import { createRelay } from './relay/relay';
 import type { Relay } from './relay/relay';
 import { mountStaticFiles } from './static-files';
 import type { DocStore } from './store/doc-store';
+import { workspaceRoom } from '../shared/schema/room-name';
 
 export interface AppDeps {
   readonly store: DocStore;
@@ -46,6 +49,8 @@ export interface AppDeps {
   readonly metrics?: Metrics;
   /** Group-chat robots: admin settings API and test messages (server/notify). */
   readonly robots?: Robots;
+  /** See FIRST_SCREEN_MAIN_THREAD_MAX_TASKS (server/first-screen/first-screen-source.ts); tests set 0 to compute in the worker. */
+  readonly firstScreenMainThreadMaxTasks?: number;
 }
 
 export interface App {
@@ -94,6 +99,19 @@ export function createApp(deps: AppDeps): App {
     if (deps.dataDir !== undefined) mountBackupRoutes(app, deps.access, deps.dataDir, clock);
     stopEnforcing = enforceAccessChanges(deps.access, relay);
   }
+  const access = deps.access;
+  const pool = deps.metrics?.workerPool ?? null;
+  mountFirstScreenRoutes(app, access, createFirstScreenSource({
+    heldRoomDoc: relay.heldRoomDoc,
+    workspaceRoomOf: (room) => {
+      const workspaceId = access?.memberships.workspaceOf(room.slice(2)) ?? null;
+      return workspaceId === null ? null : workspaceRoom(workspaceId);
+    },
+    inWorker: pool === null ? null : (room, workspace, now) => pool.firstScreen(room, workspace, now),
+    now: () => clock.now(),
+    logger: deps.logger,
+    mainThreadMaxTasks: deps.firstScreenMainThreadMaxTasks,
+  }));
   deps.metrics?.mount(app, relay, deps.access);
   deps.robots?.mount(app, deps.access);
   app.all('/api/*', (c) => c.json({ ok: false, error: deps.access ? 'not-found' : 'access-control-off' }, 404));

@@ -41,6 +41,7 @@ export interface StartRelayOptions {
   readonly metrics?: Pick<MetricsOptions, 'snapshots' | 'autoTick' | 'scrapeToken' | 'snapshotMaxWaitMs' | 'snapshotMainThreadMaxBytes' | 'retentionDays'>;
   /** Robots (`${dataDir}/robots.sqlite`); tests turn the timer off and allow a local stand-in host. */
   readonly robots?: Pick<RobotsOptions, 'autoTick' | 'anyHost' | 'policy' | 'sleep'>;
+  readonly firstScreenMainThreadMaxTasks?: AppDeps['firstScreenMainThreadMaxTasks'];
 }
 
 export interface RunningRelay {
@@ -82,6 +83,7 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
     dataDir: options.dataDir,
     metrics,
     robots,
+    firstScreenMainThreadMaxTasks: options.firstScreenMainThreadMaxTasks,
   });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<Server>((resolve, reject) => {

@@ -36,6 +36,8 @@ export interface SnapshotWorkerPool {
   compute(room: RoomName, now: number, workspaceRoom?: RoomName | null): Promise<ProjectFigures | null>;
   /** What a relay alert check needs from a room's documents, read in the worker; rejects as compute does. */
   alertCandidates(request: AlertCandidatesRequest): Promise<AlertCandidates>;
+  /** The Gantt's first screen of a `p.` room as stored (server/first-screen/), null without tasks; rejects as compute does. */
+  firstScreen(room: RoomName, workspaceRoom: RoomName | null, now: number): Promise<string | null>;
   /** The running worker's thread id, or null between workers. */
   threadId(): number | null;
   /** Workers started since the pool was made. */
@@ -153,6 +155,12 @@ export function createSnapshotWorkerPool(options: SnapshotWorkerPoolOptions): Sn
       const result = await run(work);
       if (result.kind !== 'alerts') throw wrongAnswer(work, result);
       return result.candidates;
+    },
+    async firstScreen(room, workspaceRoom, at) {
+      const work = { kind: 'first-screen', room, workspaceRoom, now: at } as const;
+      const result = await run(work);
+      if (result.kind !== 'first-screen') throw wrongAnswer(work, result);
+      return result.entry;
     },
     threadId: () => worker?.threadId ?? null,
     started: () => startedCount,

@@ -17,13 +17,16 @@ export interface SnapshotWorkerData {
 export type SnapshotWork =
   /** workspaceRoom: the project's `ws.` room, whose working calendar the figures count with; null: the China calendar. */
   | { readonly kind: 'figures'; readonly room: RoomName; readonly now: number; readonly workspaceRoom: RoomName | null }
-  | { readonly kind: 'alerts'; readonly room: RoomName; readonly request: AlertCandidatesRequest };
+  | { readonly kind: 'alerts'; readonly room: RoomName; readonly request: AlertCandidatesRequest }
+  /** The Gantt's first screen of a `p.` room for a fresh device (server/first-screen/). */
+  | { readonly kind: 'first-screen'; readonly room: RoomName; readonly workspaceRoom: RoomName | null; readonly now: number };
 
 export type SnapshotRequest = SnapshotWork & { readonly id: number };
 
 export type SnapshotResult =
   | { readonly kind: 'figures'; readonly figures: ProjectFigures | null }
-  | { readonly kind: 'alerts'; readonly candidates: AlertCandidates };
+  | { readonly kind: 'alerts'; readonly candidates: AlertCandidates }
+  | { readonly kind: 'first-screen'; readonly entry: string | null };
 
 export type SnapshotReply =
   | ({ readonly id: number; readonly ok: true } & SnapshotResult)

@@ -4,6 +4,7 @@
 // relay's event loop. A store that can't be opened fails the worker at
 // start; the pool (snapshot-worker-pool.ts) then computes on the relay's thread and tries again later.
 import { parentPort, workerData } from 'node:worker_threads';
+import { storedFirstScreen } from '../first-screen/stored-first-screen';
 import { readAlertCandidates } from '../notify/alert-candidates';
 import { snapshotFigures } from './snapshot-figures';
 import type { SnapshotReply, SnapshotRequest, SnapshotResult, SnapshotWorkerData } from './snapshot-worker-protocol';
@@ -29,5 +30,7 @@ async function work(request: SnapshotRequest): Promise<SnapshotResult> {
       return { kind: 'figures', figures: await snapshotFigures(reader, request.room, request.now, request.workspaceRoom) };
     case 'alerts':
       return { kind: 'alerts', candidates: await readAlertCandidates(reader, request.request) };
+    case 'first-screen':
+      return { kind: 'first-screen', entry: await storedFirstScreen(reader, request.room, request.workspaceRoom, request.now) };
   }
 }

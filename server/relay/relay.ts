@@ -3,6 +3,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
+import type * as Y from 'yjs';
 import { isRoomName } from '../../shared/schema/room-name';
 import type { RoomName } from '../../shared/schema/room-name';
 import type { Clock } from '../clock';
@@ -57,6 +58,11 @@ export interface Relay {
   /** True while document updates are refused after a storage failure. */
   isStorageDegraded(): boolean;
   isRoomLoaded(room: string): boolean;
+  /**
+   * The document of a room held in memory (waiting for a load in progress), or null when the room is
+   * cold or failed to load. For readers of a room's current state (server/first-screen); never written.
+   */
+  heldRoomDoc(room: RoomName): Promise<Y.Doc | null>;
   /**
    * Closes every socket whose peer matches, e.g. with 4403 when a member loses access to a room
    * (DESIGN §6). Returns how many were closed.
@@ -133,6 +139,16 @@ export function createRelay(deps: RelayDeps): Relay {
     stats: () => ({ rooms: registry.size(), connections: roomOf.size }),
     isStorageDegraded: () => storage.isDegraded(),
     isRoomLoaded: (room) => isRoomName(room) && registry.isLoaded(room),
+    async heldRoomDoc(room) {
+      const held = registry.peek(room);
+      if (held === undefined) return null;
+      try {
+        await held.ready;
+      } catch {
+        return null;
+      }
+      return held.loadedDoc();
+    },
     closeConnections(match, code, reason) {
       let closed = 0;
       for (const [connection, room] of roomOf) {

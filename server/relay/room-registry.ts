@@ -13,6 +13,8 @@ export interface RoomRegistry {
   /** Forgets a room whose store failed, without saving it. */
   drop(room: Room): void;
   isLoaded(name: RoomName): boolean;
+  /** The room held for `name`, without loading or holding it. */
+  peek(name: RoomName): Room | undefined;
   size(): number;
   /** Saves every room and stops idle timers; for graceful shutdown. */
   persistAll(): Promise<void>;
@@ -79,6 +81,7 @@ export function createRoomRegistry(options: RoomRegistryOptions): RoomRegistry {
       room.destroy();
     },
     isLoaded: (name) => rooms.has(name),
+    peek: (name) => rooms.get(name),
     size: () => rooms.size,
     async persistAll() {
       stopping = true;

@@ -26,6 +26,8 @@ export interface Room {
   receive(peer: Peer, message: ClientMessage): void;
   remove(peer: Peer): void;
   peerCount(): number;
+  /** The room's document once loaded, else null: for readers outside the relay (server/first-screen), never written. */
+  loadedDoc(): Y.Doc | null;
   /** True when nothing waits to be written. */
   isQuiescent(): boolean;
   /** Writes everything pending and compacts the log into the snapshot. */
@@ -86,6 +88,7 @@ export function createRoom(deps: RoomDeps): Room {
       roomDoc?.awareness.removePeer(peer);
     },
     peerCount: () => peers.size,
+    loadedDoc: () => (roomDoc === null ? null : doc),
     isQuiescent: () => roomDoc === null || roomDoc.commits.isIdle(),
     async persist() {
       await room.ready;

@@ -1,0 +1,29 @@
+// GET /api/rooms/:room/first-screen: the Gantt's first screen of a project room
+// (shared/domain/schedule/first-screen.ts) for a device that holds nothing of it yet, to show read-only
+// while the whole document syncs. The same rule as opening the room's websocket: a valid session (401)
+// with a role that opens the room (403); with access control off every room is open, as the relay's is.
+// 204 when there is nothing to show or it can't be computed cheaply now (the `first-screen` header
+// says which; on 200 it says where it was computed: relay or worker); never cached, since the room
+// changes.
+import type { Hono } from 'hono';
+import { isRoomName, roomKind } from '../../shared/schema/room-name';
+import type { Access } from '../access/access';
+import { apiError, signedIn } from '../access/access-http';
+import type { FirstScreenSource } from './first-screen-source';
+
+export function mountFirstScreenRoutes(app: Hono, access: Access | undefined, source: FirstScreenSource): void {
+  app.get('/api/rooms/:room/first-screen', async (c) => {
+    const signed = access === undefined ? null : signedIn(c, access);
+    const room = c.req.param('room');
+    if (!isRoomName(room)) throw apiError(400, 'invalid-room');
+    if (access !== undefined && signed !== null && access.memberships.roomAccessFor(signed.userId, room) === 'none') throw apiError(403, 'no-access-to-room');
+    if (roomKind(room) !== 'p') throw apiError(400, 'not-a-project-room');
+    const answer = await source.entryFor(room);
+    c.header('Cache-Control', 'no-store');
+    if (answer.kind === 'none') {
+      c.header('First-Screen', answer.reason);
+      return c.body(null, 204);
+    }
+    return c.body(answer.entry, 200, { 'Content-Type': 'application/json; charset=utf-8', 'First-Screen': answer.computedIn });
+  });
+}
