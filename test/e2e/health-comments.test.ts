@@ -1,7 +1,7 @@
 // Survey comments on the team health page, in the real app against the real relay: eleven teammates
 // answer the satisfaction survey with a comment (and one without) through the relay's API; the owner's
 // team health page lists the comments newest first with name, rating and day, ten at a time, and
-// "Show more" brings the eleventh. A manager sees the team charts but is told comments are for admins
+// "Show more" brings the eleventh, and Refresh reloads them from the newest. A manager sees the team charts but is told comments are for admins
 // and the owner, and the page never asks the relay for them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -103,6 +103,29 @@ describe('survey comments on team health', () => {
     // the last page: no more button, and the keyboard continues at the comment it brought
     expect(await section.getByRole('button', { name: 'Show more' }).count()).toBe(0);
     await expect.poll(() => page.evaluate(() => document.activeElement?.querySelector('[data-testid="survey-comment-text"]')?.textContent ?? null)).toBe('comment 01');
+  }, 60_000);
+
+  it('Refresh reloads the comments with the figures: a comment given meanwhile comes first, from the newest ten again', async () => {
+    const page = owner.page;
+    const section = page.getByRole('region', { name: 'Survey comments' });
+    const items = section.getByTestId('survey-comment');
+    expect(await items.count()).toBe(11); // as the last test left it, after Show more
+    await teammateAnswers('Late Wu', 4, 'answered while the page was open');
+    expect(await items.first().getByTestId('survey-comment-text').textContent()).toBe('甘特图在手机上有点小\nsecond line');
+    const asked: string[] = [];
+    const onRequest = (request: { url(): string }): void => void asked.push(new URL(request.url()).pathname);
+    page.on('request', onRequest);
+    try {
+      await page.getByRole('button', { name: 'Refresh' }).click();
+      await section.getByTestId('survey-comment-text').filter({ hasText: 'answered while the page was open' }).waitFor();
+    } finally {
+      page.off('request', onRequest);
+    }
+    expect(await items.first().locator('strong').textContent()).toBe('Late Wu');
+    expect(await items.count()).toBe(10);
+    expect(await section.getByRole('button', { name: 'Show more' }).count()).toBe(1);
+    expect(asked).toContain('/api/metrics/team');
+    expect(asked.filter((pathname) => pathname === '/api/metrics/comments')).toHaveLength(1);
   }, 60_000);
 
   it('fits a 360 px phone without sideways scrolling', async () => {

@@ -1,8 +1,9 @@
 // The comments given with the monthly satisfaction survey, on the team health page, for the owner and
 // admins (the relay refuses anyone else; managers are told who may read them and nothing is asked):
-// newest first, each with its author, rating and day, ten at a time with "Show more". Comments are
-// shown as the people wrote them, as plain text.
-import { For, Show, createSignal, onMount } from 'solid-js';
+// newest first, each with its author, rating and day, ten at a time with "Show more". The page's
+// Refresh starts the list again from the newest ten (a page still loading then is dropped, so it
+// never lands in the fresh list). Comments are shown as the people wrote them, as plain text.
+import { For, Show, createEffect, createSignal, on, onMount } from 'solid-js';
 import { useSession } from '../../app/session';
 import { useWorkspace } from '../../app/WorkspaceScope';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -11,20 +12,21 @@ import { LoadProblem } from './LoadProblem';
 import { appendComments, COMMENTS_PAGE_SIZE, readCommentsPage, type ShownComment } from './survey-comments';
 import { canSeeSurveyComments } from './team-access';
 
-export function SurveyComments() {
+/** refreshes: how often the page's Refresh was pressed; each press reloads the list. */
+export function SurveyComments(props: { refreshes: number }) {
   const { t } = useI18n();
   const workspace = useWorkspace();
   return (
     <section class="health-comments health-no-print" aria-labelledby="survey-comments-title" data-testid="survey-comments">
       <h2 id="survey-comments-title" class="health-heading">{t('health.comments.title')}</h2>
       <Show when={canSeeSurveyComments(workspace.role())} fallback={<p class="muted" data-testid="survey-comments-hidden">{t('health.comments.hidden')}</p>}>
-        <CommentList />
+        <CommentList refreshes={props.refreshes} />
       </Show>
     </section>
   );
 }
 
-function CommentList() {
+function CommentList(props: { refreshes: number }) {
   const { t, formatDay } = useI18n();
   const session = useSession();
   const workspace = useWorkspace();
@@ -32,23 +34,31 @@ function CommentList() {
   const [next, setNext] = createSignal<string | null>(null);
   const [state, setState] = createSignal<LoadState<true>>({ status: 'idle' });
   const items = new Map<string, HTMLLIElement>();
+  // bumped by a refresh: an answer to an earlier request is then left unread
+  let generation = 0;
 
   const load = async (before: string | null): Promise<void> => {
+    const asked = generation;
     setState({ status: 'loading', previous: null });
     const reply = await session.access.api.surveyComments(workspace.workspaceId, before, COMMENTS_PAGE_SIZE);
+    if (asked !== generation) return;
     if (!reply.ok) {
       setState({ status: 'failed', error: reply.error, code: reply.status, previous: null });
       return;
     }
     const page = readCommentsPage(reply.value);
     const firstNew = page.comments[0];
-    setShown((current) => appendComments(current, page.comments));
+    setShown((current) => appendComments(before === null ? [] : current, page.comments));
     setNext(page.next);
     setState({ status: 'ready', value: true });
     // "Show more" may have gone with the last page: the keyboard continues at the first new comment
     if (before !== null && firstNew !== undefined) items.get(`${firstNew.at}.${firstNew.userId}`)?.focus();
   };
   onMount(() => void load(null));
+  createEffect(on(() => props.refreshes, () => {
+    generation += 1;
+    void load(null);
+  }, { defer: true }));
 
   return (
     <>

@@ -1,6 +1,7 @@
 // The team's health page (#/w/<ws>/health), for managers, admins and the owner: activity rate,
 // satisfaction, error rate and member count per day from the relay's team figures, the survey's
-// comments (admins and the owner only), and the printable quarter review (系统健康度评估) below.
+// comments (admins and the owner only; Refresh reloads them with the figures), and the printable
+// quarter review (系统健康度评估) below.
 // Everyone else is told who may see it, and nothing is asked of the relay.
 import { Show, createMemo, createSignal } from 'solid-js';
 import { AppHeader } from '../../app/AppHeader';
@@ -26,6 +27,8 @@ export default function TeamHealthPage() {
   const workspace = useWorkspace();
   const signedIn = (): boolean => session.access.session() !== null;
   const allowed = (): boolean => canSeeTeamHealth(workspace.role());
+  // Refresh presses, so the comments reload with the figures
+  const [refreshes, setRefreshes] = createSignal(0);
   return (
     <>
       <AppHeader />
@@ -37,8 +40,8 @@ export default function TeamHealthPage() {
         </div>
         <Show when={signedIn()} fallback={<p class="banner" role="status" data-testid="team-health-problem">{t('health.signedOut')}</p>}>
           <Show when={allowed()} fallback={<p class="banner" role="status" data-testid="team-health-problem">{t('health.error.not-a-manager')}</p>}>
-            <TeamCharts />
-            <SurveyComments />
+            <TeamCharts onRefresh={() => setRefreshes((count) => count + 1)} />
+            <SurveyComments refreshes={refreshes()} />
             <QuarterSummary />
           </Show>
         </Show>
@@ -47,7 +50,7 @@ export default function TeamHealthPage() {
   );
 }
 
-function TeamCharts() {
+function TeamCharts(props: { onRefresh: () => void }) {
   const { t } = useI18n();
   const workspace = useWorkspace();
   const fetchTeamMetrics = useFetchTeamMetrics();
@@ -65,7 +68,10 @@ function TeamCharts() {
   return (
     <section class="health-no-print" aria-labelledby="team-health-title">
       <h2 id="team-health-title" class="health-heading">{t('health.team.title')}</h2>
-      <PeriodBar period={period()} onPeriod={setPeriod} onRefresh={() => team.refresh()} loading={team.state().status === 'loading'} />
+      <PeriodBar period={period()} onPeriod={setPeriod} onRefresh={() => {
+        team.refresh();
+        props.onRefresh();
+      }} loading={team.state().status === 'loading'} />
       <LoadProblem state={team.state()} signedIn={true} testId="team-health-problem" />
       <Show when={team.value()} keyed>{(value) => <p class="muted" data-testid="team-members">{t('health.team.members', { count: value.members })}</p>}</Show>
       <div class="health-grid">
