@@ -9,6 +9,7 @@ import type { LabourRow } from '../domain/import/labour-columns';
 import type { IsoDay } from '../iso-day';
 import type { Fen } from '../money';
 import { newId, type UserId } from '../ids';
+import { addCategory } from './finance-budget-commands';
 import { signLabour } from './finance-labour-commands';
 import { readFinance } from './finance-read';
 import { applyCostImport, applyLabourImport, planCostImport, planLabourImport } from './import-finance-commands';
@@ -86,6 +87,43 @@ describe('applying finance imports', () => {
     expect(readFinance(doc).costEntries.map((entry) => entry.amount)).toEqual([10000, 5000]);
     undo.undo();
     expect(readFinance(doc).costEntries).toEqual([]);
+  });
+
+  it('creates the categories the person chose in the same undo step as the costs, once per name; the next import finds them by name', () => {
+    const sheet = [['日期', '类别', '金额', '备注'], ['2026-03-05', '咨询费', '100', '设计'], ['2026-03-06', '咨询 费', '200', '评审'], ['2026-03-07', 'Testing', '30', ''], ['2026-03-08', '材料', '40', '']];
+    const mapping = { day: 0, category: 1, amount: 2, note: 3 };
+    const read = (categories = readFinance(doc).categories, create: ReadonlySet<string> = new Set(['咨询费', 'testing'])) => readCostRows(sheet, 0, mapping, categories, [], 'month-first', create);
+    const doc = new Y.Doc();
+    const undo = makeUndoManager(doc, 'finance', ORIGIN);
+    expect(applyCostImport(doc, read().rows, null, 1, ORIGIN)).toEqual({ ok: true, counts: { added: 4, changed: 0, unchanged: 0, protectedRows: 0 } });
+    const finance = readFinance(doc, 'zh');
+    const added = finance.categories.filter((category) => !cats.some((builtIn) => builtIn.id === category.id));
+    // one 咨询费 for both spellings, named as first written; they sort after the built-in six
+    expect(added.map((category) => category.name)).toEqual(['咨询费', 'Testing']);
+    expect(finance.categories.slice(-2)).toEqual(added);
+    const nameOf = (id: string) => finance.categories.find((category) => category.id === id)?.name;
+    expect(finance.costEntries.map((entry) => [entry.amount, nameOf(entry.categoryId)])).toEqual([[10000, '咨询费'], [20000, '咨询费'], [3000, 'Testing'], [4000, '材料']]);
+
+    // the same file again: the categories are found by name (no choice needed), nothing is written
+    const again = read(readFinance(doc).categories, new Set());
+    expect(again.issues).toEqual([]);
+    expect(again.rows.every((row) => row.newCategory === null)).toBe(true);
+    expect(applyCostImport(doc, again.rows, null, 2, ORIGIN)).toEqual({ ok: true, counts: { added: 0, changed: 0, unchanged: 4, protectedRows: 0 } });
+
+    undo.undo();
+    expect(readFinance(doc).costEntries).toEqual([]);
+    expect(readFinance(doc).categories.map((category) => category.id)).toEqual(cats.map((category) => category.id));
+  });
+
+  it('uses a category of that name a teammate made after the preview instead of making a second one', () => {
+    const doc = new Y.Doc();
+    const rows = readCostRows([['日期', '类别', '金额'], ['2026-03-05', '咨询费', '100']], 0, { day: 0, category: 1, amount: 2 }, cats, [], 'month-first', new Set(['咨询费'])).rows;
+    const made = addCategory(doc, '咨询费', { source: 'teammate' });
+    if (!made.ok) throw new Error(made.reason);
+    expect(applyCostImport(doc, rows, null, 1, ORIGIN)).toMatchObject({ ok: true, counts: { added: 1 } });
+    const finance = readFinance(doc);
+    expect(finance.categories.filter((category) => category.name === '咨询费').map((category) => category.id)).toEqual([made.value]);
+    expect(finance.costEntries.map((entry) => entry.categoryId)).toEqual([made.value]);
   });
 
   it('writes labour, leaves a signed record unchanged and reports it', () => {

@@ -8,6 +8,9 @@ import type { LabourRecord } from '../domain/finance/labour-record';
 import { costKey, type CostRow } from '../domain/import/cost-columns';
 import { labourKey, labourRowPay, type LabourRow } from '../domain/import/labour-columns';
 import type { UserId } from '../ids';
+import type { CategoryId } from '../domain/finance/finance-ids';
+import { normaliseName } from '../domain/import/match-members';
+import { addCategory, type CategoryFailure } from './finance-budget-commands';
 import { recordCost, updateCost, type CostFailure, type CostInput } from './finance-cost-commands';
 import { recordLabour, updateLabour, type LabourFailure, type LabourInput } from './finance-labour-commands';
 import { readFinance, type StoredCostEntry } from './finance-read';
@@ -89,11 +92,32 @@ const counts = <R, I>(planned: FinancePlan<R, I>): ApplyCounts => ({
   added: planned.added.length, changed: planned.changed.length, unchanged: planned.unchanged.length, protectedRows: planned.protectedRows.length,
 });
 
-export function applyCostImport(doc: Y.Doc, rows: readonly CostRow[], enteredBy: UserId | null, now: number, origin: unknown): ApplyResult<CostFailure> {
+/**
+ * Rows with `newCategory` create that category first, in the same transaction (so one undo step takes
+ * both back), once per name; a category of that name made by a teammate since the preview is used
+ * instead of a second one of the same name.
+ */
+export function applyCostImport(doc: Y.Doc, rows: readonly CostRow[], enteredBy: UserId | null, now: number, origin: unknown): ApplyResult<CostFailure | CategoryFailure> {
   const planned = planCostImport(rows, readFinance(doc).costEntries);
-  const input = (row: CostRow): CostInput => ({ day: row.day, categoryId: row.categoryId, amount: row.amount, taskId: row.taskId, supplier: row.supplier, invoiceNumber: row.invoiceNumber, note: row.note });
-  const written = writeAll<CostFailure, CostRow, StoredCostEntry['id']>(doc, planned, origin, (target, by) => {
-    for (const row of planned.added) { const result = recordCost(target, input(row), enteredBy, now, by); if (!result.ok) return { sheetRow: row.sheetRow, reason: result.reason }; }
+  const input = (row: CostRow, categoryId: CategoryId): CostInput => ({ day: row.day, categoryId, amount: row.amount, taskId: row.taskId, supplier: row.supplier, invoiceNumber: row.invoiceNumber, note: row.note });
+  const written = writeAll<CostFailure | CategoryFailure, CostRow, StoredCostEntry['id']>(doc, planned, origin, (target, by) => {
+    const created = new Map<string, CategoryId>();
+    const byName = new Map(readFinance(target).categories.map((category) => [normaliseName(category.name), category.id]));
+    for (const row of planned.added) {
+      let categoryId = row.categoryId;
+      if (row.newCategory !== null) {
+        const key = normaliseName(row.newCategory);
+        const existing = created.get(key) ?? byName.get(key);
+        if (existing === undefined) {
+          const made = addCategory(target, row.newCategory, by);
+          if (!made.ok) return { sheetRow: row.sheetRow, reason: made.reason };
+          created.set(key, made.value);
+          categoryId = made.value;
+        } else categoryId = existing;
+      }
+      const result = recordCost(target, input(row, categoryId), enteredBy, now, by);
+      if (!result.ok) return { sheetRow: row.sheetRow, reason: result.reason };
+    }
     for (const { id, row } of planned.changed) { const result = updateCost(target, id, { amount: row.amount, taskId: row.taskId }, now, by); if (!result.ok) return { sheetRow: row.sheetRow, reason: result.reason }; }
     return null;
   });

@@ -2,7 +2,8 @@
 // through the import page: people not on the roster are listed and their rows skipped until the owner
 // adds them, the records land in the labour centre and the cost centre with their exact amounts,
 // importing the same files again changes nothing, a signed record is never changed by a re-import, and
-// undo takes an import back. A hand-made column mapping is remembered per kind; piece work imports with
+// undo takes an import back. An unknown cost category is booked under Other unless the owner ticks to
+// create it. A hand-made column mapping is remembered per kind; piece work imports with
 // its unit; a bare overtime pay total is explained. A member without finance rights is offered only schedules.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -154,6 +155,49 @@ describe('importing labour and cost sheets', () => {
     expect(await rows.filter({ hasText: 'Signed day labour' }).innerText()).toContain('¥380.00');
     expect(await rows.filter({ hasText: '华建建材' }).innerText()).toMatch(/Materials\s+¥12,345\.60[\s\S]*FP001/);
     expect(await rows.filter({ hasText: '某劳务' }).innerText()).toContain('-¥200.50');
+  });
+
+  it('creates a cost category the file names when the owner ticks it (else Other), with the costs in one undo step; the next import finds it by name', async () => {
+    const { page } = ann;
+    const sheet = ['日期,类别,金额,供应商,备注', '2026-03-08,咨询费,300,某设计院,方案评审', '2026-03-09,咨询 费,150,某设计院,复核', '2026-03-09,试验费,80,检测站,'].join('\r\n');
+    await page.goto(`${boardUrl}/import/costs`);
+    await page.getByRole('heading', { name: 'Import costs' }).waitFor();
+    await chooseCsv(page, '咨询.csv', sheet);
+    await summary(page, '3 new, 0 changed, 0 unchanged, 0 signed and left as they are, 0 skipped');
+    const unknown = page.getByTestId('import-unknown-categories');
+    await unknown.filter({ hasText: '(rows 2, 3)' }).waitFor();
+    // by default every unknown category goes under Other, with the warning naming the text
+    expect(await page.locator('[data-status="added"]').first().innerText()).toMatch(/^2\tNew\t2026-03-08\tOther\t¥300\.00[\s\S]*B2: no cost category "咨询费"; booked under Other\./);
+    const create = page.getByRole('checkbox', { name: 'Create category “咨询费”' });
+    expect(await create.isChecked()).toBe(false);
+    await create.check();
+    // both spellings (咨询费, 咨询 费) are one new category, named as the file first writes it
+    await page.locator('[data-status="added"]').first().filter({ hasText: '咨询费 (new category)' }).waitFor();
+    expect(await page.locator('[data-status="added"]').nth(1).innerText()).toContain('咨询费 (new category)');
+    expect(await page.locator('[data-status="added"]').nth(2).innerText()).toContain('Other');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Import 3 costs' }).click();
+    await page.getByRole('status').filter({ hasText: 'Imported: 3 new, 0 updated' }).waitFor();
+    await summary(page, '0 new, 0 changed, 3 unchanged');
+    // undo takes the costs and the created category back in one step (咨询费 is unknown again), redo brings both
+    await page.getByRole('button', { name: 'Undo', exact: true }).click();
+    await summary(page, '3 new, 0 changed, 0 unchanged');
+    await unknown.filter({ hasText: '咨询费' }).waitFor();
+    await page.getByRole('button', { name: 'Redo', exact: true }).click();
+    await summary(page, '0 new, 0 changed, 3 unchanged');
+    await waitForSyncState(page, 'saved-server');
+
+    // the same file again: 咨询费 is a category now, found by name; 试验费 is still offered
+    await chooseCsv(page, '咨询.csv', sheet);
+    await summary(page, '0 new, 0 changed, 3 unchanged, 0 signed and left as they are, 0 skipped');
+    expect(await unknown.innerText()).not.toContain('咨询费');
+    await unknown.filter({ hasText: '试验费' }).waitFor();
+
+    await page.goto(`${boardUrl}/costs`);
+    const rows = page.getByTestId('cost-table').locator('tbody tr');
+    await expect.poll(() => rows.filter({ hasText: '某设计院' }).allInnerTexts()).toEqual([expect.stringMatching(/咨询费\s+¥150\.00/), expect.stringMatching(/咨询费\s+¥300\.00/)]);
+    expect(await rows.filter({ hasText: '检测站' }).innerText()).toContain('Other');
+    expect(await page.getByRole('form', { name: 'Record a cost' }).getByLabel('Category').locator('option').allInnerTexts()).toContain('咨询费');
   });
 
   it('remembers a labour sheet\'s custom column mapping for the next file with those headers, apart from the schedule\'s, and imports piece work', async () => {

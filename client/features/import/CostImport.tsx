@@ -1,7 +1,9 @@
 // Importing a cost sheet (成本台账) into the project's finance room: categories by the room's names or
 // their usual synonyms, tasks by WBS code or name, re-imports matched by invoice number (or day,
-// category, supplier and note), so a corrected amount updates its entry instead of adding one.
-import { Show } from 'solid-js';
+// category, supplier and note), so a corrected amount updates its entry instead of adding one. An
+// unknown category goes under Other unless the person ticks "Create category" for it in the preview.
+import { Show, createSignal } from 'solid-js';
+import { OTHER_CATEGORY_ID } from '../../../shared/domain/finance/cost-category';
 import { COST_FIELDS, COST_REQUIRED, COST_SYNONYMS, readCostRows, type CostField, type CostRow } from '../../../shared/domain/import/cost-columns';
 import type { ProjectId } from '../../../shared/ids';
 import { formatFen } from '../../../shared/money-format';
@@ -15,6 +17,7 @@ import type { Undo } from '../../undo/create-undo';
 import { FinanceSheetImport, type FinanceSheetSpec } from './FinanceSheetImport';
 import type { Workbook } from './read-workbook';
 import { taskRefs } from './task-refs';
+import { UnknownCategories } from './UnknownCategories';
 
 export function CostImport(props: { projectId: ProjectId; workbook: Workbook | null; onUndo: (undo: Undo) => void }) {
   const { t, language } = useI18n();
@@ -23,6 +26,17 @@ export function CostImport(props: { projectId: ProjectId; workbook: Workbook | n
   props.onUndo(finance.undo);
   const project = useRoom(projectRoom(props.projectId));
   const tasks = createDocView(project.doc, (doc) => taskRefs(readProject(doc).tasks));
+  // unknown categories the person chose to create (by normaliseName); the rest go under Other
+  const [created, setCreated] = createSignal<ReadonlySet<string>>(new Set());
+  const choose = (key: string, create: boolean): void => {
+    const next = new Set(created());
+    if (create) next.add(key); else next.delete(key);
+    setCreated(next);
+  };
+  const categoryName = (row: CostRow): string => (row.newCategory !== null
+    ? t('import.costCol.newCategory', { name: row.newCategory })
+    : finance.finance().categories.find((category) => category.id === row.categoryId)?.name ?? row.categoryId);
+  const otherName = (): string => finance.finance().categories.find((category) => category.id === OTHER_CATEGORY_ID)?.name ?? OTHER_CATEGORY_ID;
   const spec: FinanceSheetSpec<CostField, CostRow> = {
     kind: 'costs',
     fields: COST_FIELDS,
@@ -30,13 +44,20 @@ export function CostImport(props: { projectId: ProjectId; workbook: Workbook | n
     required: COST_REQUIRED,
     fieldLabel: (field) => t(`import.costField.${field}`),
     columns: [t('import.costField.day'), t('import.costField.category'), t('import.costField.amount'), t('import.costField.supplier'), t('import.costField.invoiceNumber'), t('import.costField.note')],
-    read: (sheet, headerRow, mapping, dayOrder) => readCostRows(sheet, headerRow, mapping, finance.finance().categories, tasks(), dayOrder),
+    read: (sheet, headerRow, mapping, dayOrder) => readCostRows(sheet, headerRow, mapping, finance.finance().categories, tasks(), dayOrder, created()),
     plan: (rows) => planCostImport(rows, finance.finance().costEntries),
     cells: (row) => [
-      row.day, finance.finance().categories.find((category) => category.id === row.categoryId)?.name ?? row.categoryId,
+      row.day, categoryName(row),
       formatFen(row.amount, language()), row.supplier, row.invoiceNumber, row.note,
     ],
     apply: (rows) => applyCostImport(finance.room.doc, rows, session.identity().id, Date.now(), session.origin),
   };
-  return <Show when={props.workbook} keyed>{(workbook) => <FinanceSheetImport spec={spec} workbook={workbook} canEdit={finance.canEdit()} />}</Show>;
+  return (
+    <Show when={props.workbook} keyed>
+      {(workbook) => (
+        <FinanceSheetImport spec={spec} workbook={workbook} canEdit={finance.canEdit()}
+          aside={(context) => <UnknownCategories context={context} categories={finance.finance().categories} otherName={otherName()} canEdit={finance.canEdit()} chosen={created()} onChoose={choose} />} />
+      )}
+    </Show>
+  );
 }

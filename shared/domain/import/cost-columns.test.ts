@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultCategories } from '../finance/cost-category';
 import { COST_FIELDS, COST_REQUIRED, COST_SYNONYMS, costKey, readCostRows, type TaskRef } from './cost-columns';
 import { findFieldHeader } from './find-header';
+import { normaliseName } from './match-members';
 import type { Sheet } from './sheet-types';
 
 const tasks: TaskRef[] = [
@@ -85,6 +86,23 @@ describe('cost sheets', () => {
     const read = readCostRows(known, 0, { day: 0, category: 1, amount: 2 }, renamed, tasks, 'month-first');
     expect(read.rows.map((row) => row.categoryId)).toEqual(['other', 'other', 'other']);
     expect(read.issues).toEqual([]);
+  });
+
+  it('books an unknown category the person chose to create as that new category, and a text too long for a category name under Other with its own warning', () => {
+    const long = '长'.repeat(201);
+    const sheet: Sheet = [['日期', '类别', '金额'], ['2026-03-05', '咨询费', '10'], ['2026-03-06', 'ＣＯＮＳＵＬＴ  ing', '20'], ['2026-03-07', 'consult ing', '30'], ['2026-03-08', long, '40']];
+    const mapping = { day: 0, category: 1, amount: 2 };
+    const { rows, issues } = readCostRows(sheet, 0, mapping, zh, tasks, 'month-first', new Set(['consulting', normaliseName(long)]));
+    expect(rows.map((row) => [row.categoryId, row.newCategory])).toEqual([
+      // both spellings are one new category, named as first written
+      ['other', null], ['new:consulting', 'ＣＯＮＳＵＬＴ ing'], ['new:consulting', 'ＣＯＮＳＵＬＴ ing'], ['other', null],
+    ]);
+    expect(issues).toEqual([
+      { severity: 'warning', code: 'unknown-category', sheetRow: 2, cell: 'B2', value: '咨询费', assumed: '其他' },
+      { severity: 'warning', code: 'category-name-too-long', sheetRow: 5, cell: 'B5', value: long, assumed: '其他' },
+    ]);
+    // the placeholder id keeps new-category rows apart from Other's in the re-import key
+    expect(new Set(rows.map((row) => row.key)).size).toBe(4);
   });
 
   it('gives each row a stable key without the amount, so a corrected amount keeps its key and repeats stay distinct', () => {

@@ -1,6 +1,6 @@
 // Cost sheets (成本台账) accountants keep in Excel: header synonyms and a row reader producing recordCost
 // inputs. Categories match by the room's names or the built-in zh/en synonyms (unknown → 其他 with a
-// warning); amounts through parseMoney as integer fen (negative = credit note); tasks by WBS code or name.
+// warning, or a new category when the person chose to create it); amounts through parseMoney as integer fen (negative = credit note); tasks by WBS code or name.
 import type { CostCategory } from '../finance/cost-category';
 import type { CostEntry } from '../finance/cost-entry';
 import { OTHER_CATEGORY_ID } from '../finance/cost-category';
@@ -11,6 +11,7 @@ import { normaliseName } from './match-members';
 import { parseDate, type DayOrder } from './parse-date';
 import type { Sheet } from './sheet-types';
 import { makeTaskMatcher, type TaskRef } from './task-ref';
+import { cleanLine, MAX_NAME_LENGTH } from '../../schema/limits';
 
 export const COST_FIELDS = ['day', 'category', 'amount', 'supplier', 'invoiceNumber', 'task', 'note'] as const;
 export type CostField = (typeof COST_FIELDS)[number];
@@ -38,13 +39,29 @@ const CATEGORY_SYNONYMS: Readonly<Record<string, readonly string[]>> = {
 
 export type { TaskRef } from './task-ref';
 
-/** A sheet row read as the cost entry it becomes, with where it came from and its re-import key. */
+/**
+ * A sheet row read as the cost entry it becomes, with where it came from and its re-import key. A row
+ * whose category the import is to create has `newCategory` (its clean name) and a placeholder
+ * `categoryId` (`pendingCategoryId`) that applyCostImport swaps for the created category's id.
+ */
 export interface CostRow extends Omit<CostEntry, 'id' | 'enteredBy' | 'source'> {
   readonly sheetRow: number;
   readonly key: string;
+  readonly newCategory: string | null;
 }
 
-function categoryLookup(categories: readonly CostCategory[]): Map<string, CategoryId> {
+/** The placeholder id of a category the import will create; never a valid stored id (isCategoryId refuses it). */
+export function pendingCategoryId(categoryKey: string): CategoryId {
+  return `new:${categoryKey}` as CategoryId;
+}
+
+/** The name a category text would get (addCategory's rule: one line, spaces collapsed), or null when too long to be one. */
+export function newCategoryName(text: string): string | null {
+  return cleanLine(text, MAX_NAME_LENGTH);
+}
+
+/** Sheet text → category id: the room's names and the built-ins' zh/en synonyms, compared by normaliseName. */
+export function categoryLookup(categories: readonly CostCategory[]): Map<string, CategoryId> {
   const byName = new Map<string, CategoryId>();
   for (const [id, names] of Object.entries(CATEGORY_SYNONYMS)) {
     if (!categories.some((category) => category.id === id)) continue;
@@ -55,13 +72,21 @@ function categoryLookup(categories: readonly CostCategory[]): Map<string, Catego
   return byName;
 }
 
-export function readCostRows(sheet: Sheet, headerRow: number, mapping: Partial<Record<CostField, number>>, categories: readonly CostCategory[], tasks: readonly TaskRef[], dayOrder: DayOrder): { rows: CostRow[]; issues: FinanceIssue[] } {
+/**
+ * `createCategories`: the normalised texts (normaliseName) of unknown categories the person chose to
+ * create; any other unknown category is booked under Other with a warning.
+ */
+export function readCostRows(
+  sheet: Sheet, headerRow: number, mapping: Partial<Record<CostField, number>>, categories: readonly CostCategory[], tasks: readonly TaskRef[], dayOrder: DayOrder,
+  createCategories: ReadonlySet<string> = new Set(),
+): { rows: CostRow[]; issues: FinanceIssue[] } {
   const categoryByName = categoryLookup(categories);
   const fallbackCategory = categories.some((category) => category.id === OTHER_CATEGORY_ID) ? OTHER_CATEGORY_ID : (categories[0]?.id ?? OTHER_CATEGORY_ID);
   const matchTask = makeTaskMatcher(tasks);
   const rows: CostRow[] = [];
   const issues: FinanceIssue[] = [];
   const seenKeys = new Map<string, number>();
+  const newNames = new Map<string, string>();
   for (let index = headerRow + 1; index < sheet.length; index++) {
     const sheetRow = index + 1;
     const { cell, text, ref } = rowCells(sheet[index] ?? [], sheetRow, mapping);
@@ -77,10 +102,21 @@ export function readCostRows(sheet: Sheet, headerRow: number, mapping: Partial<R
     if (!money.ok) { issue('amount', 'error', 'bad-amount', 'skipped'); continue; }
     if (money.value === 0) { issue('amount', 'error', 'zero-amount', 'skipped'); continue; }
     let categoryId = fallbackCategory;
+    let newCategory: string | null = null;
     if (text('category') !== '') {
-      const found = categoryByName.get(normaliseName(text('category')));
+      const categoryKey = normaliseName(text('category'));
+      const found = categoryByName.get(categoryKey);
+      const fallbackName = categories.find((category) => category.id === fallbackCategory)?.name ?? fallbackCategory;
+      const name = newCategoryName(text('category'));
       if (found) categoryId = found;
-      else issue('category', 'warning', 'unknown-category', categories.find((category) => category.id === fallbackCategory)?.name ?? fallbackCategory);
+      else if (name === null) issue('category', 'warning', 'category-name-too-long', fallbackName);
+      else if (createCategories.has(categoryKey)) {
+        // one category per key, named as the file first writes it (what applyCostImport creates)
+        categoryId = pendingCategoryId(categoryKey);
+        newCategory = newNames.get(categoryKey) ?? name;
+        newNames.set(categoryKey, newCategory);
+      }
+      else issue('category', 'warning', 'unknown-category', fallbackName);
     }
     let taskId: string | null = null;
     if (text('task') !== '') {
@@ -92,7 +128,7 @@ export function readCostRows(sheet: Sheet, headerRow: number, mapping: Partial<R
     seenKeys.set(base, repeat + 1);
     rows.push({
       sheetRow, key: repeat === 0 ? base : `${base}#${repeat + 1}`, day: date.value, categoryId, amount: money.value, taskId,
-      supplier: text('supplier'), invoiceNumber: text('invoiceNumber'), note: text('note'),
+      supplier: text('supplier'), invoiceNumber: text('invoiceNumber'), note: text('note'), newCategory,
     });
   }
   return { rows, issues };

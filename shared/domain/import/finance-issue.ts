@@ -5,7 +5,7 @@ import type { CellValue } from './sheet-types';
 
 export const FINANCE_ISSUE_CODES = [
   'missing-worker', 'unknown-worker', 'bad-date', 'ambiguous-date', 'bad-number', 'rounded-half-day', 'bad-amount', 'missing-amount', 'zero-amount',
-  'amount-mismatch', 'overtime-unpaid', 'unknown-category', 'unknown-task',
+  'amount-mismatch', 'overtime-unpaid', 'unknown-category', 'category-name-too-long', 'unknown-task',
   'two-pay-rates', 'quantity-without-piece-rate', 'bad-piece-rate', 'piece-rate-without-quantity', 'bad-quantity', 'unit-too-long',
   'overtime-pay-mismatch', 'overtime-pay-without-hours',
 ] as const;

@@ -1,0 +1,37 @@
+// The cost categories a sheet names that the room doesn't have, once each (texts equal but for case,
+// spaces or widths are one category, named as first written), with the rows naming them: what the
+// import page offers to create instead of booking those rows under Other. A name follows the
+// category rules of addCategory (one line, at most MAX_NAME_LENGTH characters) or can't be created.
+import type { CostCategory } from '../finance/cost-category';
+import { categoryLookup, newCategoryName, type CostField } from './cost-columns';
+import { rowCells } from './finance-issue';
+import { normaliseName } from './match-members';
+import type { Sheet } from './sheet-types';
+
+export interface UnknownCategory {
+  /** normaliseName of the text: what readCostRows' `createCategories` holds. */
+  readonly key: string;
+  /** The name the category would get (spaces collapsed), or the text as written when it can't be one. */
+  readonly name: string;
+  /** false when the text breaks the name rules (too long): its rows stay under Other. */
+  readonly creatable: boolean;
+  /** 1-based sheet rows that name it. */
+  readonly sheetRows: readonly number[];
+}
+
+export function findUnknownCategories(sheet: Sheet, headerRow: number, mapping: Partial<Record<CostField, number>>, categories: readonly CostCategory[]): UnknownCategory[] {
+  if (mapping.category === undefined) return [];
+  const known = categoryLookup(categories);
+  const found = new Map<string, { key: string; name: string; creatable: boolean; sheetRows: number[] }>();
+  for (let index = headerRow + 1; index < sheet.length; index++) {
+    const sheetRow = index + 1;
+    const text = rowCells(sheet[index] ?? [], sheetRow, mapping).text('category');
+    const key = normaliseName(text);
+    if (key === '' || known.has(key)) continue;
+    const seen = found.get(key);
+    if (seen) { seen.sheetRows.push(sheetRow); continue; }
+    const name = newCategoryName(text);
+    found.set(key, { key, name: name ?? text, creatable: name !== null, sheetRows: [sheetRow] });
+  }
+  return [...found.values()];
+}
