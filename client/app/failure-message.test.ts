@@ -24,6 +24,7 @@ const FINANCE_FAILURES: { readonly [R in FinanceFailure]: `failure.${R}` & Messa
   'invalid-day': 'failure.invalid-day',
   'fund-not-found': 'failure.fund-not-found',
   'missing-paid-day': 'failure.missing-paid-day',
+  'paid-day-in-future': 'failure.paid-day-in-future',
   'invalid-reference': 'failure.invalid-reference',
   'labour-not-found': 'failure.labour-not-found',
   'record-signed': 'failure.record-signed',

@@ -7,7 +7,7 @@ import { addBudgetLine, deleteBudgetLine, updateBudgetLine } from './finance-bud
 import { deleteCost, recordCost, updateCost, type CostInput } from './finance-cost-commands';
 import { deleteFund, recordFund, updateFund, type FundInput } from './finance-fund-commands';
 import { readFinance } from './finance-read';
-import { ALICE, NOW, ORIGIN, syncAll } from './test-fixtures';
+import { ALICE, NOW, TODAY, ORIGIN, syncAll } from './test-fixtures';
 
 const MATERIALS = 'materials' as CategoryId;
 const MONDAY = '2026-03-02' as IsoDay;
@@ -25,7 +25,7 @@ function value<T>(result: { ok: true; value: T } | { ok: false; reason: string }
 }
 
 function recordedFund(doc: Y.Doc, input: FundInput = receipt): FundEntryId {
-  return value(recordFund(doc, input, NOW, ORIGIN));
+  return value(recordFund(doc, input, TODAY, NOW, ORIGIN));
 }
 
 describe('editing and deleting costs', () => {
@@ -67,9 +67,9 @@ describe('editing and deleting fund entries', () => {
   it('moves a planned receipt to done with its paid day, and back to planned clears the paid day', () => {
     const doc = new Y.Doc();
     const id = recordedFund(doc);
-    expect(updateFund(doc, id, { status: 'done', paidDay: FRIDAY, amount: yuan(11_800) }, NOW, ORIGIN).ok).toBe(true);
+    expect(updateFund(doc, id, { status: 'done', paidDay: FRIDAY, amount: yuan(11_800) }, TODAY, NOW, ORIGIN).ok).toBe(true);
     expect(readFinance(doc).fundEntries[0]).toMatchObject({ id, status: 'done', paidDay: FRIDAY, amount: yuan(11_800), dueDay: FRIDAY, counterparty: 'Harbour Authority' });
-    expect(updateFund(doc, id, { status: 'planned' }, NOW, ORIGIN).ok).toBe(true);
+    expect(updateFund(doc, id, { status: 'planned' }, TODAY, NOW, ORIGIN).ok).toBe(true);
     expect(readFinance(doc).fundEntries[0]).toMatchObject({ status: 'planned', paidDay: null });
   });
 
@@ -77,10 +77,10 @@ describe('editing and deleting fund entries', () => {
     const doc = new Y.Doc();
     const id = recordedFund(doc);
     const before = Y.encodeStateAsUpdate(doc);
-    expect(updateFund(doc, id, { status: 'done' }, NOW, ORIGIN)).toEqual({ ok: false, reason: 'missing-paid-day' });
-    expect(updateFund(doc, id, { amount: fen(0) }, NOW, ORIGIN)).toEqual({ ok: false, reason: 'invalid-amount' });
-    expect(updateFund(doc, id, { counterparty: 'x'.repeat(10_000) }, NOW, ORIGIN)).toEqual({ ok: false, reason: 'too-long' });
-    expect(updateFund(doc, 'fund-entry_missing01' as FundEntryId, { amount: yuan(1) }, NOW, ORIGIN)).toEqual({ ok: false, reason: 'fund-not-found' });
+    expect(updateFund(doc, id, { status: 'done' }, TODAY, NOW, ORIGIN)).toEqual({ ok: false, reason: 'missing-paid-day' });
+    expect(updateFund(doc, id, { amount: fen(0) }, TODAY, NOW, ORIGIN)).toEqual({ ok: false, reason: 'invalid-amount' });
+    expect(updateFund(doc, id, { counterparty: 'x'.repeat(10_000) }, TODAY, NOW, ORIGIN)).toEqual({ ok: false, reason: 'too-long' });
+    expect(updateFund(doc, 'fund-entry_missing01' as FundEntryId, { amount: yuan(1) }, TODAY, NOW, ORIGIN)).toEqual({ ok: false, reason: 'fund-not-found' });
     expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
   });
 
@@ -89,8 +89,8 @@ describe('editing and deleting fund entries', () => {
     const b = new Y.Doc();
     const id = recordedFund(a);
     syncAll([a, b]);
-    value(updateFund(a, id, { amount: yuan(12_500) }, NOW, ORIGIN));
-    value(updateFund(b, id, { note: 'second instalment' }, NOW, TEAMMATE));
+    value(updateFund(a, id, { amount: yuan(12_500) }, TODAY, NOW, ORIGIN));
+    value(updateFund(b, id, { note: 'second instalment' }, TODAY, NOW, TEAMMATE));
     syncAll([a, b]);
     for (const doc of [a, b]) expect(readFinance(doc).fundEntries[0]).toMatchObject({ amount: yuan(12_500), note: 'second instalment' });
   });

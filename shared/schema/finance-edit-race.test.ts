@@ -10,7 +10,7 @@ import { deleteCost, recordCost, updateCost, type CostInput } from './finance-co
 import { deleteFund, markFundPaid, recordFund, updateFund, type FundInput } from './finance-fund-commands';
 import { readFinance } from './finance-read';
 import { financeRoots } from './finance-roots';
-import { ALICE, NOW, ORIGIN, syncAll } from './test-fixtures';
+import { ALICE, NOW, TODAY, ORIGIN, syncAll } from './test-fixtures';
 
 const MATERIALS = 'materials' as CategoryId;
 const DAY = '2026-03-02' as IsoDay;
@@ -61,17 +61,17 @@ describe('an edit racing a delete', () => {
 
   it('fund entries and budget lines behave the same: delete wins, late edits and mark-paid are refused', () => {
     const [a, b] = twoPeers();
-    const fund = value(recordFund(a, payment, NOW, ORIGIN));
+    const fund = value(recordFund(a, payment, TODAY, NOW, ORIGIN));
     const line = value(addBudgetLine(a, { categoryId: MATERIALS, taskId: null, description: 'Rebar', amount: yuan(5_000) }, ORIGIN));
     syncAll([a, b]);
     value(deleteFund(a, fund, ORIGIN));
     value(deleteBudgetLine(a, line, ORIGIN));
-    value(updateFund(b, fund, { amount: yuan(900) }, NOW, TEAMMATE));
+    value(updateFund(b, fund, { amount: yuan(900) }, TODAY, NOW, TEAMMATE));
     value(updateBudgetLine(b, line, { amount: yuan(6_000) }, TEAMMATE));
     syncAll([a, b]);
     for (const doc of [a, b]) expect(readFinance(doc)).toMatchObject({ budgetLines: [], fundEntries: [] });
-    expect(updateFund(b, fund, { amount: yuan(1_000) }, NOW, TEAMMATE)).toEqual({ ok: false, reason: 'fund-not-found' });
-    expect(markFundPaid(b, fund, DAY, NOW, TEAMMATE)).toEqual({ ok: false, reason: 'fund-not-found' });
+    expect(updateFund(b, fund, { amount: yuan(1_000) }, TODAY, NOW, TEAMMATE)).toEqual({ ok: false, reason: 'fund-not-found' });
+    expect(markFundPaid(b, fund, DAY, TODAY, NOW, TEAMMATE)).toEqual({ ok: false, reason: 'fund-not-found' });
     expect(updateBudgetLine(b, line, { amount: yuan(1) }, TEAMMATE)).toEqual({ ok: false, reason: 'budget-line-not-found' });
   });
 

@@ -8,7 +8,7 @@ import { deleteCost, recordCost, updateCost } from './finance-cost-commands';
 import { markFundPaid, recordFund } from './finance-fund-commands';
 import { readFinance } from './finance-read';
 import { financeRoots } from './finance-roots';
-import { ALICE, NOW, ORIGIN } from './test-fixtures';
+import { ALICE, NOW, TODAY, ORIGIN } from './test-fixtures';
 
 const MATERIALS = 'materials' as CategoryId;
 const DAY = '2026-03-02' as IsoDay;
@@ -80,11 +80,11 @@ describe('budget, cost and fund commands', () => {
   it('records a planned receipt and marks it received', () => {
     const doc = new Y.Doc();
     const base = { direction: 'receipt', amount: fen(5_000_000), dueDay: '2026-03-31' as IsoDay, paidDay: null, counterparty: '业主', workerId: null, categoryId: null, taskId: null, note: '' } as const;
-    const fund = recordFund(doc, { ...base, status: 'planned' }, NOW, ORIGIN);
+    const fund = recordFund(doc, { ...base, status: 'planned' }, TODAY, NOW, ORIGIN);
     if (!fund.ok) throw new Error(fund.reason);
-    expect(recordFund(doc, { ...base, status: 'done' }, NOW, ORIGIN)).toEqual({ ok: false, reason: 'missing-paid-day' });
+    expect(recordFund(doc, { ...base, status: 'done' }, TODAY, NOW, ORIGIN)).toEqual({ ok: false, reason: 'missing-paid-day' });
     expect(readFinance(doc).fundEntries[0]).toMatchObject({ status: 'planned', paidDay: null });
-    markFundPaid(doc, fund.value, '2026-04-02' as IsoDay, NOW, ORIGIN);
+    markFundPaid(doc, fund.value, '2026-04-02' as IsoDay, TODAY, NOW, ORIGIN);
     expect(readFinance(doc).fundEntries[0]).toMatchObject({ status: 'done', paidDay: '2026-04-02', dueDay: '2026-03-31', amount: 5_000_000 });
   });
 });

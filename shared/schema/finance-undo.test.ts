@@ -7,7 +7,7 @@ import { addBudgetLine } from './finance-budget-commands';
 import { deleteCost, recordCost, updateCost, type CostInput } from './finance-cost-commands';
 import { deleteFund, recordFund } from './finance-fund-commands';
 import { readFinance } from './finance-read';
-import { ALICE, NOW, ORIGIN, syncAll } from './test-fixtures';
+import { ALICE, NOW, TODAY, ORIGIN, syncAll } from './test-fixtures';
 import { makeUndoManager } from './undo';
 
 const cost: CostInput = { day: '2026-03-02' as IsoDay, categoryId: 'materials' as CategoryId, amount: yuan(1_200), taskId: null, supplier: '', invoiceNumber: '', note: '' };
@@ -42,7 +42,7 @@ describe('finance undo', () => {
     undo.stopCapturing();
     const fund = value(recordFund(doc, {
       direction: 'payment', status: 'planned', amount: yuan(300), dueDay: null, paidDay: null, counterparty: 'Crane hire', workerId: null, categoryId: null, taskId: null, note: '',
-    }, NOW, ORIGIN));
+    }, TODAY, NOW, ORIGIN));
     undo.stopCapturing();
     value(deleteFund(doc, fund, ORIGIN));
     undo.undo();

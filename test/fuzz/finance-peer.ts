@@ -13,6 +13,8 @@ import type { Random } from '../support/seeded-random';
 export const WORKERS = Array.from({ length: 6 }, (_, i) => `worker_${String(i).padStart(10, '0')}` as WorkerId);
 const CATEGORIES = ['materials', 'machinery', 'subcontract', 'labour'] as CategoryId[];
 const DAYS = Array.from({ length: 10 }, (_, i) => `2026-03-${String(i + 1).padStart(2, '0')}` as IsoDay);
+/** The peers' today: every paid day the fuzzer picks is on or before it. */
+const LAST_DAY = '2026-03-10' as IsoDay;
 
 export class FinancePeer {
   readonly doc = new Y.Doc();
@@ -44,7 +46,7 @@ export class FinancePeer {
     const paid = recordFund(this.doc, {
       direction: 'payment', status: 'done', amount: fen(1 + random.int(100_000)), dueDay: null, paidDay: pick(random, DAYS),
       counterparty: '', workerId: pick(random, WORKERS), categoryId: null, taskId: null, note: '',
-    }, now, origin);
+    }, LAST_DAY, now, origin);
     return `recordFund ${paid.ok}`;
   }
 

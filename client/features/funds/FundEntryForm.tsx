@@ -45,11 +45,11 @@ export function FundEntryForm(props: {
     const input = interpretFundForm(fields(), props.today);
     if (!input.ok) return void setProblem(input.reason);
     if (editing !== undefined) {
-      if (!session.report(updateFund(props.doc, editing.id, fundFormPatch(input.value), Date.now(), session.origin))) return;
+      if (!session.report(updateFund(props.doc, editing.id, fundFormPatch(input.value), props.today, Date.now(), session.origin))) return;
       session.notices.show(t('funds.entry.changed'), 'info');
       return void props.onDone?.();
     }
-    if (!session.report(recordFund(props.doc, input.value, Date.now(), session.origin))) return;
+    if (!session.report(recordFund(props.doc, input.value, props.today, Date.now(), session.origin))) return;
     session.notices.show(t('funds.entry.saved'), 'info');
     set({ amountText: '', counterparty: '', note: '' });
   };

@@ -19,7 +19,7 @@ export function MarkPaidForm(props: { doc: Y.Doc; entry: FundEntry; name: string
     event.preventDefault();
     const paid = checkPaidDay(day(), props.today);
     if (!paid.ok) return void setProblem(paid.reason);
-    if (!session.report(markFundPaid(props.doc, props.entry.id, paid.value, Date.now(), session.origin))) return;
+    if (!session.report(markFundPaid(props.doc, props.entry.id, paid.value, props.today, Date.now(), session.origin))) return;
     session.notices.show(t('funds.paid.done', { name: props.name, day: formatDay(paid.value) }), 'info');
     props.onDone();
   };

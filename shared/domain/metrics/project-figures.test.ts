@@ -94,8 +94,8 @@ describe('project figures', () => {
     addBudgetLine(doc, { categoryId: MATERIALS, taskId: null, description: 'steel', amount: fen(100_000) }, ORIGIN);
     recordCost(doc, { day: TODAY, categoryId: MATERIALS, amount: fen(30_000), taskId: null, supplier: 's', invoiceNumber: '', note: '' }, ALICE, NOW, ORIGIN);
     const fund = { status: 'done', dueDay: null, paidDay: TODAY, counterparty: 'owner', workerId: null, categoryId: null, taskId: null, note: '' } as const;
-    recordFund(doc, { ...fund, direction: 'receipt', amount: fen(50_000) }, NOW, ORIGIN);
-    recordFund(doc, { ...fund, direction: 'payment', amount: fen(20_000) }, NOW, ORIGIN);
+    recordFund(doc, { ...fund, direction: 'receipt', amount: fen(50_000) }, TODAY, NOW, ORIGIN);
+    recordFund(doc, { ...fund, direction: 'payment', amount: fen(20_000) }, TODAY, NOW, ORIGIN);
     const figures = computeProjectFigures({ today: TODAY, timeZoneOffsetMinutes: CHINA, finance: readFinance(doc) });
     expect(figures.tasks).toBeUndefined();
     expect(figures.finance).toMatchObject({ budget: 100_000, actual: 30_000, usedPercent: 30, cashIn: 50_000, cashOut: 20_000, cashBalance: 30_000, labourManDays: 0 });
