@@ -9,7 +9,7 @@ import type { Relay } from '../relay/relay';
 import type { RelayObserver } from '../relay/relay-observer';
 import type { DocStore } from '../store/doc-store';
 import type { IsoDay } from '../../shared/iso-day';
-import { roomKind, workspaceRoom, type RoomName } from '../../shared/schema/room-name';
+import { financeRoom, projectRoom, roomKind, workspaceRoom, type RoomName } from '../../shared/schema/room-name';
 import { openMetricsDb } from './metrics-db';
 import type { MetricsRetentionDays } from './metrics-expiry';
 import { makeMetricsRetention } from './metrics-retention';
@@ -79,13 +79,17 @@ export function createMetrics(options: MetricsOptions): Metrics {
   let recordMemberCounts: ((day: IsoDay) => void) | null = null;
   // a project's workspace (whose working calendar its figures count with) is known once the routes know the access service
   let workspaceOfProject: ((projectId: string) => string | null) | null = null;
+  // and a workspace's projects, whose figures follow a change of its calendar
+  let projectsOfWorkspace: ((workspaceId: string) => readonly string[]) | null = null;
+  const projectRoomsOf = (room: RoomName): RoomName[] =>
+    roomKind(room) === 'ws' ? (projectsOfWorkspace?.(room.slice(3)) ?? []).flatMap((id) => [projectRoom(id), financeRoom(id)]) : [];
   const workspaceRoomOf = (room: RoomName): RoomName | null => {
     const kind = roomKind(room);
     const workspaceId = kind === 'p' || kind === 'f' ? (workspaceOfProject?.(room.slice(2)) ?? null) : null;
     return workspaceId === null ? null : workspaceRoom(workspaceId);
   };
   const computer = snapshotsOn ? createSnapshotComputer({ store: options.store, pool, logger: options.logger, workspaceRoomOf, maxMainThreadRoomBytes: options.snapshotMainThreadMaxBytes }) : null;
-  const job = computer === null ? null : createSnapshotJob({ store: options.store, metrics: store, clock: options.clock, logger: options.logger, autoTick: options.autoTick, maxWaitMs: options.snapshotMaxWaitMs, onSettled: options.onRoomSettled, computeFigures: computer.figures, onNewDay: (day) => recordMemberCounts?.(day) });
+  const job = computer === null ? null : createSnapshotJob({ store: options.store, metrics: store, clock: options.clock, logger: options.logger, autoTick: options.autoTick, maxWaitMs: options.snapshotMaxWaitMs, onSettled: options.onRoomSettled, computeFigures: computer.figures, onNewDay: (day) => recordMemberCounts?.(day), workspaceCalendar: computer.calendarSettings, projectRoomsOf });
   const observer: RelayObserver = {
     ...counters,
     peerJoined(room, userId, sessionId) {
@@ -107,6 +111,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
       if (access) {
         recordMemberCounts = (day) => store.recordMemberCounts(day, access.memberships.memberCounts());
         workspaceOfProject = (projectId) => access.memberships.workspaceOf(projectId);
+        projectsOfWorkspace = (workspaceId) => access.memberships.projectsOf(workspaceId);
         // before /api/metrics so nothing else ever answers /api/metrics/team or /api/metrics/comments
         mountTeamMetricsRoutes(app, access, store, options.clock);
         mountSurveyCommentRoutes(app, access, store);

@@ -7,8 +7,9 @@ import path from 'node:path';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ColumnId } from '../../shared/ids';
-import { addTask, initProject, readColumns } from '../../shared/schema';
-import { financeRoom, projectRoom, type RoomName } from '../../shared/schema/room-name';
+import { localIsoDay } from '../../shared/iso-day';
+import { addTask, DEFAULT_CALENDAR_SETTINGS, initProject, readColumns, setCalendarSettings } from '../../shared/schema';
+import { financeRoom, projectRoom, workspaceRoom, type RoomName } from '../../shared/schema/room-name';
 import { createLogger, type Logger } from '../log';
 import type { DocStore } from '../store/doc-store';
 import { createMemoryStore } from '../store/memory-store';
@@ -93,5 +94,26 @@ describe('snapshot size guard', () => {
     const computer = createSnapshotComputer({ store, pool: null, logger, maxMainThreadRoomBytes: 0 });
     expect((await computer.figures(BIG, NOW))?.tasks?.total).toBe(80);
     expect(computer.skipped()).toEqual({ 'room-too-big-for-relay-thread': 0 });
+  });
+
+  it('reads a workspace calendar on the relay thread without a worker, and not one stored too big', async () => {
+    const { logger, lines } = recordingLogger();
+    const small = workspaceRoom('smallWorkspace1');
+    const big = workspaceRoom('bigWorkspace001');
+    const calendar = (days: number) => {
+      const doc = new Y.Doc();
+      const extraHolidays = Array.from({ length: days }, (_, i) => localIsoDay(Date.UTC(2026, 0, 1) + i * 86_400_000, 0));
+      const written = setCalendarSettings(doc, { ...DEFAULT_CALENDAR_SETTINGS, extraHolidays }, ORIGIN);
+      if (!written.ok) throw new Error(written.reason);
+      return Y.encodeStateAsUpdate(doc);
+    };
+    await store.append(small, calendar(1), META);
+    await store.append(big, calendar(400), META);
+    expect(storedBytes(await store.load(big))).toBeGreaterThan(LIMIT);
+    const computer = createSnapshotComputer({ store, pool: null, logger, maxMainThreadRoomBytes: LIMIT });
+    expect(await computer.calendarSettings(small)).toEqual({ ...DEFAULT_CALENDAR_SETTINGS, extraHolidays: ['2026-01-01'] });
+    expect(await computer.calendarSettings(big)).toBeNull();
+    expect(lines.find((line) => line.msg === 'workspace calendar not read: room too big for the relay thread')).toMatchObject({ room: big, why: 'no-worker' });
+    expect(computer.computations()).toEqual({ worker: 0, main: 0 });
   });
 });

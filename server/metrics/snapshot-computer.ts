@@ -7,11 +7,12 @@
 // measured 4.1 MB at ~400 ms), time every socket waits. Such a snapshot is skipped with its reason
 // logged and counted instead; the worker computes rooms of any size. Reading the rows to learn the
 // size is cheap (2.5 ms for 4.1 MB); the rebuild is what the guard avoids.
+import type { CalendarSettings } from '../../shared/domain/calendar/calendar-settings';
 import type { ProjectFigures } from '../../shared/domain/metrics/project-figures';
 import type { RoomName } from '../../shared/schema/room-name';
 import type { Logger } from '../log';
 import type { DocStore, StoredDoc } from '../store/doc-store';
-import { snapshotFigures } from './snapshot-figures';
+import { snapshotFigures, storedCalendarSettings } from './snapshot-figures';
 import type { SnapshotWorkerPool } from './snapshot-worker-pool';
 
 /** 2 MiB: about 200 ms of rebuild on the relay's thread, a room of roughly a thousand tasks. */
@@ -28,6 +29,11 @@ export type SnapshotSkipReason = 'room-too-big-for-relay-thread';
 
 export interface SnapshotComputer {
   figures(room: RoomName, now: number): Promise<ProjectFigures | null>;
+  /**
+   * A `ws.` room's calendar settings as stored, read where figures are (the worker, else this thread
+   * under the same size guard); null when the room is too big for this thread. Not counted in computations().
+   */
+  calendarSettings(room: RoomName): Promise<CalendarSettings | null>;
   computations(): SnapshotComputations;
   /** Snapshots skipped so far, per reason. */
   skipped(): Readonly<Record<SnapshotSkipReason, number>>;
@@ -99,6 +105,24 @@ export function createSnapshotComputer(options: SnapshotComputerOptions): Snapsh
       }
       worker += 1;
       return figures;
+    },
+    async calendarSettings(room) {
+      let why: 'no-worker' | 'worker-failed' = 'no-worker';
+      if (pool !== null) {
+        try {
+          return await pool.calendarSettings(room);
+        } catch (error) {
+          logger.warn('workspace calendar read on the relay thread instead of the worker', { room, error });
+          why = 'worker-failed';
+        }
+      }
+      try {
+        return await storedCalendarSettings(guarded, room);
+      } catch (error) {
+        if (!(error instanceof RoomTooBigError)) throw error;
+        logger.warn('workspace calendar not read: room too big for the relay thread', { room, bytes: error.bytes, limitBytes: error.limitBytes, why });
+        return null;
+      }
     },
     computations: () => ({ worker, main }),
     skipped: () => ({ 'room-too-big-for-relay-thread': tooBig }),

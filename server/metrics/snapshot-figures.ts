@@ -7,6 +7,7 @@
 // reads the matching `p.` room's tasks and baselines too (only here, on the snapshot job's path).
 import { buildWorkingCalendar } from '../../shared/domain/calendar/build-working-calendar';
 import { chinaCalendar } from '../../shared/domain/calendar/china-calendar';
+import type { CalendarSettings } from '../../shared/domain/calendar/calendar-settings';
 import type { WorkingCalendar } from '../../shared/domain/calendar/working-calendar';
 import { computeProjectFigures, type ProjectFigures } from '../../shared/domain/metrics/project-figures';
 import { localIsoDay } from '../../shared/iso-day';
@@ -21,10 +22,15 @@ export const METRICS_TIME_ZONE_OFFSET_MINUTES = -480;
 
 const chinaPreset = chinaCalendar();
 
+/** A workspace room's calendar settings as stored (the defaults, the China preset, for a room never written). */
+export async function storedCalendarSettings(store: Pick<DocStore, 'load'>, workspaceRoom: RoomName): Promise<CalendarSettings> {
+  return withRoomDoc(store, workspaceRoom, readCalendarSettings);
+}
+
 /** The working calendar of a workspace room as stored; the China calendar without one. */
 export async function storedWorkspaceCalendar(store: Pick<DocStore, 'load'>, workspaceRoom: RoomName | null): Promise<WorkingCalendar> {
   if (workspaceRoom === null || roomKind(workspaceRoom) !== 'ws') return chinaPreset;
-  return buildWorkingCalendar(await withRoomDoc(store, workspaceRoom, readCalendarSettings));
+  return buildWorkingCalendar(await storedCalendarSettings(store, workspaceRoom));
 }
 
 /**

@@ -10,7 +10,9 @@ import { createMemoryStore } from '../store/memory-store';
 import type { DocStore } from '../store/doc-store';
 import { openMetricsDb, type MetricsDb } from './metrics-db';
 import { createMetricsStore, type MetricsStore } from './metrics-store';
-import { createSnapshotJob, SNAPSHOT_MAX_WAIT_MS, type SnapshotJob } from './snapshot-job';
+import type { CalendarSettings } from '../../shared/domain/calendar/calendar-settings';
+import type { IsoDay } from '../../shared/iso-day';
+import { calendarKey, createSnapshotJob, SNAPSHOT_MAX_WAIT_MS, type SnapshotJob } from './snapshot-job';
 
 const META = { connectionId: 'c1', ip: '127.0.0.1', at: 0 };
 
@@ -117,5 +119,16 @@ describe('snapshot job', () => {
     } finally {
       daily.dispose();
     }
+  });
+});
+
+describe('calendarKey', () => {
+  it('is the same for the same settings in any stored order, and differs when a day differs', () => {
+    const day = (text: string) => text as IsoDay;
+    const settings: CalendarSettings = { preset: 'china', workingWeekdays: [5, 1, 2, 3, 4], extraHolidays: [day('2026-03-04'), day('2026-03-03')], extraWorkdays: [] };
+    const reordered: CalendarSettings = { preset: 'china', workingWeekdays: [1, 2, 3, 4, 5], extraHolidays: [day('2026-03-03'), day('2026-03-04')], extraWorkdays: [] };
+    expect(calendarKey(settings)).toBe(calendarKey(reordered));
+    expect(calendarKey({ ...reordered, extraHolidays: [day('2026-03-03')] })).not.toBe(calendarKey(reordered));
+    expect(calendarKey({ ...reordered, extraWorkdays: [day('2026-03-04')], extraHolidays: [] })).not.toBe(calendarKey({ ...reordered, extraHolidays: [day('2026-03-04')] }));
   });
 });

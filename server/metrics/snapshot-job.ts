@@ -6,6 +6,11 @@
 // Activity counts are buffered the same way and written per tick.
 // A finance room's earned value reads its project room (baselines, % complete), so a project room's
 // snapshot marks its finance room changed too, once that finance room has figures of its own.
+// Schedule figures and earned value count with the workspace's calendar (in its `ws.` room), so a
+// settled `ws.` room whose calendar settings differ from the last ones seen here marks every project
+// room of that workspace that has figures; other workspace edits (check-ins, members, names) mark
+// nothing. After a start the first settled change of each workspace marks them (nothing seen yet).
+import type { CalendarSettings } from '../../shared/domain/calendar/calendar-settings';
 import type { ProjectFigures } from '../../shared/domain/metrics/project-figures';
 import { localIsoDay, type IsoDay } from '../../shared/iso-day';
 import { financeRoom, isRoomName, roomKind, type RoomName } from '../../shared/schema/room-name';
@@ -47,6 +52,15 @@ export interface SnapshotJobOptions {
   readonly onSettled?: (room: RoomName) => void;
   /** Told at the daily pass (the first tick of each China day, so also at start); may throw (logged). */
   readonly onNewDay?: (day: IsoDay) => void;
+  /** A `ws.` room's calendar settings as stored (create-metrics.ts: in the worker); null when unreadable. Without it and projectRoomsOf, `ws.` changes mark nothing. */
+  readonly workspaceCalendar?: (room: RoomName) => Promise<CalendarSettings | null>;
+  /** The `p.` and `f.` rooms of the projects registered in a `ws.` room's workspace. */
+  readonly projectRoomsOf?: (room: RoomName) => readonly RoomName[];
+}
+
+/** Equal for the same settings, whatever order the stored day sets come back in. */
+export function calendarKey(settings: CalendarSettings): string {
+  return JSON.stringify([settings.preset, [...settings.workingWeekdays].sort(), [...settings.extraHolidays].sort(), [...settings.extraWorkdays].sort()]);
 }
 
 interface Pending {
@@ -57,6 +71,10 @@ interface Pending {
 export function createSnapshotJob(options: SnapshotJobOptions): SnapshotJob {
   const { store, metrics, clock, logger } = options;
   const pending = new Map<RoomName, Pending>();
+  // changed `ws.` rooms waiting to settle, and the calendar last seen in each
+  const workspaces = new Map<RoomName, Pending>();
+  const calendars = new Map<RoomName, string>();
+  const { workspaceCalendar, projectRoomsOf } = options;
   let activity = new Map<string, ActivityCount>();
   let lastDailyDay: IsoDay | null = null;
   let running: Promise<RoomName[]> | null = null;
@@ -73,6 +91,25 @@ export function createSnapshotJob(options: SnapshotJobOptions): SnapshotJob {
   const maxWaitMs = options.maxWaitMs ?? SNAPSHOT_MAX_WAIT_MS;
   const computeFigures = options.computeFigures ?? ((room: RoomName, at: number) => snapshotFigures(store, room, at));
   const isDue = (entry: Pending, now: number): boolean => now - entry.last >= SNAPSHOT_QUIET_MS || now - entry.first >= maxWaitMs;
+
+  const checkCalendar = async (room: RoomName): Promise<void> => {
+    if (workspaceCalendar === undefined || projectRoomsOf === undefined) return;
+    let settings: CalendarSettings | null;
+    try {
+      settings = await workspaceCalendar(room);
+    } catch (error) {
+      logger.error('metrics workspace calendar read failed', { room, error });
+      return;
+    }
+    if (settings === null) return;
+    const key = calendarKey(settings);
+    if (calendars.get(room) === key) return;
+    calendars.set(room, key);
+    // due at once: the figures are stale from now on
+    for (const project of projectRoomsOf(room)) {
+      if (!pending.has(project) && metrics.hasSnapshots(project)) pending.set(project, { first: 0, last: 0 });
+    }
+  };
 
   const runTick = async (): Promise<RoomName[]> => {
     if (activity.size > 0) {
@@ -91,6 +128,11 @@ export function createSnapshotJob(options: SnapshotJobOptions): SnapshotJob {
       for (const room of await store.listRooms()) {
         if (isRoomName(room) && roomKind(room) !== 'ws' && !pending.has(room)) pending.set(room, { first: 0, last: 0 });
       }
+    }
+    for (const [room, entry] of [...workspaces].filter(([, entry]) => isDue(entry, clock.now()))) {
+      if (workspaces.get(room) === entry) workspaces.delete(room);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      await checkCalendar(room);
     }
     const now = clock.now();
     const due = [...pending].filter(([, entry]) => isDue(entry, now)).slice(0, MAX_ROOMS_PER_TICK);
@@ -133,11 +175,13 @@ export function createSnapshotJob(options: SnapshotJobOptions): SnapshotJob {
   return {
     noteChange(room, userId) {
       count(room, userId, 'edits');
-      if (roomKind(room) === 'ws') return;
+      const kind = roomKind(room);
+      if (kind === 'ws' && (workspaceCalendar === undefined || projectRoomsOf === undefined)) return;
+      const waiting = kind === 'ws' ? workspaces : pending;
       const now = clock.now();
-      const entry = pending.get(room);
+      const entry = waiting.get(room);
       if (entry) entry.last = now;
-      else pending.set(room, { first: now, last: now });
+      else waiting.set(room, { first: now, last: now });
     },
     noteJoin: (room, userId) => count(room, userId, 'connects'),
     tick,

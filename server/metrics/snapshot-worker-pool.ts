@@ -4,6 +4,7 @@
 // instead, snapshot-computer.ts and server/notify/alert-candidates-reader.ts), drops the worker, and the next request starts a fresh one, after a
 // wait that doubles while starts keep failing (1 s up to 5 min), so a broken worker costs little.
 import { Worker } from 'node:worker_threads';
+import type { CalendarSettings } from '../../shared/domain/calendar/calendar-settings';
 import type { ProjectFigures } from '../../shared/domain/metrics/project-figures';
 import type { RoomName } from '../../shared/schema/room-name';
 import type { Logger } from '../log';
@@ -38,6 +39,8 @@ export interface SnapshotWorkerPool {
   alertCandidates(request: AlertCandidatesRequest): Promise<AlertCandidates>;
   /** The Gantt's first screen of a `p.` room as stored (server/first-screen/), null without tasks; rejects as compute does. */
   firstScreen(room: RoomName, workspaceRoom: RoomName | null, now: number): Promise<string | null>;
+  /** A `ws.` room's working calendar settings as stored, read in the worker; rejects as compute does. */
+  calendarSettings(room: RoomName): Promise<CalendarSettings>;
   /** The running worker's thread id, or null between workers. */
   threadId(): number | null;
   /** Workers started since the pool was made. */
@@ -161,6 +164,12 @@ export function createSnapshotWorkerPool(options: SnapshotWorkerPoolOptions): Sn
       const result = await run(work);
       if (result.kind !== 'first-screen') throw wrongAnswer(work, result);
       return result.entry;
+    },
+    async calendarSettings(room) {
+      const work = { kind: 'calendar', room } as const;
+      const result = await run(work);
+      if (result.kind !== 'calendar') throw wrongAnswer(work, result);
+      return result.settings;
     },
     threadId: () => worker?.threadId ?? null,
     started: () => startedCount,

@@ -2,6 +2,7 @@
 // time, a room's snapshot figures or what a relay alert check needs from its documents
 // (server/notify/alert-candidates.ts), answered by id with the result or the error's text. Both cross
 // as structured clones.
+import type { CalendarSettings } from '../../shared/domain/calendar/calendar-settings';
 import type { ProjectFigures } from '../../shared/domain/metrics/project-figures';
 import type { RoomName } from '../../shared/schema/room-name';
 import type { AlertCandidates, AlertCandidatesRequest } from '../notify/alert-candidates';
@@ -19,14 +20,17 @@ export type SnapshotWork =
   | { readonly kind: 'figures'; readonly room: RoomName; readonly now: number; readonly workspaceRoom: RoomName | null }
   | { readonly kind: 'alerts'; readonly room: RoomName; readonly request: AlertCandidatesRequest }
   /** The Gantt's first screen of a `p.` room for a fresh device (server/first-screen/). */
-  | { readonly kind: 'first-screen'; readonly room: RoomName; readonly workspaceRoom: RoomName | null; readonly now: number };
+  | { readonly kind: 'first-screen'; readonly room: RoomName; readonly workspaceRoom: RoomName | null; readonly now: number }
+  /** A `ws.` room's working calendar settings, so the snapshot job can tell a calendar change from other workspace edits. */
+  | { readonly kind: 'calendar'; readonly room: RoomName };
 
 export type SnapshotRequest = SnapshotWork & { readonly id: number };
 
 export type SnapshotResult =
   | { readonly kind: 'figures'; readonly figures: ProjectFigures | null }
   | { readonly kind: 'alerts'; readonly candidates: AlertCandidates }
-  | { readonly kind: 'first-screen'; readonly entry: string | null };
+  | { readonly kind: 'first-screen'; readonly entry: string | null }
+  | { readonly kind: 'calendar'; readonly settings: CalendarSettings };
 
 export type SnapshotReply =
   | ({ readonly id: number; readonly ok: true } & SnapshotResult)

@@ -1,12 +1,13 @@
 // The snapshot worker's thread (node:worker_threads): rebuilds a room from the relay's update log,
-// opened read-only here, and computes its figures (snapshot-figures.ts) or what a relay alert check
-// needs (server/notify/alert-candidates.ts), so neither the bytes nor the Yjs rebuild ever touch the
+// opened read-only here, and computes its figures (snapshot-figures.ts), what a relay alert check
+// needs (server/notify/alert-candidates.ts) or a workspace's calendar settings (the snapshot job
+// compares them to tell a calendar change), so neither the bytes nor the Yjs rebuild ever touch the
 // relay's event loop. A store that can't be opened fails the worker at
 // start; the pool (snapshot-worker-pool.ts) then computes on the relay's thread and tries again later.
 import { parentPort, workerData } from 'node:worker_threads';
 import { storedFirstScreen } from '../first-screen/stored-first-screen';
 import { readAlertCandidates } from '../notify/alert-candidates';
-import { snapshotFigures } from './snapshot-figures';
+import { snapshotFigures, storedCalendarSettings } from './snapshot-figures';
 import type { SnapshotReply, SnapshotRequest, SnapshotResult, SnapshotWorkerData } from './snapshot-worker-protocol';
 import { openStoredRoomReader } from './stored-room-reader';
 
@@ -32,5 +33,7 @@ async function work(request: SnapshotRequest): Promise<SnapshotResult> {
       return { kind: 'alerts', candidates: await readAlertCandidates(reader, request.request) };
     case 'first-screen':
       return { kind: 'first-screen', entry: await storedFirstScreen(reader, request.room, request.workspaceRoom, request.now) };
+    case 'calendar':
+      return { kind: 'calendar', settings: await storedCalendarSettings(reader, request.room) };
   }
 }

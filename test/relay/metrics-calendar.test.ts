@@ -2,14 +2,15 @@
 // 0, stock y-websocket clients writing the workspace's calendar settings, a scheduled task with a
 // baseline and a budget line through the schema commands, and the relay's clock driven by hand. The
 // snapshot worker counts the schedule and planned value with the team's own day off, not the China
-// preset's working days.
+// preset's working days; a later change of the calendar alone (no project edit) snapshots the
+// project's rooms again, and a workspace edit that leaves the calendar as it was snapshots nothing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chinaCalendar } from '../../shared/domain/calendar/china-calendar';
 import type { CategoryId } from '../../shared/domain/finance/finance-ids';
 import type { ProjectFigures } from '../../shared/domain/metrics/project-figures';
 import type { IsoDay } from '../../shared/iso-day';
 import { yuan } from '../../shared/money';
-import { addBudgetLine, addScheduleTask, DEFAULT_CALENDAR_SETTINGS, initProject, saveBaseline, setCalendarSettings, updateTaskSchedule } from '../../shared/schema';
+import { addBudgetLine, addScheduleTask, DEFAULT_CALENDAR_SETTINGS, initProject, renameWorkspace, saveBaseline, setCalendarSettings, updateTaskSchedule } from '../../shared/schema';
 import type { RoomName } from '../../shared/schema/room-name';
 import { createHarness, isFullyAcked, type Harness, type TestClient } from './relay-harness';
 import { PROJECT_ID, startTeamRelay, WORKSPACE_ID, type Team } from './team-fixture';
@@ -66,5 +67,50 @@ describe('snapshots with the workspace calendar', () => {
     expect(last(F_ROOM).finance?.earnedValue).toMatchObject({ state: 'ready', bac: yuan(1_000), pv: yuan(500) });
     expect(last(P_ROOM).schedule?.scheduledFinish).toBe('2026-03-09');
     expect(team.relay.metrics.snapshotComputations?.()).toEqual({ worker: 2, main: 0 });
+  });
+
+  it('a change of the calendar alone snapshots the workspace’s projects again; other workspace edits do not', async () => {
+    const job = team.relay.metrics.job;
+    if (job === null) throw new Error('snapshots are on in this test');
+    await job.tick(); // the day's pass, before anything is stored
+    const workspace = await synced(WS_ROOM);
+    const project = await synced(P_ROOM);
+    initProject(project.doc, ['To do', 'Done'], ORIGIN);
+    const task = value(addScheduleTask(project.doc, { title: 'Dig', parentId: null, after: null, duration: 5, createdBy: null, now }, ORIGIN));
+    value(updateTaskSchedule(project.doc, task, { start: '2026-03-02' as IsoDay, scheduleMode: 'manual' }, now, ORIGIN));
+    value(saveBaseline(project.doc, { name: 'Contract', calendar: chinaCalendar(), projectStart: '2026-03-02' as IsoDay, savedBy: null, now }, ORIGIN));
+    const finance = await synced(F_ROOM);
+    value(addBudgetLine(finance.doc, { categoryId: 'labour' as CategoryId, taskId: task, description: 'dig', amount: yuan(1_000) }, ORIGIN));
+    await waitFor(() => [project, finance].every(isFullyAcked), 'every edit is durable');
+    now += 2_000;
+    expect((await job.tick()).sort()).toEqual([F_ROOM, P_ROOM].sort());
+    const last = (room: RoomName) => team.relay.metrics.store.snapshots(room, 0, Number.MAX_SAFE_INTEGER).at(-1)?.figures as ProjectFigures;
+    expect(last(F_ROOM).finance?.earnedValue).toMatchObject({ state: 'ready', pv: yuan(600) });
+    expect(last(P_ROOM).schedule?.scheduledFinish).toBe('2026-03-06');
+
+    // the team adds a day off; nobody touches the project
+    value(setCalendarSettings(workspace.doc, { ...DEFAULT_CALENDAR_SETTINGS, extraHolidays: ['2026-03-03' as IsoDay] }, ORIGIN));
+    await waitFor(() => isFullyAcked(workspace), 'the calendar change is durable');
+    expect(await job.tick()).toEqual([]); // not settled yet: 2 s of quiet first
+    now += 2_000;
+    expect((await job.tick()).sort()).toEqual([F_ROOM, P_ROOM].sort());
+    expect(last(F_ROOM).finance?.earnedValue).toMatchObject({ state: 'ready', pv: yuan(500) });
+    expect(last(P_ROOM).schedule?.scheduledFinish).toBe('2026-03-09');
+
+    // renaming the workspace leaves the calendar as it was: no new snapshot
+    value(renameWorkspace(workspace.doc, 'Site team', now, ORIGIN));
+    await waitFor(() => isFullyAcked(workspace), 'the rename is durable');
+    now += 2_000;
+    expect(await job.tick()).toEqual([]);
+
+    // the day off taken back, a Saturday made a working day instead (in one update: a deletion alone
+    // would not move the state vector the ack check waits for): the figures follow again
+    value(setCalendarSettings(workspace.doc, { ...DEFAULT_CALENDAR_SETTINGS, extraWorkdays: ['2026-03-07' as IsoDay] }, ORIGIN));
+    await waitFor(() => isFullyAcked(workspace), 'the second calendar change is durable');
+    now += 2_000;
+    expect((await job.tick()).sort()).toEqual([F_ROOM, P_ROOM].sort());
+    expect(last(F_ROOM).finance?.earnedValue).toMatchObject({ state: 'ready', pv: yuan(600) });
+    expect(team.relay.metrics.snapshotComputations?.()).toEqual({ worker: 6, main: 0 });
+    expect(team.relay.metrics.store.snapshots(P_ROOM, 0, Number.MAX_SAFE_INTEGER)).toHaveLength(3);
   });
 });
