@@ -162,6 +162,20 @@ describe('importing labour and cost sheets', () => {
     const sheet = ['日期,类别,金额,供应商,备注', '2026-03-08,咨询费,300,某设计院,方案评审', '2026-03-09,咨询 费,150,某设计院,复核', '2026-03-09,试验费,80,检测站,'].join('\r\n');
     await page.goto(`${boardUrl}/import/costs`);
     await page.getByRole('heading', { name: 'Import costs' }).waitFor();
+    // a text too long for a category name (over 200 characters) can't be chosen; its row stays under Other
+    const tooLong = `Consulting${'x'.repeat(200)}`;
+    const longest = `Testing${'x'.repeat(193)}`;
+    await chooseCsv(page, '过长.csv', ['日期,类别,金额', `2026-03-08,${tooLong},10`, `2026-03-08,${longest},20`].join('\r\n'));
+    await page.getByTestId('import-unknown-categories').filter({ hasText: 'is longer than 200 characters, too long for a category name: its rows go under Other.' }).waitFor();
+    // 200 characters is still a name: only that one can be chosen
+    expect(await page.getByTestId('import-unknown-categories').getByRole('checkbox').count()).toBe(1);
+    await page.getByRole('checkbox', { name: `Create category “${longest}”` }).waitFor();
+    expect(await page.locator('[data-status="added"] .import-issue').first().textContent()).toBe(`B2: the category "${tooLong}" is longer than 200 characters, too long for a category name; booked under Other.`);
+    // on a 360 px phone the list wraps a long name instead of widening the page
+    await page.setViewportSize({ width: 360, height: 740 });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.setViewportSize({ width: 1280, height: 800 });
+
     await chooseCsv(page, '咨询.csv', sheet);
     await summary(page, '3 new, 0 changed, 0 unchanged, 0 signed and left as they are, 0 skipped');
     const unknown = page.getByTestId('import-unknown-categories');
