@@ -15,7 +15,7 @@ import { readCalendarSettings, readProject } from '../../shared/schema';
 import { readFinance } from '../../shared/schema/finance-exports';
 import { projectRoom, roomKind, type RoomName } from '../../shared/schema/room-name';
 import type { DocStore } from '../store/doc-store';
-import { withRoomDoc } from '../store/stored-room-doc';
+import { readRoomDoc } from './room-doc-cache';
 
 /** Teams are in China: days and "today" are China's (UTC+8, no daylight saving). */
 export const METRICS_TIME_ZONE_OFFSET_MINUTES = -480;
@@ -24,7 +24,7 @@ const chinaPreset = chinaCalendar();
 
 /** A workspace room's calendar settings as stored (the defaults, the China preset, for a room never written). */
 export async function storedCalendarSettings(store: Pick<DocStore, 'load'>, workspaceRoom: RoomName): Promise<CalendarSettings> {
-  return withRoomDoc(store, workspaceRoom, readCalendarSettings);
+  return readRoomDoc(store, workspaceRoom, readCalendarSettings);
 }
 
 /** The working calendar of a workspace room as stored; the China calendar without one. */
@@ -43,9 +43,9 @@ export async function snapshotFigures(store: Pick<DocStore, 'load'>, room: RoomN
   const today = localIsoDay(now, METRICS_TIME_ZONE_OFFSET_MINUTES);
   const base = { today, timeZoneOffsetMinutes: METRICS_TIME_ZONE_OFFSET_MINUTES };
   const calendar = await storedWorkspaceCalendar(store, workspaceRoom);
-  if (kind === 'p') return withRoomDoc(store, room, (doc) => computeProjectFigures({ ...base, project: readProject(doc), calendar }));
-  const { tasks, baselines } = await withRoomDoc(store, projectRoom(room.slice(2)), readProject);
+  if (kind === 'p') return readRoomDoc(store, room, (doc) => computeProjectFigures({ ...base, project: readProject(doc), calendar }));
+  const { tasks, baselines } = await readRoomDoc(store, projectRoom(room.slice(2)), readProject);
   // two rebuilds for a finance room: let the sockets be served between them
   await new Promise<void>((resolve) => setImmediate(resolve));
-  return withRoomDoc(store, room, (doc) => computeProjectFigures({ ...base, finance: readFinance(doc), earnedValue: { project: { tasks, baselines }, calendar } }));
+  return readRoomDoc(store, room, (doc) => computeProjectFigures({ ...base, finance: readFinance(doc), earnedValue: { project: { tasks, baselines }, calendar } }));
 }

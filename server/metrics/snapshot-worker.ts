@@ -2,11 +2,13 @@
 // opened read-only here, and computes its figures (snapshot-figures.ts), what a relay alert check
 // needs (server/notify/alert-candidates.ts) or a workspace's calendar settings (the snapshot job
 // compares them to tell a calendar change), so neither the bytes nor the Yjs rebuild ever touch the
-// relay's event loop. A store that can't be opened fails the worker at
+// relay's event loop. Rebuilt documents are kept a moment (room-doc-cache.ts), so a room's snapshot
+// and the alert check after it share one rebuild. A store that can't be opened fails the worker at
 // start; the pool (snapshot-worker-pool.ts) then computes on the relay's thread and tries again later.
 import { parentPort, workerData } from 'node:worker_threads';
 import { storedFirstScreen } from '../first-screen/stored-first-screen';
 import { readAlertCandidates } from '../notify/alert-candidates';
+import { makeRoomDocCache } from './room-doc-cache';
 import { snapshotFigures, storedCalendarSettings } from './snapshot-figures';
 import type { SnapshotReply, SnapshotRequest, SnapshotResult, SnapshotWorkerData } from './snapshot-worker-protocol';
 import { openStoredRoomReader } from './stored-room-reader';
@@ -14,16 +16,27 @@ import { openStoredRoomReader } from './stored-room-reader';
 const port = parentPort;
 if (port === null) throw new Error('snapshot-worker.ts runs only as a worker thread');
 const { storeFile } = workerData as SnapshotWorkerData;
-const reader = openStoredRoomReader(storeFile);
+const stored = openStoredRoomReader(storeFile);
+const reader = makeRoomDocCache(stored);
+/** Kept documents go once no request came for this long: the reads that share a rebuild come within a tick. */
+const CACHE_IDLE_MS = 10_000;
+let idleTimer: NodeJS.Timeout | null = null;
 
 // one request at a time: the pool sends the next only after this one's answer
 port.on('message', (request: SnapshotRequest) => {
-  work(request).then(
+  if (idleTimer !== null) clearTimeout(idleTimer);
+  work(request).finally(() => {
+    idleTimer = setTimeout(() => reader.clear(), CACHE_IDLE_MS);
+    idleTimer.unref();
+  }).then(
     (result) => port.postMessage({ id: request.id, ok: true, ...result } satisfies SnapshotReply),
     (error: unknown) => port.postMessage({ id: request.id, ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) } satisfies SnapshotReply),
   );
 });
-port.on('close', () => reader.close());
+port.on('close', () => {
+  reader.clear();
+  stored.close();
+});
 
 async function work(request: SnapshotRequest): Promise<SnapshotResult> {
   switch (request.kind) {

@@ -2,11 +2,14 @@
 // better-sqlite3 connection in the worker thread, so the relay's thread neither reads the bytes nor
 // copies them across. WAL lets it read while the relay writes; each load is one read transaction, so
 // a compaction between reading the snapshot and the log can't make it see an entry twice or never.
+// lastSeq reads only the room's highest sequence number (two indexed lookups), so the worker's
+// room-doc-cache.ts can tell whether a document it rebuilt is still current without reading bytes.
 import Database from 'better-sqlite3';
-import type { DocStore } from '../store/doc-store';
+import type { RoomName } from '../../shared/schema/room-name';
 import { makeRoomLoader } from '../store/stored-rows';
+import type { VersionedRoomSource } from './room-doc-cache';
 
-export interface StoredRoomReader extends Pick<DocStore, 'load'> {
+export interface StoredRoomReader extends VersionedRoomSource {
   close(): void;
 }
 
@@ -16,8 +19,14 @@ export function openStoredRoomReader(file: string): StoredRoomReader {
   db.pragma('busy_timeout = 5000');
   // read exactly as the store's own load does, in one transaction for one consistent view
   const readRoom = db.transaction(makeRoomLoader(db));
+  const selectSnapshotSeq = db.prepare<[string], { upto_seq: number }>('SELECT upto_seq FROM snapshots WHERE room = ?');
+  const selectLastUpdateSeq = db.prepare<[string], { seq: number | null }>('SELECT MAX(seq) AS seq FROM updates WHERE room = ?');
+  // compaction moves log entries into the snapshot in one transaction: read both in one view
+  const readLastSeq = db.transaction((room: RoomName): number =>
+    Math.max(selectSnapshotSeq.get(room)?.upto_seq ?? 0, selectLastUpdateSeq.get(room)?.seq ?? 0));
   return {
     load: async (room) => readRoom(room),
+    lastSeq: async (room) => readLastSeq(room),
     close: () => db.close(),
   };
 }

@@ -10,7 +10,7 @@ import { readCalendarSettings, readProject, readWorkspace } from '../../shared/s
 import { readFinance } from '../../shared/schema/finance-exports';
 import { workspaceRoom, type RoomName } from '../../shared/schema/room-name';
 import type { DocStore } from '../store/doc-store';
-import { withRoomDoc } from '../store/stored-room-doc';
+import { readRoomDoc } from '../metrics/room-doc-cache';
 import { budgetOverrunItems, lateCriticalItems, type AlertItem } from './alert-items';
 import type { BriefingLanguage } from './robot-store';
 
@@ -32,7 +32,7 @@ export async function readAlertCandidates(docs: Pick<DocStore, 'load'>, request:
   const projectId = request.room.slice(2);
   const found: { readonly workspaceId: string; readonly projectName: string; readonly calendar: ReturnType<typeof buildWorkingCalendar> }[] = [];
   for (const { workspaceId } of request.workspaces) {
-    const seen = await withRoomDoc(docs, workspaceRoom(workspaceId), (doc) => ({
+    const seen = await readRoomDoc(docs, workspaceRoom(workspaceId), (doc) => ({
       project: readWorkspace(doc).projects.find((summary) => summary.id === projectId),
       calendar: buildWorkingCalendar(readCalendarSettings(doc)),
     }));
@@ -41,14 +41,14 @@ export async function readAlertCandidates(docs: Pick<DocStore, 'load'>, request:
   // the room itself is the big one: rebuilt only if someone wants to hear about it, and only once
   if (found.length === 0) return [];
   if (request.kind === 'late-critical') {
-    const view = await withRoomDoc(docs, request.room, readProject);
+    const view = await readRoomDoc(docs, request.room, readProject);
     return found.map(({ workspaceId, projectName, calendar }) => {
       const todays = request.workspaces.find((entry) => entry.workspaceId === workspaceId)?.todays ?? [];
       return { workspaceId, projectName, items: Object.fromEntries(todays.map((today) => [today, lateCriticalItems(view, calendar, today)])) };
     });
   }
   const languages = new Set(request.workspaces.flatMap((entry) => entry.languages));
-  const byLanguage = await withRoomDoc(docs, request.room, (doc) =>
+  const byLanguage = await readRoomDoc(docs, request.room, (doc) =>
     Object.fromEntries([...languages].map((language) => [language, budgetOverrunItems(readFinance(doc, language === 'en' ? 'en' : 'zh'))])));
   return found.map(({ workspaceId, projectName }) => ({ workspaceId, projectName, items: byLanguage }));
 }

@@ -4,7 +4,9 @@
 // through the schema, compute the schedule and delay risks, diff with alert_state), once with the
 // documents read on the relay's thread (no worker: another store, or the worker failed) and once in the
 // snapshot worker, with the longest the relay's thread went without running a 5 ms timer meanwhile
-// (what every socket of every room waited); then the parts, on this thread. Standalone, not part of
+// (what every socket of every room waited); a settled room's whole pass in the worker after an edit
+// (its snapshot figures, then the alert check: one rebuild shared since room-doc-cache.ts, two before);
+// then the parts, on this thread. Standalone, not part of
 // `npm run bench`:   npx tsx test/bench/alert-check.ts [--tasks 2000] [--runs 30]
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -121,6 +123,19 @@ async function main(): Promise<void> {
     const pool = createSnapshotWorkerPool({ storeFile: path.join(dir, 'relay.sqlite'), logger: createSilentLogger() });
     const inWorker = await robotsIn('worker', pool);
     const workerFigures = await measure(inWorker);
+    // a settled room's pass as the snapshot job runs it: an edit lands (a new stored version), the
+    // worker computes the room's figures, then the alert check reads the same room
+    const passes: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const before = Y.encodeStateVector(doc);
+      updateTaskSchedule(doc, ids[(i * 11) % ids.length] as TaskId, { duration: 2 + (i % 4) }, 0, ORIGIN);
+      await store.append(room, Y.encodeStateAsUpdate(doc, before), META);
+      const started = performance.now();
+      await pool.compute(room, NOW, workspaceRoom(WORKSPACE));
+      inWorker.alerts.noteRoom(room);
+      await inWorker.alerts.settled();
+      passes.push(performance.now() - started);
+    }
     const workerReads = inWorker.alerts.computations();
     inWorker.close();
     await pool.close();
@@ -156,6 +171,7 @@ async function main(): Promise<void> {
       `    relay thread blocked (longest gap of a 5 ms timer): ${summary(mainFigures.blocked)}`,
       `  documents read in the snapshot worker: first check ${round(workerFigures.first, 1)} ms; ${runs} checks: ${summary(workerFigures.whole)}`,
       `    relay thread blocked (longest gap of a 5 ms timer): ${summary(workerFigures.blocked)}`,
+      `  a settled room's pass in the worker after an edit (snapshot figures, then the alert check), ${runs} passes: ${summary(passes)}`,
       `  its parts, ${runs} runs each:`,
       `    read the rows from SQLite: ${summary(load)}`,
       `    rebuild the Y.Doc (applyUpdate): ${summary(rebuild)}`,
