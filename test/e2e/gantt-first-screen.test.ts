@@ -1,6 +1,7 @@
 // The Gantt's first screen kept on the device: opened again, the schedule shows from it, read-only,
 // while the project's device copy is still loading (held back here by a gate on IndexedDB), and the
-// live schedule takes over once it has loaded; a damaged entry is ignored.
+// live schedule takes over once it has loaded; a damaged entry is ignored (the relay's first screen
+// shows instead).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { claimAs, createProject, launchBrowser, type Person } from './browser';
@@ -90,15 +91,18 @@ describe('the Gantt opened again on this device', () => {
     expect(await barLabels(page)).toEqual(liveLabels);
   });
 
-  it('ignores a damaged entry and waits for the device copy', async () => {
+  it('ignores a damaged entry: the relay’s first screen shows instead until the device copy has loaded', async () => {
     const page = owner.page;
     await page.evaluate((prefix) => {
       for (const key of Object.keys(localStorage)) if (key.startsWith(prefix)) localStorage.setItem(key, '{"v":1,"update":"not base64"');
     }, KEY_PREFIX);
     await page.reload();
-    await page.getByRole('grid', { name: 'Tasks' }).waitFor();
-    expect(await page.locator('.gantt-bar').count()).toBe(0);
-    expect(await ganttPage(page, false).getAttribute('aria-busy')).toBe('false');
+    // this device keeps no usable entry, so it asks the relay (test/e2e/gantt-relay-first-screen.test.ts)
+    const preview = page.locator('main.gantt-page[data-preview="relay"]');
+    await preview.waitFor();
+    for (const title of TITLES) await bar(page, title).waitFor();
+    expect(await barLabels(page)).toEqual(liveLabels);
+    expect(await page.getByText('Showing the schedule as this device last saw it').count()).toBe(0);
 
     await releaseDeviceCopy(page);
     await ganttPage(page, true).waitFor();

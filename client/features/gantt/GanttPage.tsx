@@ -19,7 +19,8 @@ import { createProjectStore, type ProjectRecords } from '../../sync/doc-store';
 import { UndoButtons } from '../../ui/UndoButtons';
 import { createUndo } from '../../undo/create-undo';
 import { chartRange } from './chart-range';
-import { createFirstScreenWriter, loadFirstScreen } from './create-first-screen';
+import { createFirstScreenWriter } from './create-first-screen';
+import { createGanttPreview } from './create-gantt-preview';
 import { createGanttSchedule, type GanttSchedule } from './create-gantt-schedule';
 import { projectStartOf } from '../../../shared/domain/schedule/project-start';
 import { createTransactionCount } from './create-transaction-count';
@@ -45,10 +46,6 @@ export default function GanttPage(props: { projectId: ProjectId }) {
   const workspace = useWorkspace();
   const room = useRoom(projectRoom(props.projectId));
   const records = createProjectStore(room.doc, room.loaded);
-  // Until the device copy has loaded, the first screen kept from the last visit shows, read-only.
-  const firstScreen = room.isLoaded() ? null : loadFirstScreen(room.name);
-  const previewRecords = firstScreen === null ? null : createProjectStore(firstScreen.doc);
-  onCleanup(() => firstScreen?.doc.destroy());
   const undo = createUndo(room.doc, 'project', session.origin);
   const calendar = createWorkspaceCalendar(workspace.room.doc);
   const [today, setToday] = createSignal(todayIso());
@@ -80,8 +77,11 @@ export default function GanttPage(props: { projectId: ProjectId }) {
   const [filled, setFilled] = createSignal(false);
   void room.loaded.then(() => setFilled(true), () => setFilled(true));
   const version = (): unknown => [filled(), transactions()];
-  const previewing = (): boolean => previewRecords !== null && !filled();
-  const shown = (): ProjectRecords => (previewing() && previewRecords !== null ? previewRecords : records);
+  // Until the live document holds the project, a first screen shows, read-only: the one kept from the
+  // last visit, or on a device that keeps none, the relay's.
+  const preview = createGanttPreview({ room, token: session.access.session()?.token ?? null, filled, version });
+  const previewing = (): boolean => preview.source() !== null;
+  const shown = (): ProjectRecords => preview.records() ?? records;
   const tasks = createMemo(() => (version(), Object.values(unwrap(shown().tasks))), undefined, { equals: false });
   const links = createMemo(() => (version(), Object.values(unwrap(shown().links))), undefined, { equals: false });
   const baselines = createMemo(() => Object.values(records.baselines).sort((a, b) => b.savedAt - a.savedAt));
@@ -95,7 +95,7 @@ export default function GanttPage(props: { projectId: ProjectId }) {
   // The first screen carries its schedule: its rows alone would schedule differently from the whole.
   const schedule: GanttSchedule = {
     input: liveSchedule.input,
-    result: () => (previewing() && firstScreen !== null ? firstScreen.result : liveSchedule.result()),
+    result: () => preview.screen()?.result ?? liveSchedule.result(),
     variance: () => (previewing() ? null : liveSchedule.variance()),
     risks: () => (previewing() ? null : liveSchedule.risks()),
   };
@@ -181,9 +181,9 @@ export default function GanttPage(props: { projectId: ProjectId }) {
           <UndoButtons undo={undo} />
         </Show>
       </AppHeader>
-      <main id="main" class="gantt-page" aria-busy={previewing()} data-live={filled() ? 'true' : 'false'}>
+      <main id="main" class="gantt-page" aria-busy={previewing()} data-live={filled() && !previewing() ? 'true' : 'false'} data-preview={preview.source() ?? undefined}>
         <Show when={previewing()}>
-          <p class="gantt-preview-note" role="status">{t('gantt.previewLoading')}</p>
+          <p class="gantt-preview-note" role="status">{t(preview.source() === 'relay' ? 'gantt.previewFromRelay' : 'gantt.previewLoading')}</p>
         </Show>
         <Show when={room.migration() === 'newer-than-app'}>
           <p class="banner banner--warning" role="alert">{t('update.newerDocument')}</p>

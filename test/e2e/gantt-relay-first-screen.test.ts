@@ -1,0 +1,131 @@
+// The Gantt's first screen from the relay on a fresh device: a teammate who joins on a new browser
+// opens the schedule while the project room's websocket is held back (an init script wraps
+// window.WebSocket so the project room connects only when released). The relay's first screen shows
+// read-only with its status line; once released, the live schedule takes over with the same bars.
+// Offline, nothing is asked of the relay.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { claimAs, createInvite, createProject, joinAs, launchBrowser, type Person } from './browser';
+import { startRelayProcess, type RelayProcess } from './relay-process';
+
+const TITLES = ['Excavate', 'Foundations', 'Frame'] as const;
+const RELAY_NOTE = 'Showing the first rows from the server';
+
+/** Holds every websocket to a project room (`/sync/p.…`) until `window.__wsGate.release()`. */
+const WEBSOCKET_GATE = `(() => {
+  const Native = window.WebSocket;
+  const gate = { released: false, held: [], release() { gate.released = true; for (const go of gate.held.splice(0)) go(); } };
+  window.__wsGate = gate;
+  const HANDLERS = ['onopen', 'onmessage', 'onclose', 'onerror'];
+  function Held(url, protocols) {
+    if (gate.released || !String(url).includes('/sync/p.')) return new Native(url, protocols);
+    let socket = null;
+    let closed = false;
+    const props = { binaryType: 'blob', onopen: null, onmessage: null, onclose: null, onerror: null };
+    for (const name of HANDLERS) Object.defineProperty(this, name, { get: () => props[name], set: (value) => { props[name] = value; if (socket) socket[name] = value; } });
+    Object.defineProperty(this, 'binaryType', { get: () => props.binaryType, set: (value) => { props.binaryType = value; if (socket) socket.binaryType = value; } });
+    Object.defineProperty(this, 'readyState', { get: () => (socket ? socket.readyState : closed ? 3 : 0) });
+    Object.defineProperty(this, 'bufferedAmount', { get: () => (socket ? socket.bufferedAmount : 0) });
+    Object.defineProperty(this, 'protocol', { get: () => (socket ? socket.protocol : '') });
+    this.url = String(url);
+    this.send = (data) => { if (socket === null) throw new DOMException('still connecting', 'InvalidStateError'); socket.send(data); };
+    this.close = (code, reason) => {
+      closed = true;
+      if (socket) socket.close(code, reason);
+      else setTimeout(() => props.onclose?.({ code: 1000, reason: '', wasClean: true }), 0);
+    };
+    gate.held.push(() => {
+      if (closed) return;
+      socket = new Native(url, protocols);
+      socket.binaryType = props.binaryType;
+      for (const name of HANDLERS) socket[name] = props[name];
+    });
+  }
+  Object.assign(Held, { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3 });
+  Object.assign(Held.prototype, { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3 });
+  window.WebSocket = Held;
+})()`;
+
+function bar(page: Page, title: string) {
+  return page.getByRole('img', { name: new RegExp(`^${title}: `) });
+}
+
+async function barLabels(page: Page): Promise<(string | null)[]> {
+  return Promise.all(TITLES.map((title) => bar(page, title).getAttribute('aria-label')));
+}
+
+function ganttPage(page: Page, live: boolean) {
+  return page.locator(`main.gantt-page[data-live="${String(live)}"]`);
+}
+
+describe('the Gantt on a fresh device, before the project has synced', () => {
+  let relay: RelayProcess;
+  let browser: Browser;
+  let owner: Person;
+  let ganttHash: string;
+  let liveLabels: (string | null)[];
+
+  beforeAll(async () => {
+    relay = await startRelayProcess();
+    browser = await launchBrowser();
+    owner = await claimAs(browser, relay, 'Ann Wang');
+    await createProject(owner.page, 'Tower C', [...TITLES]);
+    await owner.page.getByRole('link', { name: 'Gantt chart' }).click();
+    await ganttPage(owner.page, true).waitFor();
+    for (const title of TITLES) await bar(owner.page, title).waitFor();
+    liveLabels = await barLabels(owner.page);
+    ganttHash = new URL(owner.page.url()).hash;
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await relay?.stop();
+  });
+
+  it('shows the relay’s first screen read-only, then the live schedule once the project has synced', async () => {
+    const link = await createInvite(owner.page, 'Member');
+    const teammate = await joinAs(browser, link, 'Bo Chen', { prepare: async (page) => void (await page.addInitScript(WEBSOCKET_GATE)) });
+    const page = teammate.page;
+    const asked: number[] = [];
+    page.on('response', (response) => void (response.url().includes('/first-screen') && asked.push(response.status())));
+    await page.evaluate((hash) => void (location.hash = hash), ganttHash);
+
+    const preview = page.locator('main.gantt-page[data-preview="relay"]');
+    await preview.waitFor();
+    for (const title of TITLES) await bar(page, title).waitFor();
+    expect(await barLabels(page)).toEqual(liveLabels);
+    expect(await preview.getAttribute('aria-busy')).toBe('true');
+    expect(await preview.getAttribute('data-live')).toBe('false');
+    await page.getByRole('status').filter({ hasText: RELAY_NOTE }).waitFor();
+    expect(await page.getByRole('button', { name: 'Undo' }).count()).toBe(0);
+    expect(asked).toEqual([200]);
+
+    await page.evaluate(() => (window as unknown as { __wsGate: { release(): void } }).__wsGate.release());
+    const live = ganttPage(page, true);
+    await live.waitFor();
+    expect(await live.getAttribute('aria-busy')).toBe('false');
+    expect(await live.getAttribute('data-preview')).toBeNull();
+    await page.getByRole('button', { name: 'Undo' }).waitFor();
+    expect(await page.getByText(RELAY_NOTE).count()).toBe(0);
+    expect(await barLabels(page)).toEqual(liveLabels);
+    await teammate.context.close();
+  });
+
+  it('asks the relay nothing while offline', async () => {
+    const link = await createInvite(owner.page, 'Member');
+    const teammate = await joinAs(browser, link, 'Cai Lin', { prepare: async (page) => void (await page.addInitScript(WEBSOCKET_GATE)) });
+    const page = teammate.page;
+    const asked: string[] = [];
+    page.on('request', (request) => void (request.url().includes('/first-screen') && asked.push(request.url())));
+    // the app shell, the Gantt's code included, comes from the service worker's precache when offline
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await teammate.context.setOffline(true);
+    await page.evaluate((hash) => void (location.hash = hash), ganttHash);
+
+    await page.getByRole('grid', { name: 'Tasks' }).waitFor();
+    await ganttPage(page, true).waitFor();
+    expect(await page.locator('main.gantt-page[data-preview]').count()).toBe(0);
+    expect(await page.locator('.gantt-bar').count()).toBe(0);
+    expect(asked).toEqual([]);
+    await teammate.context.close();
+  });
+});
