@@ -14,8 +14,12 @@ import { buildRoomDoc, withRoomDoc } from '../store/stored-room-doc';
 
 /** The snapshot job's rooms per tick: a tick's rooms and their alert checks all hit. */
 export const ROOM_DOC_CACHE_MAX_ROOMS = 4;
-/** Stored bytes kept at most (a rebuilt Y.Doc takes several times its stored bytes in memory). */
-export const ROOM_DOC_CACHE_MAX_STORED_BYTES = 16 * 1024 * 1024;
+/**
+ * Stored bytes kept at most: a rebuilt Y.Doc takes about 13 times its stored bytes of heap (a
+ * 2,000-task board, 1.3 MiB stored: 18 MiB), so 8 MiB is about 100 MiB of worker heap at worst, for
+ * 10 s; enough for a tick of big rooms like the bench's 4.1 MB one with its workspace room.
+ */
+export const ROOM_DOC_CACHE_MAX_STORED_BYTES = 8 * 1024 * 1024;
 
 export interface VersionedRoomSource extends Pick<DocStore, 'load'> {
   /** The room's highest stored sequence number (0 for a room never written), without reading its bytes. */

@@ -13,7 +13,11 @@ import os from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
 import { createSilentLogger } from '../../server/log';
+import { makeRoomDocCache } from '../../server/metrics/room-doc-cache';
+import { snapshotFigures } from '../../server/metrics/snapshot-figures';
 import { createSnapshotWorkerPool } from '../../server/metrics/snapshot-worker-pool';
+import { openStoredRoomReader } from '../../server/metrics/stored-room-reader';
+import { readAlertCandidates } from '../../server/notify/alert-candidates';
 import { createRobots } from '../../server/notify/create-robots';
 import { lateCriticalItems } from '../../server/notify/alert-items';
 import { startRobotTestServer } from '../../server/notify/robot-test-server';
@@ -141,6 +145,23 @@ async function main(): Promise<void> {
     await pool.close();
     if (workerReads.main !== 0) throw new Error(`the worker failed: ${workerReads.main} checks read on the relay's thread`);
 
+    // the worker's reading for one settled room (snapshot figures, then the alert candidates), on this
+    // thread, alternating: every read rebuilding (before room-doc-cache.ts) and one rebuild shared
+    const rooms = openStoredRoomReader(path.join(dir, 'relay.sqlite'));
+    const alertRequest = { kind: 'late-critical', room, workspaces: [{ workspaceId: WORKSPACE, todays: [localIsoDay(NOW, -480)] }] } as const;
+    const separate: number[] = [];
+    const shared: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      for (const docs of [rooms, makeRoomDocCache(rooms)]) {
+        const started = performance.now();
+        await snapshotFigures(docs, room, NOW, workspaceRoom(WORKSPACE));
+        await readAlertCandidates(docs, alertRequest);
+        (docs === rooms ? separate : shared).push(performance.now() - started);
+        if ('clear' in docs) docs.clear();
+      }
+    }
+    rooms.close();
+
     const load: number[] = [];
     const rebuild: number[] = [];
     const readView: number[] = [];
@@ -172,6 +193,7 @@ async function main(): Promise<void> {
       `  documents read in the snapshot worker: first check ${round(workerFigures.first, 1)} ms; ${runs} checks: ${summary(workerFigures.whole)}`,
       `    relay thread blocked (longest gap of a 5 ms timer): ${summary(workerFigures.blocked)}`,
       `  a settled room's pass in the worker after an edit (snapshot figures, then the alert check), ${runs} passes: ${summary(passes)}`,
+      `  the same pass's reading on one thread, ${runs} runs each, alternating: each read rebuilds ${summary(separate)}; one rebuild shared ${summary(shared)}`,
       `  its parts, ${runs} runs each:`,
       `    read the rows from SQLite: ${summary(load)}`,
       `    rebuild the Y.Doc (applyUpdate): ${summary(rebuild)}`,
