@@ -5,7 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { Access } from './access/access';
 import { createRoomAuthorizer } from './access/authorize-room';
 import { mountHistoryRoutes } from './access/history-routes';
-import { createFirstScreenSource } from './first-screen/first-screen-source';
+import { createFirstScreenSource, type FirstScreenSource } from './first-screen/first-screen-source';
 import { mountFirstScreenRoutes } from './first-screen/first-screen-routes';
 import { mountBackupRoutes } from './backup/backup-routes';
 import { enforceAccessChanges } from './access/revocation';
@@ -75,7 +75,11 @@ export function createApp(deps: AppDeps): App {
       ? authorize(request)
       : { ok: false, status: 403, reason: 'origin not allowed' },
     fanout: deps.fanout ?? createLocalFanout(),
-    observer: deps.metrics?.observer,
+    // the relay's "room changed" also tells the first screens kept for fresh devices (server/first-screen)
+    observer: { ...deps.metrics?.observer, roomChanged: (room, userId) => {
+      deps.metrics?.observer.roomChanged?.(room, userId);
+      firstScreens.roomChanged(room);
+    } },
   });
   const app = new Hono();
   app.onError((error, c) => {
@@ -101,7 +105,7 @@ export function createApp(deps: AppDeps): App {
   }
   const access = deps.access;
   const pool = deps.metrics?.workerPool ?? null;
-  mountFirstScreenRoutes(app, access, createFirstScreenSource({
+  const firstScreens: FirstScreenSource = createFirstScreenSource({
     heldRoomDoc: relay.heldRoomDoc,
     workspaceRoomOf: (room) => {
       const workspaceId = access?.memberships.workspaceOf(room.slice(2)) ?? null;
@@ -111,12 +115,19 @@ export function createApp(deps: AppDeps): App {
     now: () => clock.now(),
     logger: deps.logger,
     mainThreadMaxTasks: deps.firstScreenMainThreadMaxTasks,
-  }));
+  });
+  mountFirstScreenRoutes(app, access, firstScreens);
   deps.metrics?.mount(app, relay, deps.access);
   deps.robots?.mount(app, deps.access);
   app.all('/api/*', (c) => c.json({ ok: false, error: deps.access ? 'not-found' : 'access-control-off' }, 404));
   if (!mountStaticFiles(app, deps.staticDir)) {
     deps.logger.warn('no built client to serve', { staticDir: deps.staticDir });
   }
-  return { app, handleUpgrade: relay.handleUpgrade, relay, dispose: stopEnforcing };
+  return {
+    app, handleUpgrade: relay.handleUpgrade, relay,
+    dispose: () => {
+      stopEnforcing();
+      firstScreens.dispose();
+    },
+  };
 }

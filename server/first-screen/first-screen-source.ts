@@ -1,20 +1,23 @@
 // Where the relay gets a project's first screen (shared/domain/schedule/project-first-screen.ts) for a
 // fresh device. Reading and scheduling 10,000 tasks takes 200–430 ms (npx tsx
 // test/bench/first-screen-cost.ts), far too long for the relay's thread, so a big project is computed
-// in the snapshot worker from the store, and only a small one held in memory is computed here. While
-// the room stays in memory the entry is kept and served again until the room or its workspace
-// changes (a change count, doc-versions.ts); a cold room is computed each time, since it can change
-// while unloaded. Without a worker a big or cold room has no first screen: it is only a preview.
+// in the snapshot worker from the store (durable before visible: it holds every accepted update), and
+// only a small one held in memory is computed here. An answer is kept per room and served again until
+// the room or its workspace changes ("room changed" from the relay's observer, after the update is
+// durable); a kept room is computed again a moment after its changes pause, so the next fresh device
+// finds it ready instead of waiting for a rebuild. Without a worker a big or cold room has no first
+// screen: it is only a preview.
 import { projectFirstScreen } from '../../shared/domain/schedule/project-first-screen';
-import type { RoomName } from '../../shared/schema/room-name';
+import { roomKind, type RoomName } from '../../shared/schema/room-name';
 import type * as Y from 'yjs';
 import type { Logger } from '../log';
-import { makeDocVersions } from './doc-versions';
 import { firstScreenContext } from './first-screen-context';
 
 /** Up to this many tasks a room held in memory is computed on the relay's thread (about 20 ms). */
 export const FIRST_SCREEN_MAIN_THREAD_MAX_TASKS = 1_000;
-/** Entries kept at most (about 64 KB each); the oldest goes first. */
+/** A kept room is computed again once its changes have paused this long (edits come in bursts). */
+export const FIRST_SCREEN_REFRESH_DELAY_MS = 2_000;
+/** Rooms kept at most (an entry is about 64 KB); the least recently asked goes first. */
 const MAX_KEPT = 100;
 
 export type FirstScreenAnswer =
@@ -35,33 +38,31 @@ export interface FirstScreenSourceDeps {
   readonly now: () => number;
   readonly logger: Logger;
   readonly mainThreadMaxTasks?: number;
+  readonly refreshDelayMs?: number;
 }
 
 export interface FirstScreenSource {
   entryFor(room: RoomName): Promise<FirstScreenAnswer>;
+  /** For the relay's observer: an accepted update to `room` is durable. Returns at once. */
+  roomChanged(room: RoomName): void;
+  dispose(): void;
 }
 
 interface Kept {
-  readonly key: string;
-  readonly doc: Y.Doc;
-  readonly answer: Promise<FirstScreenAnswer>;
+  /** The room's change count the answer was computed at or after. */
+  readonly changes: number;
+  readonly answer: FirstScreenAnswer;
 }
 
 export function createFirstScreenSource(deps: FirstScreenSourceDeps): FirstScreenSource {
   const maxTasks = deps.mainThreadMaxTasks ?? FIRST_SCREEN_MAIN_THREAD_MAX_TASKS;
-  const versions = makeDocVersions();
+  const refreshDelayMs = deps.refreshDelayMs ?? FIRST_SCREEN_REFRESH_DELAY_MS;
   const kept = new Map<RoomName, Kept>();
-  // distinguishes docs by identity: a room unloaded and loaded again is a new doc
-  const docIds = new WeakMap<Y.Doc, number>();
-  let nextDocId = 1;
-  const idOf = (doc: Y.Doc): number => {
-    let id = docIds.get(doc);
-    if (id === undefined) {
-      id = nextDocId++;
-      docIds.set(doc, id);
-    }
-    return id;
-  };
+  const changes = new Map<RoomName, number>();
+  const running = new Map<RoomName, { readonly changes: number; readonly answer: Promise<FirstScreenAnswer> }>();
+  const refreshTimers = new Map<RoomName, NodeJS.Timeout>();
+  let disposed = false;
+  const changesOf = (room: RoomName): number => changes.get(room) ?? 0;
 
   const inWorker = async (room: RoomName, workspaceRoom: RoomName | null): Promise<FirstScreenAnswer> => {
     if (deps.inWorker === null) return { kind: 'none', reason: 'cold-without-worker' };
@@ -73,37 +74,72 @@ export function createFirstScreenSource(deps: FirstScreenSourceDeps): FirstScree
     }
   };
 
-  const compute = async (room: RoomName, doc: Y.Doc, workspaceRoom: RoomName | null, workspaceDoc: Y.Doc | null): Promise<FirstScreenAnswer> => {
-    if (doc.getMap('tasks').size > maxTasks) {
-      if (deps.inWorker === null) return { kind: 'none', reason: 'big-without-worker' };
-      return inWorker(room, workspaceRoom);
-    }
-    return toAnswer(projectFirstScreen(doc, firstScreenContext(workspaceDoc, room.slice(2), deps.now())), 'relay');
+  const compute = async (room: RoomName): Promise<FirstScreenAnswer> => {
+    const workspaceRoom = deps.workspaceRoomOf(room);
+    const [doc, workspaceDoc] = await Promise.all([deps.heldRoomDoc(room), workspaceRoom === null ? null : deps.heldRoomDoc(workspaceRoom)]);
+    // the relay's thread only for a small room held with its workspace (without a worker, the China
+    // calendar stands in for a workspace not in memory); the rest in the worker
+    const here = doc !== null && doc.getMap('tasks').size <= maxTasks && (workspaceRoom === null || workspaceDoc !== null || deps.inWorker === null);
+    if (here) return toAnswer(projectFirstScreen(doc, firstScreenContext(workspaceDoc, room.slice(2), deps.now())), 'relay');
+    if (deps.inWorker === null) return { kind: 'none', reason: doc === null ? 'cold-without-worker' : 'big-without-worker' };
+    return inWorker(room, workspaceRoom);
+  };
+
+  /** One computation per room at a time; a change during it makes the next ask compute again. */
+  const refresh = (room: RoomName): Promise<FirstScreenAnswer> => {
+    const at = changesOf(room);
+    const current = running.get(room);
+    if (current !== undefined && current.changes === at) return current.answer;
+    const answer = compute(room);
+    running.set(room, { changes: at, answer });
+    void answer.then((settled) => {
+      if (running.get(room)?.answer === answer) running.delete(room);
+      if (disposed || settled.kind === 'none' && settled.reason === 'worker-failed') return;
+      const previous = kept.get(room);
+      if (previous !== undefined && previous.changes > at) return;
+      kept.delete(room);
+      kept.set(room, { changes: at, answer: settled });
+      const oldest = kept.keys().next();
+      if (kept.size > MAX_KEPT && oldest.done !== true) kept.delete(oldest.value);
+    });
+    return answer;
+  };
+
+  const scheduleRefresh = (room: RoomName): void => {
+    clearTimeout(refreshTimers.get(room));
+    const timer = setTimeout(() => {
+      refreshTimers.delete(room);
+      if (!disposed && kept.has(room)) void refresh(room);
+    }, refreshDelayMs);
+    timer.unref();
+    refreshTimers.set(room, timer);
   };
 
   return {
     async entryFor(room) {
-      const workspaceRoom = deps.workspaceRoomOf(room);
-      const [doc, workspaceDoc] = await Promise.all([deps.heldRoomDoc(room), workspaceRoom === null ? null : deps.heldRoomDoc(workspaceRoom)]);
-      if (doc === null) {
+      const found = kept.get(room);
+      if (found !== undefined && found.changes === changesOf(room)) {
+        // the most recently asked stays longest
         kept.delete(room);
-        return inWorker(room, workspaceRoom);
+        kept.set(room, found);
+        return found.answer;
       }
-      // a small workspace room not in memory is read in the worker with the project, or the China calendar stands in
-      if (workspaceRoom !== null && workspaceDoc === null && doc.getMap('tasks').size <= maxTasks && deps.inWorker !== null) return inWorker(room, workspaceRoom);
-      const key = `${idOf(doc)}:${versions.versionOf(doc)}|${workspaceDoc === null ? '-' : `${idOf(workspaceDoc)}:${versions.versionOf(workspaceDoc)}`}`;
-      const previous = kept.get(room);
-      if (previous !== undefined && previous.key === key && previous.doc === doc) return previous.answer;
-      const answer = compute(room, doc, workspaceRoom, workspaceDoc);
-      kept.delete(room);
-      kept.set(room, { key, doc, answer });
-      const oldest = kept.keys().next();
-      if (kept.size > MAX_KEPT && oldest.done !== true) kept.delete(oldest.value);
-      // a failure is not kept: the next ask tries again
-      void answer.then((settled) => {
-        if (settled.kind === 'none' && settled.reason === 'worker-failed' && kept.get(room)?.answer === answer) kept.delete(room);
-      });
-      return answer;
+      return refresh(room);
+    },
+    roomChanged(room) {
+      const affected = roomKind(room) === 'ws' ? [...kept.keys()].filter((project) => deps.workspaceRoomOf(project) === room) : kept.has(room) ? [room] : [];
+      for (const project of affected) {
+        changes.set(project, changesOf(project) + 1);
+        scheduleRefresh(project);
+      }
+      // a room being computed for the first time counts too, so that answer is not kept as current
+      if (roomKind(room) === 'p' && !kept.has(room) && running.has(room)) changes.set(room, changesOf(room) + 1);
+    },
+    dispose() {
+      disposed = true;
+      for (const timer of refreshTimers.values()) clearTimeout(timer);
+      refreshTimers.clear();
+      kept.clear();
     },
   };
 }

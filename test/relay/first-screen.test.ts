@@ -109,15 +109,20 @@ describe('GET /api/rooms/:room/first-screen', () => {
     expect(screen.result.tasks.get(dig)?.finish).toBe('2026-03-10');
   });
 
-  it('computes a room too big for the relay’s thread, or not in memory, in the snapshot worker', async () => {
+  it('computes a room too big for the relay’s thread in the snapshot worker, again after an edit, and keeps it while the room is unloaded', async () => {
     await start({ firstScreenMainThreadMaxTasks: 0 });
     const { project, dig, pour } = await writeSchedule();
 
     const held = await ask(P_ROOM);
     expect(held.source).toBe('worker');
     expectSchedule(screenOf(held), project, dig, pour);
+    // kept until the room changes, then computed again from the store
+    value(updateTask(project.doc, dig, { title: 'Dig trench' }, NOW, ORIGIN));
+    await waitFor(() => isFullyAcked(project), 'the edit is durable');
+    const edited = screenOf(await ask(P_ROOM));
+    expect(readProject(edited.doc).tasks.find((task) => task.id === dig)?.title).toBe('Dig trench');
 
-    // every client gone and the room unloaded: read from the store in the worker, the same entry
+    // every client gone and the room unloaded: nothing can change it, so the kept entry still answers
     const rows = outlineRows(readProject(project.doc).tasks, new Set());
     project.destroy();
     await waitFor(() => !team.relay.relay.isRoomLoaded(P_ROOM), 'the project room unloaded');
@@ -125,6 +130,7 @@ describe('GET /api/rooms/:room/first-screen', () => {
     expect(cold.source).toBe('worker');
     expect(outlineRows(readProject(screenOf(cold).doc).tasks, new Set())).toEqual(rows);
     expect(screenOf(cold).result.tasks.get(dig)?.finish).toBe('2026-03-09');
+    expect(readProject(screenOf(cold).doc).tasks.find((task) => task.id === dig)?.title).toBe('Dig trench');
   });
 
   it('answers 204 for a project room without tasks', async () => {
