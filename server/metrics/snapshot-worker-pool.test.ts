@@ -4,9 +4,11 @@ import path from 'node:path';
 import { threadId as mainThreadId } from 'node:worker_threads';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addTask, initProject, readColumns } from '../../shared/schema';
-import { projectRoom } from '../../shared/schema/room-name';
-import type { ColumnId } from '../../shared/ids';
+import { addProject, addTask, initProject, readColumns, updateTaskSchedule } from '../../shared/schema';
+import { projectRoom, workspaceRoom } from '../../shared/schema/room-name';
+import type { ColumnId, UserId } from '../../shared/ids';
+import type { IsoDay } from '../../shared/iso-day';
+import { readAlertCandidates, type AlertCandidatesRequest } from '../notify/alert-candidates';
 import { createLogger, type Logger } from '../log';
 import type { DocStore } from '../store/doc-store';
 import { createSqliteStore } from '../store/sqlite-store';
@@ -67,6 +69,37 @@ describe('snapshot worker', () => {
     await computer.figures(ROOM, NOW);
     expect(pool.threadId()).toBe(workerThread);
     expect(pool.started()).toBe(1);
+  });
+
+  it('a room’s snapshot and the alert check after it share one rebuild of each room in the worker, with the same answers', async () => {
+    const ws = new Y.Doc();
+    const added = addProject(ws, { name: 'Harbour depot', createdBy: 'user_WorkerTest01' as UserId, now: 0 }, ORIGIN);
+    if (!added.ok) throw new Error(added.reason);
+    const workspace = workspaceRoom('workerWorkspace1');
+    await store.append(workspace, Y.encodeStateAsUpdate(ws), META);
+    const project = projectRoom(added.value);
+    const board = new Y.Doc();
+    initProject(board, ['To do', 'Done'], ORIGIN);
+    const [todo] = readColumns(board).map((column) => column.id) as [ColumnId];
+    const slab = addTask(board, { columnId: todo, title: 'pour slab', createdBy: null, now: NOW }, ORIGIN);
+    if (!slab.ok) throw new Error(slab.reason);
+    updateTaskSchedule(board, slab.value, { start: '2026-11-16' as IsoDay, duration: 3 }, NOW, ORIGIN);
+    await store.append(project, Y.encodeStateAsUpdate(board), META);
+    const request: AlertCandidatesRequest = { kind: 'late-critical', room: project, workspaces: [{ workspaceId: 'workerWorkspace1', todays: ['2026-11-23' as IsoDay] }] };
+
+    pool = createSnapshotWorkerPool({ storeFile, logger: recordingLogger().logger });
+    expect(await pool.compute(project, NOW, workspace)).toEqual(await snapshotFigures(store, project, NOW, workspace));
+    expect(pool.roomsRebuilt()).toBe(2); // the workspace room (its calendar) and the project room
+    const candidates = await pool.alertCandidates(request);
+    expect(candidates).toEqual(await readAlertCandidates(store, request));
+    expect(candidates[0]?.items['2026-11-23']).toHaveLength(1);
+    expect(pool.roomsRebuilt()).toBe(2); // both read again from the worker's cache: 4 without it
+    // an edit lands: the next snapshot rebuilds the project room, not the unchanged workspace room
+    const before = Y.encodeStateVector(board);
+    addTask(board, { columnId: todo, title: 'tie rebar', createdBy: null, now: NOW }, ORIGIN);
+    await store.append(project, Y.encodeStateAsUpdate(board, before), META);
+    expect((await pool.compute(project, NOW, workspace))?.tasks?.total).toBe(2);
+    expect(pool.roomsRebuilt()).toBe(3);
   });
 
   it('falls back to the relay thread when the worker crashes, logs it, and starts a new worker for the next snapshot', async () => {

@@ -45,6 +45,8 @@ export interface SnapshotWorkerPool {
   threadId(): number | null;
   /** Workers started since the pool was made. */
   started(): number;
+  /** Room documents the workers rebuilt from the store, as of their last replies (a read served from the worker's cache rebuilds none). */
+  roomsRebuilt(): number;
   close(): Promise<void>;
 }
 
@@ -73,6 +75,9 @@ export function createSnapshotWorkerPool(options: SnapshotWorkerPoolOptions): Sn
   let inFlight: { readonly job: Job; readonly timer: NodeJS.Timeout } | null = null;
   let nextId = 1;
   let startedCount = 0;
+  // rebuilds reported by workers already gone, and by the running one in its last reply
+  let rebuiltBefore = 0;
+  let rebuiltNow = 0;
   let failuresInRow = 0;
   let notBefore = 0;
   let closed = false;
@@ -85,6 +90,7 @@ export function createSnapshotWorkerPool(options: SnapshotWorkerPoolOptions): Sn
     started.unref();
     started.on('message', (reply: SnapshotReply) => {
       if (started !== worker || inFlight === null || reply.id !== inFlight.job.request.id) return;
+      rebuiltNow = reply.roomsRebuilt ?? rebuiltNow;
       const { job, timer } = inFlight;
       clearTimeout(timer);
       inFlight = null;
@@ -104,6 +110,8 @@ export function createSnapshotWorkerPool(options: SnapshotWorkerPoolOptions): Sn
   const fail = (failed: Worker, msg: string, error: Error): void => {
     if (failed !== worker) return;
     worker = null;
+    rebuiltBefore += rebuiltNow;
+    rebuiltNow = 0;
     void failed.terminate();
     failuresInRow += 1;
     notBefore = now() + Math.min(firstDelayMs * 2 ** (failuresInRow - 1), MAX_RESTART_DELAY_MS);
@@ -173,6 +181,7 @@ export function createSnapshotWorkerPool(options: SnapshotWorkerPoolOptions): Sn
     },
     threadId: () => worker?.threadId ?? null,
     started: () => startedCount,
+    roomsRebuilt: () => rebuiltBefore + rebuiltNow,
     async close() {
       closed = true;
       const stopping = worker;

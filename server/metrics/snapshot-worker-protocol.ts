@@ -32,6 +32,7 @@ export type SnapshotResult =
   | { readonly kind: 'first-screen'; readonly entry: string | null }
   | { readonly kind: 'calendar'; readonly settings: CalendarSettings };
 
+/** roomsRebuilt: documents this worker rebuilt from the store since it started (room-doc-cache.ts), on every reply. */
 export type SnapshotReply =
-  | ({ readonly id: number; readonly ok: true } & SnapshotResult)
-  | { readonly id: number; readonly ok: false; readonly error: string };
+  | ({ readonly id: number; readonly ok: true; readonly roomsRebuilt?: number } & SnapshotResult)
+  | { readonly id: number; readonly ok: false; readonly error: string; readonly roomsRebuilt?: number };

@@ -29,8 +29,8 @@ port.on('message', (request: SnapshotRequest) => {
     idleTimer = setTimeout(() => reader.clear(), CACHE_IDLE_MS);
     idleTimer.unref();
   }).then(
-    (result) => port.postMessage({ id: request.id, ok: true, ...result } satisfies SnapshotReply),
-    (error: unknown) => port.postMessage({ id: request.id, ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) } satisfies SnapshotReply),
+    (result) => port.postMessage({ id: request.id, ok: true, roomsRebuilt: reader.rebuilds(), ...result } satisfies SnapshotReply),
+    (error: unknown) => port.postMessage({ id: request.id, ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error), roomsRebuilt: reader.rebuilds() } satisfies SnapshotReply),
   );
 });
 port.on('close', () => {
