@@ -110,6 +110,21 @@ describe('the Gantt on a fresh device, before the project has synced', () => {
     await teammate.context.close();
   });
 
+  it('shows it too when the project was opened on the board first and has not synced yet', async () => {
+    const link = await createInvite(owner.page, 'Member');
+    const teammate = await joinAs(browser, link, 'Du Fang', { prepare: async (page) => void (await page.addInitScript(WEBSOCKET_GATE)) });
+    const page = teammate.page;
+    await page.evaluate((hash) => void (location.hash = hash), ganttHash.replace(/\/gantt$/, ''));
+    await page.getByRole('link', { name: 'Gantt chart' }).click();
+
+    await page.locator('main.gantt-page[data-preview="relay"]').waitFor();
+    expect(await barLabels(page)).toEqual(liveLabels);
+    await page.evaluate(() => (window as unknown as { __wsGate: { release(): void } }).__wsGate.release());
+    await ganttPage(page, true).waitFor();
+    expect(await barLabels(page)).toEqual(liveLabels);
+    await teammate.context.close();
+  });
+
   it('asks the relay nothing while offline', async () => {
     const link = await createInvite(owner.page, 'Member');
     const teammate = await joinAs(browser, link, 'Cai Lin', { prepare: async (page) => void (await page.addInitScript(WEBSOCKET_GATE)) });

@@ -38,7 +38,8 @@ export function createGanttPreview(options: GanttPreviewOptions): GanttPreview {
   room.provider.on('sync', onSync);
   onCleanup(() => room.provider.off('sync', onSync));
   const liveHasProject = createMemo(() => (options.version(), options.filled() && (synced() || room.doc.getMap('tasks').size > 0)));
-  const relay = device === null && !room.isLoaded() ? createRelayFirstScreen(room.name, options.token, liveHasProject) : () => null;
+  // also when the room is already open (from the board) but the project has not synced yet
+  const relay = device === null ? createRelayFirstScreen(room.name, options.token, liveHasProject) : () => null;
   const source = createMemo<PreviewSource | null>(() => {
     if (device !== null) return options.filled() ? null : 'device';
     return relay() !== null && !liveHasProject() ? 'relay' : null;

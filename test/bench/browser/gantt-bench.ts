@@ -17,7 +17,9 @@ export interface GanttRun {
    * The same page opened again: the first screen kept on the device at the first visit
    * (shared/domain/schedule/first-screen.ts) paints before the whole document has loaded.
    */
-  readonly reopen: { readonly firstRenderMs: number; readonly liveRenderMs: number; readonly fromDeviceCache: boolean };
+  readonly reopen: { readonly firstRenderMs: number; readonly liveRenderMs: number; readonly fromDeviceCache: boolean; readonly firstSource: PaintSource };
+  /** What painted the first run's first bars ('live' on a seeded profile, which is signed out). */
+  readonly firstSource: PaintSource;
   /** Navigation start → y-indexeddb's read of the project room returned (null: not seen). */
   readonly idbReadMs: number | null;
   readonly barsInDom: number;
@@ -61,6 +63,8 @@ export const FIRST_BAR_PROBE = `(() => {
     if (!barSeen) {
       barSeen = true;
       window.__ganttFromCache = document.querySelector('.gantt-page[data-live="false"]') !== null;
+      // what painted the first bars: a first screen kept on the device, the relay's, or the live schedule
+      window.__ganttFirstSource = document.querySelector('main.gantt-page')?.dataset.preview ?? 'live';
       afterPaint('__ganttFirstRender');
     }
     if (!document.querySelector('.gantt-page[data-live="true"]')) return;
@@ -108,20 +112,29 @@ export async function measureGantt(browser: Browser, baseUrl: string, seed: Seed
     const again = await readRenderMarks(page, timeoutMs);
     return {
       loadAverage1m: loadAverage, firstRenderMs: round(first.firstRenderMs), liveRenderMs: round(first.liveRenderMs),
-      reopen: { firstRenderMs: round(again.firstRenderMs), liveRenderMs: round(again.liveRenderMs), fromDeviceCache: again.fromDeviceCache },
+      reopen: { firstRenderMs: round(again.firstRenderMs), liveRenderMs: round(again.liveRenderMs), fromDeviceCache: again.fromDeviceCache, firstSource: again.firstSource },
+      firstSource: first.firstSource,
       idbReadMs: typeof idbRead === 'number' ? round(idbRead) : null, barsInDom, rowsInDom, vertical, verticalSweep, horizontal };
   } finally {
     await context.close();
   }
 }
 
-async function readRenderMarks(page: Page, timeoutMs: number): Promise<{ firstRenderMs: number; liveRenderMs: number; fromDeviceCache: boolean }> {
+/** What painted the first bars (GanttPage's data-preview): a first screen kept on the device, the relay's, or the live schedule. */
+export type PaintSource = 'device' | 'relay' | 'live';
+
+function isPaintSource(value: unknown): value is PaintSource {
+  return value === 'device' || value === 'relay' || value === 'live';
+}
+
+export async function readRenderMarks(page: Page, timeoutMs: number): Promise<{ firstRenderMs: number; liveRenderMs: number; fromDeviceCache: boolean; firstSource: PaintSource }> {
   // A function, not source text: the app's CSP forbids the eval a string predicate would need.
   await page.waitForFunction(() => typeof (globalThis as { __ganttLive?: number }).__ganttLive === 'number', undefined, { timeout: timeoutMs, polling: 50 });
   return {
     firstRenderMs: Number(await page.evaluate('window.__ganttFirstRender')),
     liveRenderMs: Number(await page.evaluate('window.__ganttLive')),
     fromDeviceCache: (await page.evaluate('window.__ganttFromCache')) === true,
+    firstSource: await page.evaluate('window.__ganttFirstSource').then((source: unknown) => (isPaintSource(source) ? source : 'live')),
   };
 }
 
