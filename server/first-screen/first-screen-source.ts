@@ -5,8 +5,10 @@
 // only a small one held in memory is computed here. An answer is kept per room and served again until
 // the room or its workspace changes ("room changed" from the relay's observer, after the update is
 // durable); a kept room is computed again a moment after its changes pause, so the next fresh device
-// finds it ready instead of waiting for a rebuild. Without a worker a big or cold room has no first
-// screen: it is only a preview.
+// finds it ready instead of waiting for a rebuild, and until then a big room answers its last entry
+// (stale by at most the pause and one rebuild, a few seconds; even a fresh device's own schema
+// migration write counts as a change). Without a worker a big or cold room has no first screen: it is
+// only a preview.
 import { projectFirstScreen } from '../../shared/domain/schedule/project-first-screen';
 import { roomKind, type RoomName } from '../../shared/schema/room-name';
 import type * as Y from 'yjs';
@@ -122,6 +124,12 @@ export function createFirstScreenSource(deps: FirstScreenSourceDeps): FirstScree
         // the most recently asked stays longest
         kept.delete(room);
         kept.set(room, found);
+        return found.answer;
+      }
+      // a big room changed: its last entry answers at once while the worker computes the new one (a
+      // rebuild takes seconds for 10,000 tasks; the preview is replaced by the live schedule anyway)
+      if (found !== undefined && found.answer.kind === 'entry' && found.answer.computedIn === 'worker') {
+        void refresh(room);
         return found.answer;
       }
       return refresh(room);
