@@ -96,7 +96,7 @@ export function createFirstScreenSource(deps: FirstScreenSourceDeps): FirstScree
     running.set(room, { changes: at, answer });
     void answer.then((settled) => {
       if (running.get(room)?.answer === answer) running.delete(room);
-      if (disposed || settled.kind === 'none' && settled.reason === 'worker-failed') return;
+      if (disposed || !isKeptAnswer(settled)) return;
       const previous = kept.get(room);
       if (previous !== undefined && previous.changes > at) return;
       kept.delete(room);
@@ -150,6 +150,15 @@ export function createFirstScreenSource(deps: FirstScreenSourceDeps): FirstScree
       kept.clear();
     },
   };
+}
+
+/**
+ * Whether an answer holds until the room changes. A failed worker and a room that was cold without a
+ * worker do not: the next ask may have the worker back or find the room held (a fresh device's own
+ * websocket loads it), with no edit to tell this source.
+ */
+function isKeptAnswer(answer: FirstScreenAnswer): boolean {
+  return answer.kind === 'entry' || (answer.reason !== 'worker-failed' && answer.reason !== 'cold-without-worker');
 }
 
 function toAnswer(entry: string | null, computedIn: 'relay' | 'worker'): FirstScreenAnswer {
