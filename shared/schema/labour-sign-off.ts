@@ -9,7 +9,11 @@ export type SignedFigures = Pick<
   LabourRecord, 'workerId' | 'day' | 'pay' | 'timeUnit' | 'manDays' | 'hours' | 'hoursPerDay' | 'dayRate' | 'pieceRate' | 'quantity' | 'overtimeHours' | 'overtimeRate'
 >;
 
-/** The stored form of the signed figures (one string, so a sign-off writes one field more). */
+/**
+ * The stored form of the signed figures (one string, so a sign-off writes one field more). Stored keys
+ * are compared to this exactly: changing its fields or their order voids every sign-off stored before
+ * (readers would count them not signed), so a new field needs a versioned key, not an edit here.
+ */
 export function signedFiguresKey(record: SignedFigures): string {
   return JSON.stringify([
     record.workerId, record.day, record.pay, record.timeUnit, record.manDays, record.hours, record.hoursPerDay,
