@@ -2,6 +2,7 @@
 export { FINANCE_ROOT_NAMES, type FinanceRootName } from './finance-roots';
 export { readFinance, readCategories, readBudgetLine, readCostEntry, readFundEntry, readLabourRecord, MAX_NOTE_LENGTH, type FinanceView, type StoredCostEntry } from './finance-read';
 export * from './finance-budget-commands';
+export { findCategoryNamed, readRemovedCategories, type CategoryNameHolder } from './finance-category-names';
 export * from './finance-cost-commands';
 export * from './finance-fund-commands';
 export * from './finance-labour-commands';

@@ -14,6 +14,7 @@ import { ZERO_FEN } from '../money';
 import { compareRanks } from '../rank';
 import { isRecordMap, readIsoDayOrNull, readNumber, readRank, readString, type RecordMap } from './fields';
 import { readChecked, readFen, readIdOrNull, readOneOf, readOrSkip, UnreadableRecord } from './finance-fields';
+import { readRemovedCategories } from './finance-category-names';
 import { financeRoots } from './finance-roots';
 import { signOffHolds } from './labour-sign-off';
 import { MAX_NAME_LENGTH, MAX_TITLE_LENGTH } from './limits';
@@ -25,6 +26,8 @@ export interface StoredCostEntry extends CostEntry {
 
 export interface FinanceView {
   readonly categories: readonly CostCategory[];
+  /** Removed (hidden) categories of the user's own: their entries still count, and they can be restored. */
+  readonly removedCategories: readonly CostCategory[];
   readonly budgetLines: readonly BudgetLine[];
   readonly costEntries: readonly StoredCostEntry[];
   readonly fundEntries: readonly FundEntry[];
@@ -37,6 +40,7 @@ export function readFinance(doc: Y.Doc, language: 'en' | 'zh' = 'zh'): FinanceVi
   const roots = financeRoots(doc);
   return {
     categories: readCategories(roots.categories, language),
+    removedCategories: readRemovedCategories(roots.categories),
     budgetLines: readAll(roots.budgetLines, readBudgetLine).sort(byId),
     costEntries: readAll(roots.costEntries, readCostEntry).sort((a, b) => compareText(a.day, b.day) || compareText(a.id, b.id)),
     fundEntries: readAll(roots.fundEntries, readFundEntry).sort(byId),

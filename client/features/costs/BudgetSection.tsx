@@ -1,22 +1,25 @@
 // Budget vs actual per category or per task, with overrun warnings in words (not colour alone), the
-// budget lines (edit, delete after a confirm that says what is already spent where the line budgets),
-// a form to add a line and one to add a category. Figures come from shared/domain.
+// budget lines (edit, delete after a confirm that says what is already spent where the line budgets)
+// and a form to add a line (categories are managed in CategoryManager). Figures come from shared/domain.
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import type * as Y from 'yjs';
 import { budgetLineRemoval, compareBudget, type BudgetFigures, type BudgetGrouping, type BudgetInputs, type BudgetLine, type CostCategory } from '../../../shared/domain/finance';
 import { formatFen } from '../../../shared/money-format';
 import type { Fen } from '../../../shared/money';
-import { addCategory, deleteBudgetLine } from '../../../shared/schema';
+import { deleteBudgetLine } from '../../../shared/schema';
 import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nProvider';
 import { BudgetLineForm } from './BudgetLineForm';
 import { BudgetLineList } from './BudgetLineList';
+import { categoryNamer } from './category-rows';
 import { budgetExportTable } from './cost-tables';
 import type { TaskOption } from './FinanceSelects';
 import { TableExport } from './TableExport';
 
 export function BudgetSection(props: {
-  doc: Y.Doc; inputs: BudgetInputs; categories: readonly CostCategory[]; tasks: readonly TaskOption[]; canEdit: boolean;
+  doc: Y.Doc; inputs: BudgetInputs; categories: readonly CostCategory[];
+  /** Removed categories: their lines and costs still count, shown under their name marked removed. */
+  removed: readonly CostCategory[]; tasks: readonly TaskOption[]; canEdit: boolean;
   /** Starts a new undo step, so a delete is undone on its own. */
   separateUndo: () => void;
 }) {
@@ -30,16 +33,16 @@ export function BudgetSection(props: {
   });
   const comparison = createMemo(() => compareBudget(props.inputs, grouping()));
   const money = (amount: Fen): string => formatFen(amount, language());
+  const categoryName = createMemo(() => categoryNamer(props.categories, props.removed, (name) => t('costs.categories.removed', { name })));
   const groupName = (key: string): string => grouping() === 'category'
-    ? props.categories.find((category) => category.id === key)?.name ?? key
+    ? categoryName()(key)
     : key === '' ? t('costs.budget.noTask') : props.tasks.find((task) => task.id === key)?.title ?? key;
-  const categoryName = (id: string): string => props.categories.find((category) => category.id === id)?.name ?? id;
   const taskName = (id: string): string => props.tasks.find((task) => task.id === id)?.title ?? id;
-  const lineName = (line: BudgetLine): string => (line.description === '' ? categoryName(line.categoryId) : line.description);
+  const lineName = (line: BudgetLine): string => (line.description === '' ? categoryName()(line.categoryId) : line.description);
   const deleteConfirm = (line: BudgetLine): string => {
     const removal = budgetLineRemoval(line, props.inputs);
     const parts = [t('costs.line.deleteConfirm', { name: lineName(line), amount: money(line.amount) })];
-    if (removal.category.actual !== 0) parts.push(t('costs.line.deleteCategoryCosts', { category: categoryName(line.categoryId), actual: money(removal.category.actual), after: money(removal.category.budgetAfter) }));
+    if (removal.category.actual !== 0) parts.push(t('costs.line.deleteCategoryCosts', { category: categoryName()(line.categoryId), actual: money(removal.category.actual), after: money(removal.category.budgetAfter) }));
     if (removal.task !== null && removal.task.actual !== 0 && line.taskId !== null) parts.push(t('costs.line.deleteTaskCosts', { task: taskName(line.taskId), actual: money(removal.task.actual), after: money(removal.task.budgetAfter) }));
     return parts.join('\n');
   };
@@ -99,32 +102,12 @@ export function BudgetSection(props: {
           <tfoot>{row(t('costs.budget.total'), comparison().total, true)}</tfoot>
         </table>
       </div>
-      <BudgetLineList lines={props.inputs.budgetLines} categoryName={categoryName} tasks={props.tasks} lineName={lineName} actions={props.canEdit ? lineActions : undefined} />
+      <BudgetLineList lines={props.inputs.budgetLines} categoryName={categoryName()} tasks={props.tasks} lineName={lineName} actions={props.canEdit ? lineActions : undefined} />
       <Show when={props.canEdit}>
         <Show when={editing()} keyed fallback={<BudgetLineForm doc={props.doc} categories={props.categories} tasks={props.tasks} />}>
           {(line) => <BudgetLineForm doc={props.doc} categories={props.categories} tasks={props.tasks} editing={line} gone={editingGone()} onDone={() => setEditing(null)} />}
         </Show>
-        <AddCategory doc={props.doc} />
       </Show>
     </section>
-  );
-}
-
-function AddCategory(props: { doc: Y.Doc }) {
-  const { t } = useI18n();
-  const session = useSession();
-  const [name, setName] = createSignal('');
-  const save = (event: SubmitEvent): void => {
-    event.preventDefault();
-    if (session.report(addCategory(props.doc, name().trim(), session.origin))) setName('');
-  };
-  return (
-    <form class="finance-form finance-form--inline" onSubmit={save} aria-label={t('costs.category.add')}>
-      <label>
-        {t('costs.category.name')}
-        <input class="input" value={name()} onInput={(event) => setName(event.currentTarget.value)} />
-      </label>
-      <button type="submit" class="button">{t('costs.category.add')}</button>
-    </form>
   );
 }

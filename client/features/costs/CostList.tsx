@@ -5,6 +5,7 @@ import type { CostCategory, CostEntry } from '../../../shared/domain/finance';
 import { formatFen } from '../../../shared/money-format';
 import type { StoredCostEntry } from '../../../shared/schema';
 import { useI18n } from '../../i18n/I18nProvider';
+import { categoryNamer } from './category-rows';
 import { filterCosts, NO_FILTER, WHOLE_PROJECT_TASK, type CostFilter } from './cost-filters';
 import { costsExportTable } from './cost-tables';
 import type { TaskOption } from './FinanceSelects';
@@ -16,7 +17,7 @@ export interface CostActions {
 }
 
 export function CostList(props: {
-  costs: readonly CostEntry[]; categories: readonly CostCategory[]; tasks: readonly TaskOption[];
+  costs: readonly CostEntry[]; categories: readonly CostCategory[]; removed?: readonly CostCategory[]; tasks: readonly TaskOption[];
   /** The typed-in costs by id, to edit; absent when this person can only read. */
   stored: readonly StoredCostEntry[]; actions?: CostActions;
 }) {
@@ -24,7 +25,8 @@ export function CostList(props: {
   const [filter, setFilter] = createSignal<CostFilter>(NO_FILTER);
   const shown = createMemo(() => filterCosts(props.costs, filter()));
   const set = (patch: Partial<CostFilter>): void => void setFilter({ ...filter(), ...patch });
-  const categoryName = (id: string): string => props.categories.find((category) => category.id === id)?.name ?? id;
+  const namer = createMemo(() => categoryNamer(props.categories, props.removed ?? [], (name) => t('costs.categories.removed', { name })));
+  const categoryName = (id: string): string => namer()(id);
   const taskName = (id: string | null): string => (id === null ? t('costs.budget.noTask') : props.tasks.find((task) => task.id === id)?.title ?? id);
   const storedById = createMemo(() => new Map(props.stored.map((entry) => [entry.id as string, entry])));
   const described = (cost: CostEntry) => ({ amount: formatFen(cost.amount, language()), day: formatDay(cost.day) });

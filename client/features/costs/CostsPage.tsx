@@ -19,6 +19,7 @@ import { UndoButtons } from '../../ui/UndoButtons';
 import type { Undo } from '../../undo/create-undo';
 import { chartXToDay } from '../../ui/chart/chart-data';
 import { BudgetSection } from './BudgetSection';
+import { CategoryManager } from './CategoryManager';
 import { cumulativeCostSeries } from './cost-chart';
 import { CostEntryForm } from './CostEntryForm';
 import type { TaskOption } from './FinanceSelects';
@@ -66,7 +67,12 @@ function CostCentre(props: { projectId: ProjectId }) {
       <Show when={!canEdit()} fallback={<FinanceTools undo={undo} importHref={formatRoute({ kind: 'import', workspaceId: workspace.workspaceId, projectId: props.projectId, sheet: 'costs' })} />}>
         <p role="status">{t('costs.readOnly')}</p>
       </Show>
-      <BudgetSection doc={room.doc} inputs={inputs()} categories={finance().categories} tasks={tasks()} canEdit={canEdit()} separateUndo={() => undo.separate()} />
+      <BudgetSection doc={room.doc} inputs={inputs()} categories={finance().categories} removed={finance().removedCategories} tasks={tasks()} canEdit={canEdit()} separateUndo={() => undo.separate()} />
+      <Show when={canEdit()}>
+        <CategoryManager
+          doc={room.doc} categories={finance().categories} removed={finance().removedCategories} costs={costs()} lines={finance().budgetLines} separateUndo={() => undo.separate()}
+        />
+      </Show>
       <section class="finance-section" aria-labelledby="cost-chart-title">
         <h2 id="cost-chart-title">{t('costs.chart.title')}</h2>
         <Chart label={t('costs.chart.title')} series={series()} formatX={(x) => formatDay(chartXToDay(x))} formatY={(y) => formatFen(fen(Math.round(y)), language())} />
@@ -80,7 +86,7 @@ function CostCentre(props: { projectId: ProjectId }) {
           {(entry) => <CostEntryForm doc={room.doc} today={today} categories={finance().categories} tasks={tasks()} editing={entry} gone={editingGone()} onDone={() => setEditing(null)} />}
         </Show>
       </Show>
-      <CostList costs={costs()} categories={finance().categories} tasks={tasks()} stored={finance().costEntries} actions={canEdit() ? actions : undefined} />
+      <CostList costs={costs()} categories={finance().categories} removed={finance().removedCategories} tasks={tasks()} stored={finance().costEntries} actions={canEdit() ? actions : undefined} />
     </>
   );
 }
