@@ -10,7 +10,9 @@ import { labourKey, labourRowPay, type LabourRow } from '../domain/import/labour
 import type { UserId } from '../ids';
 import type { CategoryId } from '../domain/finance/finance-ids';
 import { normaliseName } from '../domain/import/match-members';
-import { addCategory, type CategoryFailure } from './finance-budget-commands';
+import { addCategory, restoreCategory, type CategoryFailure } from './finance-category-commands';
+import { findCategoryNamed } from './finance-category-names';
+import { financeRoots } from './finance-roots';
 import { recordCost, updateCost, type CostFailure, type CostInput } from './finance-cost-commands';
 import { recordLabour, updateLabour, type LabourFailure, type LabourInput } from './finance-labour-commands';
 import { readFinance, type StoredCostEntry } from './finance-read';
@@ -95,25 +97,27 @@ const counts = <R, I>(planned: FinancePlan<R, I>): ApplyCounts => ({
 /**
  * Rows with `newCategory` create that category first, in the same transaction (so one undo step takes
  * both back), once per name; a category of that name made by a teammate since the preview is used
- * instead of a second one of the same name.
+ * instead of a second one of the same name, and a removed category of that name is restored.
  */
 export function applyCostImport(doc: Y.Doc, rows: readonly CostRow[], enteredBy: UserId | null, now: number, origin: unknown): ApplyResult<CostFailure | CategoryFailure> {
   const planned = planCostImport(rows, readFinance(doc).costEntries);
   const input = (row: CostRow, categoryId: CategoryId): CostInput => ({ day: row.day, categoryId, amount: row.amount, taskId: row.taskId, supplier: row.supplier, invoiceNumber: row.invoiceNumber, note: row.note });
   const written = writeAll<CostFailure | CategoryFailure, CostRow, StoredCostEntry['id']>(doc, planned, origin, (target, by) => {
     const created = new Map<string, CategoryId>();
-    const byName = new Map(readFinance(target).categories.map((category) => [normaliseName(category.name), category.id]));
     for (const row of planned.added) {
       let categoryId = row.categoryId;
       if (row.newCategory !== null) {
         const key = normaliseName(row.newCategory);
-        const existing = created.get(key) ?? byName.get(key);
+        const holder = created.has(key) ? null : findCategoryNamed(financeRoots(target).categories, row.newCategory);
+        // a removed category of that name comes back (names are one per room), a shown one is used as it is
+        if (holder?.removed === true) { const restored = restoreCategory(target, holder.id, by); if (!restored.ok) return { sheetRow: row.sheetRow, reason: restored.reason }; }
+        const existing = created.get(key) ?? holder?.id;
         if (existing === undefined) {
           const made = addCategory(target, row.newCategory, by);
           if (!made.ok) return { sheetRow: row.sheetRow, reason: made.reason };
-          created.set(key, made.value);
           categoryId = made.value;
         } else categoryId = existing;
+        created.set(key, categoryId);
       }
       const result = recordCost(target, input(row, categoryId), enteredBy, now, by);
       if (!result.ok) return { sheetRow: row.sheetRow, reason: result.reason };

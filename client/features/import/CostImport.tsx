@@ -5,6 +5,7 @@
 import { Show, createSignal } from 'solid-js';
 import { OTHER_CATEGORY_ID } from '../../../shared/domain/finance/cost-category';
 import { COST_FIELDS, COST_REQUIRED, COST_SYNONYMS, readCostRows, type CostField, type CostRow } from '../../../shared/domain/import/cost-columns';
+import { normaliseName } from '../../../shared/domain/import/match-members';
 import type { ProjectId } from '../../../shared/ids';
 import { formatFen } from '../../../shared/money-format';
 import { projectRoom, readProject } from '../../../shared/schema';
@@ -33,8 +34,9 @@ export function CostImport(props: { projectId: ProjectId; workbook: Workbook | n
     if (create) next.add(key); else next.delete(key);
     setCreated(next);
   };
+  const isRemovedName = (name: string): boolean => finance.finance().removedCategories.some((category) => normaliseName(category.name) === normaliseName(name));
   const categoryName = (row: CostRow): string => (row.newCategory !== null
-    ? t('import.costCol.newCategory', { name: row.newCategory })
+    ? t(isRemovedName(row.newCategory) ? 'import.costCol.restoredCategory' : 'import.costCol.newCategory', { name: row.newCategory })
     : finance.finance().categories.find((category) => category.id === row.categoryId)?.name ?? row.categoryId);
   const otherName = (): string => finance.finance().categories.find((category) => category.id === OTHER_CATEGORY_ID)?.name ?? OTHER_CATEGORY_ID;
   const spec: FinanceSheetSpec<CostField, CostRow> = {
@@ -56,7 +58,7 @@ export function CostImport(props: { projectId: ProjectId; workbook: Workbook | n
     <Show when={props.workbook} keyed>
       {(workbook) => (
         <FinanceSheetImport spec={spec} workbook={workbook} canEdit={finance.canEdit()}
-          aside={(context) => <UnknownCategories context={context} categories={finance.finance().categories} otherName={otherName()} canEdit={finance.canEdit()} chosen={created()} onChoose={choose} />} />
+          aside={(context) => <UnknownCategories context={context} categories={finance.finance().categories} removed={finance.finance().removedCategories} otherName={otherName()} canEdit={finance.canEdit()} chosen={created()} onChoose={choose} />} />
       )}
     </Show>
   );

@@ -1,7 +1,8 @@
 // The cost categories a sheet names that the project doesn't have: each listed once with its rows and
 // a checkbox "Create category “X”". Unchecked (the default) books its rows under Other; checked, the
-// import creates the category with the costs (one undo step). A text too long for a category name
-// can't be chosen and says why.
+// import creates the category with the costs (one undo step). A text naming a removed category offers
+// "Restore “X”" instead (names are one per room). A text too long for a category name can't be chosen
+// and says why.
 import { For, Show, createMemo, type Accessor } from 'solid-js';
 import type { CostCategory } from '../../../shared/domain/finance';
 import type { CostField } from '../../../shared/domain/import/cost-columns';
@@ -10,14 +11,14 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { SheetContext } from './FinanceSheetImport';
 
 export function UnknownCategories(props: {
-  context: Accessor<SheetContext<CostField>>; categories: readonly CostCategory[]; otherName: string; canEdit: boolean;
+  context: Accessor<SheetContext<CostField>>; categories: readonly CostCategory[]; removed: readonly CostCategory[]; otherName: string; canEdit: boolean;
   /** normaliseName keys of the categories to create. */
   chosen: ReadonlySet<string>; onChoose: (key: string, create: boolean) => void;
 }) {
   const { t } = useI18n();
   const unknown = createMemo(() => {
     const { sheet, headerRow, mapping } = props.context();
-    return findUnknownCategories(sheet, headerRow, mapping, props.categories);
+    return findUnknownCategories(sheet, headerRow, mapping, props.categories, props.removed);
   });
   return (
     <Show when={unknown().length > 0}>
@@ -31,7 +32,7 @@ export function UnknownCategories(props: {
                 <Show when={category.creatable} fallback={t('import.categories.tooLong', { name: category.name.slice(0, 40), rows: category.sheetRows.join(', '), other: props.otherName })}>
                   <label>
                     <input type="checkbox" checked={props.chosen.has(category.key)} disabled={!props.canEdit} onChange={(event) => props.onChoose(category.key, event.currentTarget.checked)} />
-                    {' '}{t('import.categories.create', { name: category.name })}
+                    {' '}{t(category.restores === null ? 'import.categories.create' : 'import.categories.restore', { name: category.name })}
                   </label>
                   {' '}<span class="muted">{t('import.categories.rows', { rows: category.sheetRows.join(', ') })}</span>
                 </Show>

@@ -19,9 +19,18 @@ describe('unknown categories of a cost sheet', () => {
       ['2026-03-07', long, '8'],
     ];
     expect(findUnknownCategories(sheet, 0, { day: 0, category: 1, amount: 2 }, categories)).toEqual([
-      { key: '咨询费', name: '咨询 费', creatable: true, sheetRows: [2, 5] },
-      { key: 'testing', name: 'Testing', creatable: true, sheetRows: [6, 7] },
-      { key: long, name: long, creatable: false, sheetRows: [9] },
+      { key: '咨询费', name: '咨询 费', creatable: true, sheetRows: [2, 5], restores: null },
+      { key: 'testing', name: 'Testing', creatable: true, sheetRows: [6, 7], restores: null },
+      { key: long, name: long, creatable: false, sheetRows: [9], restores: null },
+    ]);
+  });
+
+  it('a text that reads as a removed category is offered as its restore, under its own name, not as a new category', () => {
+    const removed = [{ id: 'c-scaffold' as CategoryId, name: 'Scaffolding', rank: 'b1' }];
+    const sheet = [['日期', '类别', '金额'], ['2026-03-05', 'SCAFFOLDING', '1'], ['2026-03-05', 'scaffolding ', '2'], ['2026-03-06', 'Testing', '3']];
+    expect(findUnknownCategories(sheet, 0, { day: 0, category: 1, amount: 2 }, defaultCategories('en'), removed)).toEqual([
+      { key: 'scaffolding', name: 'Scaffolding', creatable: true, sheetRows: [2, 3], restores: 'c-scaffold' },
+      { key: 'testing', name: 'Testing', creatable: true, sheetRows: [4], restores: null },
     ]);
   });
 

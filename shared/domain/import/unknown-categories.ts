@@ -2,7 +2,10 @@
 // spaces or widths are one category, named as first written), with the rows naming them: what the
 // import page offers to create instead of booking those rows under Other. A name follows the
 // category rules of addCategory (one line, at most MAX_NAME_LENGTH characters) or can't be created.
+// A text that reads as a removed category's name is offered as a restore of that category (names are
+// one per room, removed ones included), never as a second category of the same name.
 import type { CostCategory } from '../finance/cost-category';
+import type { CategoryId } from '../finance/finance-ids';
 import { categoryLookup, newCategoryName, type CostField } from './cost-columns';
 import { rowCells } from './finance-issue';
 import { normaliseName } from './match-members';
@@ -17,12 +20,17 @@ export interface UnknownCategory {
   readonly creatable: boolean;
   /** 1-based sheet rows that name it. */
   readonly sheetRows: readonly number[];
+  /** The removed category of that name, which choosing it restores (then `name` is that category's); null for a new one. */
+  readonly restores: CategoryId | null;
 }
 
-export function findUnknownCategories(sheet: Sheet, headerRow: number, mapping: Partial<Record<CostField, number>>, categories: readonly CostCategory[]): UnknownCategory[] {
+export function findUnknownCategories(
+  sheet: Sheet, headerRow: number, mapping: Partial<Record<CostField, number>>, categories: readonly CostCategory[], removed: readonly CostCategory[] = [],
+): UnknownCategory[] {
   if (mapping.category === undefined) return [];
   const known = categoryLookup(categories);
-  const found = new Map<string, { key: string; name: string; creatable: boolean; sheetRows: number[] }>();
+  const removedByKey = new Map(removed.map((category) => [normaliseName(category.name), category]));
+  const found = new Map<string, { key: string; name: string; creatable: boolean; sheetRows: number[]; restores: CategoryId | null }>();
   for (let index = headerRow + 1; index < sheet.length; index++) {
     const sheetRow = index + 1;
     const text = rowCells(sheet[index] ?? [], sheetRow, mapping).text('category');
@@ -30,8 +38,10 @@ export function findUnknownCategories(sheet: Sheet, headerRow: number, mapping: 
     if (key === '' || known.has(key)) continue;
     const seen = found.get(key);
     if (seen) { seen.sheetRows.push(sheetRow); continue; }
+    const restorable = removedByKey.get(key);
+    if (restorable) { found.set(key, { key, name: restorable.name, creatable: true, sheetRows: [sheetRow], restores: restorable.id }); continue; }
     const name = newCategoryName(text);
-    found.set(key, { key, name: name ?? text, creatable: name !== null, sheetRows: [sheetRow] });
+    found.set(key, { key, name: name ?? text, creatable: name !== null, sheetRows: [sheetRow], restores: null });
   }
   return [...found.values()];
 }
