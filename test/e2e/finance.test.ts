@@ -1,7 +1,8 @@
 // The cost and funds centres through the real relay: the owner records, edits and deletes budget lines,
 // costs and fund entries (a receipt marked paid on a chosen day), an invited manager sees every change
 // live, an edit (of a cost, a budget line or a fund entry) or a mark-paid racing the manager's delete is
-// told and resurrects nothing, and a plain member is told
+// told and resurrects nothing, categories are added, renamed in place, removed and restored (live for
+// the manager, a rename racing a remove told), and a plain member is told
 // that only people with finance access can see it, without the page ever asking for the finance room.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -210,6 +211,103 @@ describe('cost centre', () => {
     const canvasWidth = await page.locator('.chart canvas').first().evaluate((canvas) => canvas.getBoundingClientRect().width);
     expect(canvasWidth).toBeGreaterThan(200);
     expect(canvasWidth).toBeLessThanOrEqual(360);
+  });
+
+  it("categories: the owner adds and renames one in place by keyboard (a duplicate name is refused with the message), the manager sees the name live in the cost list and budget lines, undo takes the rename back", async () => {
+    const page = owner.page;
+    const add = page.getByRole('form', { name: 'Add category' });
+    await add.getByLabel('New category name').fill('Scaffolding');
+    await add.getByRole('button', { name: 'Add category' }).click();
+    const budget = page.getByRole('form', { name: 'Add budget line' });
+    await budget.getByLabel('Category').selectOption({ label: 'Scaffolding' });
+    await budget.getByLabel('Amount (¥)').fill('800');
+    await budget.getByRole('button', { name: 'Add budget line' }).click();
+    const entry = page.getByRole('form', { name: 'Record a cost' });
+    await entry.getByLabel('Category').selectOption({ label: 'Scaffolding' });
+    await entry.getByLabel('Amount (¥)').fill('300');
+    await entry.getByLabel('Supplier').fill('Pole hire');
+    await entry.getByRole('button', { name: 'Save cost' }).click();
+    const managerRow = (name: string) => manager.page.getByTestId('category-table').getByRole('row').filter({ has: manager.page.getByRole('rowheader', { name, exact: true }) });
+    await managerRow('Scaffolding').filter({ hasText: '¥300.00' }).filter({ hasText: '¥800.00' }).waitFor();
+
+    // keyboard only: Enter on Rename opens the name in place, focused; Enter saves, Escape cancels
+    await page.getByRole('button', { name: 'Rename Scaffolding' }).focus();
+    await page.keyboard.press('Enter');
+    const name = page.getByLabel('New name for Scaffolding');
+    await expect.poll(() => name.evaluate((input) => input === document.activeElement)).toBe(true);
+    await page.keyboard.type('ｍａｔｅｒｉａｌｓ');
+    await page.keyboard.press('Enter');
+    await page.getByRole('form', { name: 'Rename Scaffolding' }).getByRole('alert').filter({ hasText: 'Another category already has this name' }).waitFor();
+    expect(await name.getAttribute('aria-invalid')).toBe('true');
+    await name.fill('Formwork');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Rename Formwork' }).waitFor();
+    await page.getByRole('button', { name: 'Rename Formwork' }).click();
+    await page.keyboard.type('Discarded');
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Rename Formwork' }).waitFor();
+    expect(await page.getByRole('rowheader', { name: 'Discarded' }).count()).toBe(0);
+
+    await managerRow('Formwork').waitFor();
+    await manager.page.getByTestId('cost-table').getByRole('row').filter({ hasText: 'Pole hire' }).filter({ hasText: 'Formwork' }).waitFor();
+    await manager.page.getByTestId('budget-lines').getByRole('row').filter({ hasText: 'Formwork' }).filter({ hasText: '¥800.00' }).waitFor();
+    await manager.page.getByTestId('budget-table').getByRole('rowheader', { name: 'Formwork' }).waitFor();
+
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await managerRow('Scaffolding').waitFor();
+    await manager.page.getByTestId('cost-table').getByRole('row').filter({ hasText: 'Pole hire' }).filter({ hasText: 'Scaffolding' }).waitFor();
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await managerRow('Formwork').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it("categories: the built-in Other says why it stays; a rename racing the manager's remove is told; the remove's confirm says the entries stay, they show as removed, and restore brings it back", async () => {
+    const page = owner.page;
+    const otherRow = page.getByTestId('category-table').getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Other', exact: true }) });
+    await otherRow.getByTestId('category-kept').filter({ hasText: 'costs with no known category are booked here' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Remove Other' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Rename Formwork' }).click();
+    await page.getByLabel('New name for Formwork').fill('Shuttering');
+    const confirms: string[] = [];
+    const onDialog = (dialog: { type(): string; message(): string }): void => void (dialog.type() === 'confirm' && confirms.push(dialog.message()));
+    manager.page.on('dialog', onDialog);
+    await manager.page.getByRole('button', { name: 'Remove Formwork' }).click();
+    manager.page.off('dialog', onDialog);
+    expect(confirms).toEqual(['Remove “Formwork”? Its costs (1, ¥300.00) and budget lines (1, ¥800.00) are not deleted: they keep counting in every total and show as “Formwork (removed)” until you move them to another category. You can restore it from Removed categories, or undo right after.']);
+    await page.getByTestId('category-rename-gone').filter({ hasText: '“Formwork” was removed by someone else while you were renaming it, so the new name was not saved.' }).waitFor();
+    for (const person of [owner, manager]) {
+      await person.page.getByTestId('cost-table').getByRole('row').filter({ hasText: 'Pole hire' }).filter({ hasText: 'Formwork (removed)' }).waitFor();
+      await person.page.getByTestId('removed-categories').getByRole('rowheader', { name: 'Formwork' }).waitFor();
+      expect(await person.page.getByTestId('category-table').getByRole('rowheader', { name: 'Formwork' }).count()).toBe(0);
+      expect(await person.page.getByRole('rowheader', { name: 'Shuttering' }).count()).toBe(0);
+    }
+    // its ¥300 still counts
+    await manager.page.getByTestId('cost-total').filter({ hasText: '¥1,534.50' }).waitFor();
+
+    const add = page.getByRole('form', { name: 'Add category' });
+    await add.getByLabel('New category name').fill(' formwork ');
+    await add.getByRole('button', { name: 'Add category' }).click();
+    await add.getByRole('alert').filter({ hasText: 'A removed category has this name: restore it under Removed categories' }).waitFor();
+
+    await page.getByTestId('category-rename-gone').getByRole('button', { name: 'Close' }).click();
+    await page.getByRole('button', { name: 'Restore Formwork' }).click();
+    await manager.page.getByTestId('category-table').getByRole('rowheader', { name: 'Formwork', exact: true }).waitFor();
+    await manager.page.getByTestId('cost-table').getByRole('row').filter({ hasText: 'Pole hire' }).filter({ hasText: 'Formwork' }).waitFor();
+    expect(await manager.page.getByTestId('cost-table').getByText('Formwork (removed)').count()).toBe(0);
+    expect(await manager.page.getByTestId('removed-categories').count()).toBe(0);
+  });
+
+  it('the categories section fits a 360 px phone, the name editor open too', async () => {
+    const page = manager.page;
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.getByTestId('category-table').waitFor();
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.getByRole('button', { name: 'Rename Formwork' }).click();
+    await page.getByLabel('New name for Formwork').waitFor();
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Rename Formwork' }).waitFor();
   });
 
   it("a receipt the owner marks paid on a chosen past day (a future day is refused) moves the manager's cash balance live", async () => {
