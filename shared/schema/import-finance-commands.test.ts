@@ -10,7 +10,7 @@ import type { IsoDay } from '../iso-day';
 import type { Fen } from '../money';
 import { newId, type UserId } from '../ids';
 import { addCategory } from './finance-budget-commands';
-import { signLabour } from './finance-labour-commands';
+import { recordLabour, signLabour, type LabourInput } from './finance-labour-commands';
 import { readFinance } from './finance-read';
 import { applyCostImport, applyLabourImport, planCostImport, planLabourImport } from './import-finance-commands';
 import { makeUndoManager } from './undo';
@@ -149,6 +149,24 @@ describe('applying finance imports', () => {
     expect(applyLabourImport(doc, [piece(12.5)], null, 2, ORIGIN)).toEqual({ ok: true, counts: { added: 0, changed: 0, unchanged: 1, protectedRows: 0 } });
     expect(applyLabourImport(doc, [piece(20)], null, 3, ORIGIN)).toEqual({ ok: true, counts: { added: 0, changed: 1, unchanged: 0, protectedRows: 0 } });
     expect(read()).toEqual([['piece-rate', 2550, 20, '㎡', 51000]]);
+  });
+
+  it('a changed row keeps the hours per day set on the record by hand: the sheet has no such column', () => {
+    const doc = new Y.Doc();
+    const worker = newId<'worker'>();
+    const tenHourDay: LabourInput = {
+      workerId: worker, day: '2026-03-05' as IsoDay, timeUnit: 'hours', manDays: 0, hours: 10, hoursPerDay: 10, pay: 'day-rate',
+      dayRate: 40000 as Fen, pieceRate: 0 as Fen, quantity: 0, overtimeHours: 0, overtimeRate: 0 as Fen, content: '砌墙', taskId: null,
+    };
+    expect(recordLabour(doc, tenHourDay, null, 1, ORIGIN).ok).toBe(true);
+    const sheetRow: LabourRow = { ...row('2026-03-05', 0, '砌墙', 2), workerId: worker, hours: 10, dayRate: 40000 as Fen, overtimeHours: 1, overtimeRate: 5000 as Fen };
+
+    expect(applyLabourImport(doc, [sheetRow], null, 2, ORIGIN)).toEqual({ ok: true, counts: { added: 0, changed: 1, unchanged: 0, protectedRows: 0 } });
+
+    const [record] = readFinance(doc).labourRecords;
+    expect(record).toMatchObject({ timeUnit: 'hours', hours: 10, hoursPerDay: 10, overtimeHours: 1 });
+    // ten hours of a ten-hour day at ¥400, plus an hour's overtime at ¥50
+    expect(record === undefined ? null : labourAmount(record)).toBe(45000);
   });
 
   it('sends no update at all when a re-import changes nothing', () => {

@@ -136,7 +136,9 @@ export function applyLabourImport(doc: Y.Doc, rows: readonly LabourRow[], forema
   const written = writeAll<LabourFailure, LabourRow, LabourRecord['id']>(doc, planned, origin, (target, by) => {
     for (const row of planned.added) { const result = recordLabour(target, input(row), foreman, now, by); if (!result.ok) return { sheetRow: row.sheetRow, reason: result.reason }; }
     for (const { id, row } of planned.changed) {
-      const result = updateLabour(target, id, { ...labourRowPay(row), pieceUnit: row.pieceUnit, taskId: row.taskId }, now, by);
+      // a sheet has no hours-per-day column: the record's own (maybe set by hand) stays, or its pay would move
+      const { hoursPerDay: _notInTheSheet, ...pay } = labourRowPay(row);
+      const result = updateLabour(target, id, { ...pay, pieceUnit: row.pieceUnit, taskId: row.taskId }, now, by);
       if (!result.ok) return { sheetRow: row.sheetRow, reason: result.reason };
     }
     return null;
