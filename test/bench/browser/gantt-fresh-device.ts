@@ -20,6 +20,8 @@ export interface FreshDeviceRun {
   /** Navigation start → the first frame with bars painted, and what painted them. */
   readonly firstRenderMs: number;
   readonly firstSource: PaintSource;
+  /** Navigation start → the page asked the relay for the first screen (null: not asked). */
+  readonly relayAskedMs: number | null;
   /** Navigation start → the relay's first-screen answer fully received (null: not asked). */
   readonly relayAnswerMs: number | null;
   readonly relayAnswerStatus: number | null;
@@ -75,13 +77,13 @@ export async function measureFreshDevice(browser: Browser, relay: SignedInRelay,
     const marks = await readRenderMarks(page, timeoutMs);
     const answer: unknown = await page.evaluate(`(() => {
       const entry = performance.getEntriesByType('resource').find((item) => item.name.includes('/first-screen'));
-      return entry === undefined ? null : { end: entry.responseEnd, status: entry.responseStatus ?? null };
+      return entry === undefined ? null : { start: entry.startTime, end: entry.responseEnd, status: entry.responseStatus ?? null };
     })()`);
     const relayAnswer = isAnswer(answer) ? answer : null;
     return {
       loadAverage1m: loadAverage,
       firstRenderMs: round(marks.firstRenderMs), firstSource: marks.firstSource,
-      relayAnswerMs: relayAnswer === null ? null : round(relayAnswer.end), relayAnswerStatus: relayAnswer?.status ?? null,
+      relayAskedMs: relayAnswer === null ? null : round(relayAnswer.start), relayAnswerMs: relayAnswer === null ? null : round(relayAnswer.end), relayAnswerStatus: relayAnswer?.status ?? null,
       liveRenderMs: round(marks.liveRenderMs),
     };
   } finally {
@@ -136,6 +138,8 @@ async function postJson(url: string, body: unknown, token?: string): Promise<Rec
   return (await response.json()) as Record<string, unknown>;
 }
 
-function isAnswer(value: unknown): value is { end: number; status: number | null } {
-  return typeof value === 'object' && value !== null && typeof (value as { end?: unknown }).end === 'number';
+function isAnswer(value: unknown): value is { start: number; end: number; status: number | null } {
+  if (typeof value !== 'object' || value === null) return false;
+  const { start, end } = value as { start?: unknown; end?: unknown };
+  return typeof start === 'number' && typeof end === 'number';
 }

@@ -84,7 +84,7 @@ async function measureFreshDevices(browser: Browser, staticDir: string, seed: Se
     const runs: FreshDeviceRun[] = [];
     for (let run = 0; run < options.runs; run++) {
       const result = await measureFreshDevice(browser, signedIn, seed, TIMEOUT_MS);
-      options.log(`fresh device ${run + 1}: first bars ${result.firstRenderMs} ms from ${result.firstSource} (relay answered ${String(result.relayAnswerStatus)} at ${String(result.relayAnswerMs)} ms), live ${result.liveRenderMs} ms, load ${result.loadAverage1m}`);
+      options.log(`fresh device ${run + 1}: first bars ${result.firstRenderMs} ms from ${result.firstSource} (asked at ${String(result.relayAskedMs)} ms, relay answered ${String(result.relayAnswerStatus)} at ${String(result.relayAnswerMs)} ms), live ${result.liveRenderMs} ms, load ${result.loadAverage1m}`);
       runs.push(result);
     }
     return {
