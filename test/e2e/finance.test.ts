@@ -284,6 +284,11 @@ describe('cost centre', () => {
     }
     // its ¥300 still counts
     await manager.page.getByTestId('cost-total').filter({ hasText: '¥1,534.50' }).waitFor();
+    // a cost edited in the removed category shows that category, not the first of the list
+    await page.getByRole('button', { name: /^Edit the cost of ¥300\.00 on / }).click();
+    const edit = page.getByRole('form', { name: 'Edit cost' });
+    expect(await edit.getByLabel('Category').evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe('Formwork (removed)');
+    await edit.getByRole('button', { name: 'Cancel' }).click();
 
     const add = page.getByRole('form', { name: 'Add category' });
     await add.getByLabel('New category name').fill(' formwork ');

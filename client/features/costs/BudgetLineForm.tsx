@@ -12,6 +12,8 @@ import { CategorySelect, TaskSelect, type TaskOption } from './FinanceSelects';
 
 export function BudgetLineForm(props: {
   doc: Y.Doc; categories: readonly CostCategory[]; tasks: readonly TaskOption[];
+  /** Removed categories, so an entry edited in one shows it. */
+  removed?: readonly CostCategory[];
   /** The line being edited; without it the form adds lines. Not reactive: key the form on it. */
   editing?: BudgetLine; onDone?: () => void;
   /** The edited line is no longer in the room (deleted on another device). */
@@ -50,7 +52,7 @@ export function BudgetLineForm(props: {
     <form class="finance-form finance-form--inline" onSubmit={save} aria-label={title} novalidate>
       <Show when={editing !== undefined}><h3 class="finance-form__wide">{title}</h3></Show>
       <Show when={props.gone}><p class="field-error finance-form__wide" role="alert">{t('costs.line.gone')}</p></Show>
-      <CategorySelect categories={props.categories} value={fields().categoryId} onChange={(categoryId) => set({ categoryId })} name="budget-category" />
+      <CategorySelect categories={props.categories} removed={props.removed} value={fields().categoryId} onChange={(categoryId) => set({ categoryId })} name="budget-category" />
       <TaskSelect tasks={props.tasks} value={fields().taskId} onChange={(taskId) => set({ taskId })} />
       <label>
         {t('costs.line.description')}

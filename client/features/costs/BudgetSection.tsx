@@ -104,8 +104,8 @@ export function BudgetSection(props: {
       </div>
       <BudgetLineList lines={props.inputs.budgetLines} categoryName={categoryName()} tasks={props.tasks} lineName={lineName} actions={props.canEdit ? lineActions : undefined} />
       <Show when={props.canEdit}>
-        <Show when={editing()} keyed fallback={<BudgetLineForm doc={props.doc} categories={props.categories} tasks={props.tasks} />}>
-          {(line) => <BudgetLineForm doc={props.doc} categories={props.categories} tasks={props.tasks} editing={line} gone={editingGone()} onDone={() => setEditing(null)} />}
+        <Show when={editing()} keyed fallback={<BudgetLineForm doc={props.doc} categories={props.categories} removed={props.removed} tasks={props.tasks} />}>
+          {(line) => <BudgetLineForm doc={props.doc} categories={props.categories} removed={props.removed} tasks={props.tasks} editing={line} gone={editingGone()} onDone={() => setEditing(null)} />}
         </Show>
       </Show>
     </section>

@@ -13,6 +13,8 @@ import { amountProblemKey, costFieldsFromEntry, interpretCostForm, type CostForm
 
 export function CostEntryForm(props: {
   doc: Y.Doc; today: IsoDay; categories: readonly CostCategory[]; tasks: readonly TaskOption[];
+  /** Removed categories, so an entry edited in one shows it. */
+  removed?: readonly CostCategory[];
   /** The cost being edited; without it the form records new costs. Not reactive: key the form on it. */
   editing?: StoredCostEntry; onDone?: () => void;
   /** The edited cost is no longer in the room (deleted on another device). */
@@ -63,7 +65,7 @@ export function CostEntryForm(props: {
         <input class="input" type="date" required value={fields().day} aria-invalid={problem() === 'invalid-day'} onInput={(event) => set({ day: event.currentTarget.value })} />
         <Show when={problem() === 'invalid-day'}><span class="field-error" role="alert">{t('costs.error.invalid-day')}</span></Show>
       </label>
-      <CategorySelect categories={props.categories} value={fields().categoryId} onChange={(categoryId) => set({ categoryId })} />
+      <CategorySelect categories={props.categories} removed={props.removed} value={fields().categoryId} onChange={(categoryId) => set({ categoryId })} />
       <label>
         {t('costs.entry.amount')}
         <input

@@ -82,8 +82,8 @@ function CostCentre(props: { projectId: ProjectId }) {
         budgetLines={finance().budgetLines} costs={costs()} calendar={calendar()} today={today}
       />
       <Show when={canEdit()}>
-        <Show when={editing()} keyed fallback={<CostEntryForm doc={room.doc} today={today} categories={finance().categories} tasks={tasks()} />}>
-          {(entry) => <CostEntryForm doc={room.doc} today={today} categories={finance().categories} tasks={tasks()} editing={entry} gone={editingGone()} onDone={() => setEditing(null)} />}
+        <Show when={editing()} keyed fallback={<CostEntryForm doc={room.doc} today={today} categories={finance().categories} removed={finance().removedCategories} tasks={tasks()} />}>
+          {(entry) => <CostEntryForm doc={room.doc} today={today} categories={finance().categories} removed={finance().removedCategories} tasks={tasks()} editing={entry} gone={editingGone()} onDone={() => setEditing(null)} />}
         </Show>
       </Show>
       <CostList costs={costs()} categories={finance().categories} removed={finance().removedCategories} tasks={tasks()} stored={finance().costEntries} actions={canEdit() ? actions : undefined} />
