@@ -43,6 +43,21 @@ describe('snapshots with the workspace calendar', () => {
     return client;
   }
 
+  /**
+   * A five-day task from Monday 2 March with a baseline (the dates as planned, 2 to 6 March: planned
+   * value spreads them over working days) and a ¥1,000 budget line on it, durable on the relay.
+   */
+  async function writeDigWithBudget(): Promise<void> {
+    const project = await synced(P_ROOM);
+    initProject(project.doc, ['To do', 'Done'], ORIGIN);
+    const task = value(addScheduleTask(project.doc, { title: 'Dig', parentId: null, after: null, duration: 5, createdBy: null, now }, ORIGIN));
+    value(updateTaskSchedule(project.doc, task, { start: '2026-03-02' as IsoDay, scheduleMode: 'manual' }, now, ORIGIN));
+    value(saveBaseline(project.doc, { name: 'Contract', calendar: chinaCalendar(), projectStart: '2026-03-02' as IsoDay, savedBy: null, now }, ORIGIN));
+    const finance = await synced(F_ROOM);
+    value(addBudgetLine(finance.doc, { categoryId: 'labour' as CategoryId, taskId: task, description: 'dig', amount: yuan(1_000) }, ORIGIN));
+    await waitFor(() => [project, finance].every(isFullyAcked), 'every edit is durable');
+  }
+
   it('counts planned value and the scheduled finish with the team’s own day off', async () => {
     const job = team.relay.metrics.job;
     if (job === null) throw new Error('snapshots are on in this test');
@@ -50,15 +65,8 @@ describe('snapshots with the workspace calendar', () => {
     // Tuesday 3 March is a site shutdown for this team: a day off on top of the China preset
     const workspace = await synced(WS_ROOM);
     value(setCalendarSettings(workspace.doc, { ...DEFAULT_CALENDAR_SETTINGS, extraHolidays: ['2026-03-03' as IsoDay] }, ORIGIN));
-    const project = await synced(P_ROOM);
-    initProject(project.doc, ['To do', 'Done'], ORIGIN);
-    const task = value(addScheduleTask(project.doc, { title: 'Dig', parentId: null, after: null, duration: 5, createdBy: null, now }, ORIGIN));
-    value(updateTaskSchedule(project.doc, task, { start: '2026-03-02' as IsoDay, scheduleMode: 'manual' }, now, ORIGIN));
-    // the baseline keeps the dates as planned (2 to 6 March); planned value spreads them over working days
-    value(saveBaseline(project.doc, { name: 'Contract', calendar: chinaCalendar(), projectStart: '2026-03-02' as IsoDay, savedBy: null, now }, ORIGIN));
-    const finance = await synced(F_ROOM);
-    value(addBudgetLine(finance.doc, { categoryId: 'labour' as CategoryId, taskId: task, description: 'dig', amount: yuan(1_000) }, ORIGIN));
-    await waitFor(() => [workspace, project, finance].every(isFullyAcked), 'every edit is durable');
+    await writeDigWithBudget();
+    await waitFor(() => isFullyAcked(workspace), 'the calendar is durable');
 
     now += 2_000;
     expect((await job.tick()).sort()).toEqual([F_ROOM, P_ROOM].sort());
@@ -74,14 +82,7 @@ describe('snapshots with the workspace calendar', () => {
     if (job === null) throw new Error('snapshots are on in this test');
     await job.tick(); // the day's pass, before anything is stored
     const workspace = await synced(WS_ROOM);
-    const project = await synced(P_ROOM);
-    initProject(project.doc, ['To do', 'Done'], ORIGIN);
-    const task = value(addScheduleTask(project.doc, { title: 'Dig', parentId: null, after: null, duration: 5, createdBy: null, now }, ORIGIN));
-    value(updateTaskSchedule(project.doc, task, { start: '2026-03-02' as IsoDay, scheduleMode: 'manual' }, now, ORIGIN));
-    value(saveBaseline(project.doc, { name: 'Contract', calendar: chinaCalendar(), projectStart: '2026-03-02' as IsoDay, savedBy: null, now }, ORIGIN));
-    const finance = await synced(F_ROOM);
-    value(addBudgetLine(finance.doc, { categoryId: 'labour' as CategoryId, taskId: task, description: 'dig', amount: yuan(1_000) }, ORIGIN));
-    await waitFor(() => [project, finance].every(isFullyAcked), 'every edit is durable');
+    await writeDigWithBudget();
     now += 2_000;
     expect((await job.tick()).sort()).toEqual([F_ROOM, P_ROOM].sort());
     const last = (room: RoomName) => team.relay.metrics.store.snapshots(room, 0, Number.MAX_SAFE_INTEGER).at(-1)?.figures as ProjectFigures;
