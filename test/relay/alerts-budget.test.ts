@@ -13,8 +13,9 @@ import type { CategoryId } from '../../shared/domain/finance/finance-ids';
 import type { UserId } from '../../shared/ids';
 import type { IsoDay } from '../../shared/iso-day';
 import { fen } from '../../shared/money';
-import { addBudgetLine, addProject, recordCost } from '../../shared/schema';
-import { financeRoom, workspaceRoom, type RoomName } from '../../shared/schema/room-name';
+import { addBudgetLine, recordCost } from '../../shared/schema';
+import { financeRoom, type RoomName } from '../../shared/schema/room-name';
+import { addRegisteredProject, alertRelayOptions, settleAlerts, snapshotJobOf } from './alerts-fixture';
 import { createHarness, type Harness, type TestClient } from './relay-harness';
 import { startTeamRelay, WORKSPACE_ID, type Team } from './team-fixture';
 import { waitFor } from './wait-for';
@@ -35,19 +36,10 @@ describe('relay alerts: budget overrun', () => {
   let room: RoomName;
   let client: TestClient;
 
-  const relayOptions = () => ({ clock: { now: () => now }, metrics: { autoTick: false }, robots: { autoTick: false, anyHost: true, sleep: async () => {} } });
-  const job = () => {
-    const snapshotJob = relay.metrics.job;
-    if (snapshotJob === null) throw new Error('snapshots are on in this test');
-    return snapshotJob;
-  };
+  const relayOptions = () => alertRelayOptions(() => now);
+  const job = () => snapshotJobOf(relay);
   /** Lets the relay see the client's edit, then runs the debounced path 2 s later and waits for the alerts. */
-  async function settle(): Promise<void> {
-    await waitFor(() => job().pendingRooms() > 0, 'relay saw the change');
-    now += 2_000;
-    await job().tick();
-    await relay.robots.alerts.settled();
-  }
+  const settle = (): Promise<void> => settleAlerts(relay, () => void (now += 2_000));
   const paths = (): string[] => service.requests.map((request) => request.url.split('?')[0] ?? '');
 
   beforeEach(async () => {
@@ -56,12 +48,8 @@ describe('relay alerts: budget overrun', () => {
     team = await startTeamRelay(harness, relayOptions());
     relay = team.relay;
     service = await startRobotTestServer();
-    const ws = harness.connect(relay, workspaceRoom(WORKSPACE_ID), { token: team.owner.token });
-    await waitFor(() => ws.provider.synced, 'workspace synced');
-    const project = addProject(ws.doc, { name: 'Harbour depot', createdBy: OWNER, now }, ORIGIN);
-    if (!project.ok) throw new Error(project.reason);
-    expect((await team.api('POST', `/api/workspaces/${WORKSPACE_ID}/projects`, { projectId: project.value }, team.owner.token)).status).toBe(200);
-    room = financeRoom(project.value);
+    const projectId = await addRegisteredProject(harness, team, { name: 'Harbour depot', createdBy: OWNER, now }, ORIGIN);
+    room = financeRoom(projectId);
     const robot = (name: string, kind: string, path: string, language: string, alerts: Record<string, boolean>) => ({
       kind, name, webhookUrl: `${service.origin}${path}`, briefingTime: null, language, alerts,
     });

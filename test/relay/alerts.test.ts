@@ -11,8 +11,9 @@ import { startRobotTestServer, type RecordedRequest, type RobotTestServer } from
 import type { RunningRelay } from '../../server/start-relay';
 import type { TaskId, UserId } from '../../shared/ids';
 import type { IsoDay } from '../../shared/iso-day';
-import { addProject, addTask, initProject, readColumns, updateTaskSchedule } from '../../shared/schema';
-import { projectRoom, workspaceRoom, type RoomName } from '../../shared/schema/room-name';
+import { addTask, initProject, readColumns, updateTaskSchedule } from '../../shared/schema';
+import { projectRoom, type RoomName } from '../../shared/schema/room-name';
+import { addRegisteredProject, alertRelayOptions, settleAlerts, snapshotJobOf } from './alerts-fixture';
 import { createHarness, type Harness, type TestClient } from './relay-harness';
 import { startTeamRelay, WORKSPACE_ID, type Team } from './team-fixture';
 import { waitFor } from './wait-for';
@@ -32,19 +33,10 @@ describe('relay alerts: a critical task became late', () => {
   let client: TestClient;
   let slab: TaskId;
 
-  const relayOptions = () => ({ clock: { now: () => now }, metrics: { autoTick: false }, robots: { autoTick: false, anyHost: true, sleep: async () => {} } });
-  const job = () => {
-    const snapshotJob = relay.metrics.job;
-    if (snapshotJob === null) throw new Error('snapshots are on in this test');
-    return snapshotJob;
-  };
+  const relayOptions = () => alertRelayOptions(() => now);
+  const job = () => snapshotJobOf(relay);
   /** Lets the relay see the client's edit, then runs the debounced path 2 s later and waits for the alerts. */
-  async function settle(): Promise<void> {
-    await waitFor(() => job().pendingRooms() > 0, 'relay saw the change');
-    now += 2_000;
-    await job().tick();
-    await relay.robots.alerts.settled();
-  }
+  const settle = (): Promise<void> => settleAlerts(relay, () => void (now += 2_000));
   const bodies = (): Record<string, unknown>[] => service.requests.map((request: RecordedRequest) => request.body as Record<string, unknown>);
 
   beforeEach(async () => {
@@ -53,12 +45,8 @@ describe('relay alerts: a critical task became late', () => {
     team = await startTeamRelay(harness, relayOptions());
     relay = team.relay;
     service = await startRobotTestServer();
-    const ws = harness.connect(relay, workspaceRoom(WORKSPACE_ID), { token: team.owner.token });
-    await waitFor(() => ws.provider.synced, 'workspace synced');
-    const project = addProject(ws.doc, { name: 'Harbour depot', createdBy: OWNER, now }, ORIGIN);
-    if (!project.ok) throw new Error(project.reason);
-    expect((await team.api('POST', `/api/workspaces/${WORKSPACE_ID}/projects`, { projectId: project.value }, team.owner.token)).status).toBe(200);
-    room = projectRoom(project.value);
+    const projectId = await addRegisteredProject(harness, team, { name: 'Harbour depot', createdBy: OWNER, now }, ORIGIN);
+    room = projectRoom(projectId);
     const robot = (kind: string, path: string, extra: Record<string, unknown>) => ({
       kind, name: `${kind} chat`, webhookUrl: `${service.origin}${path}`, briefingTime: null, language: 'zh-CN', alerts: { lateCritical: true, budgetOverrun: false }, ...extra,
     });
