@@ -303,6 +303,30 @@ describe('cost centre', () => {
     expect(await manager.page.getByTestId('removed-categories').count()).toBe(0);
   });
 
+  it('a cost sheet naming a removed category offers to restore it instead of making a second one; ticked, the import restores it with the cost, live for the manager', async () => {
+    const page = owner.page;
+    await page.getByRole('button', { name: 'Remove Formwork' }).click();
+    await page.getByTestId('removed-categories').getByRole('rowheader', { name: 'Formwork' }).waitFor();
+    await page.getByRole('link', { name: 'Import from a sheet' }).click();
+    await page.getByRole('heading', { name: 'Import costs' }).waitFor();
+    const sheet = ['日期,类别,金额,供应商', `${localDay(-1)},ＦＯＲＭ work,120,Board yard`].join('\r\n');
+    await page.getByTestId('import-file').setInputFiles({ name: 'boards.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet, 'utf8') });
+    const restore = page.getByRole('checkbox', { name: 'Restore the removed category “Formwork”' });
+    expect(await restore.isChecked()).toBe(false);
+    expect(await page.getByTestId('import-unknown-categories').getByText('Create category').count()).toBe(0);
+    await restore.check();
+    await page.locator('[data-status="added"]').first().filter({ hasText: 'Formwork (restored category)' }).waitFor();
+    await page.getByRole('button', { name: 'Import 1 costs' }).click();
+    await page.getByRole('status').filter({ hasText: 'Imported: 1 new' }).waitFor();
+
+    const row = manager.page.getByTestId('category-table').getByRole('row').filter({ has: manager.page.getByRole('rowheader', { name: 'Formwork', exact: true }) });
+    await row.filter({ hasText: '¥420.00' }).waitFor();
+    expect(await manager.page.getByTestId('removed-categories').count()).toBe(0);
+    expect(await manager.page.getByTestId('category-table').getByRole('rowheader', { name: /form ?work/i }).count()).toBe(1);
+    await page.goBack();
+    await page.getByRole('heading', { name: 'Budget vs actual' }).waitFor();
+  });
+
   it('the categories section fits a 360 px phone, the name editor open too', async () => {
     const page = manager.page;
     await page.setViewportSize({ width: 360, height: 740 });

@@ -34,9 +34,14 @@ export function CostImport(props: { projectId: ProjectId; workbook: Workbook | n
     if (create) next.add(key); else next.delete(key);
     setCreated(next);
   };
-  const isRemovedName = (name: string): boolean => finance.finance().removedCategories.some((category) => normaliseName(category.name) === normaliseName(name));
+  // a text naming a removed category restores it (applyCostImport): shown under that category's own name
+  const removedNamed = (name: string) => finance.finance().removedCategories.find((category) => normaliseName(category.name) === normaliseName(name));
+  const newCategoryText = (name: string): string => {
+    const removed = removedNamed(name);
+    return removed ? t('import.costCol.restoredCategory', { name: removed.name }) : t('import.costCol.newCategory', { name });
+  };
   const categoryName = (row: CostRow): string => (row.newCategory !== null
-    ? t(isRemovedName(row.newCategory) ? 'import.costCol.restoredCategory' : 'import.costCol.newCategory', { name: row.newCategory })
+    ? newCategoryText(row.newCategory)
     : finance.finance().categories.find((category) => category.id === row.categoryId)?.name ?? row.categoryId);
   const otherName = (): string => finance.finance().categories.find((category) => category.id === OTHER_CATEGORY_ID)?.name ?? OTHER_CATEGORY_ID;
   const spec: FinanceSheetSpec<CostField, CostRow> = {
