@@ -284,6 +284,7 @@ describe('cost centre', () => {
     }
     // its ¥300 still counts
     await manager.page.getByTestId('cost-total').filter({ hasText: '¥1,534.50' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     // a cost edited in the removed category shows that category, not the first of the list
     await page.getByRole('button', { name: /^Edit the cost of ¥300\.00 on / }).click();
     const edit = page.getByRole('form', { name: 'Edit cost' });

@@ -2,7 +2,7 @@
 // under it, renamed in place (Enter saves, Escape cancels), removed after a confirm that says what
 // happens to its entries (they stay and keep counting), restored from the removed list, and the form to
 // add one. Built-in categories can only be renamed, and each row says why. Every action is one undo step.
-import { For, Show, createMemo, createSignal } from 'solid-js';
+import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js';
 import type * as Y from 'yjs';
 import type { BudgetLine, CategoryId, CostCategory, CostEntry } from '../../../shared/domain/finance';
 import { formatFen } from '../../../shared/money-format';
@@ -108,6 +108,14 @@ export function CategoryManager(props: {
           <p class="finance-muted">{t('costs.categories.removedExplain')}</p>
           <div class="finance-table-wrap">
             <table class="finance-table" data-testid="removed-categories" aria-labelledby="categories-removed-title">
+              <thead>
+                <tr>
+                  <th scope="col">{t('costs.category')}</th>
+                  <th scope="col" class="money">{t('costs.categories.spent')}</th>
+                  <th scope="col" class="money">{t('costs.budget.budget')}</th>
+                  <th scope="col"><span class="visually-hidden">{t('costs.list.actions')}</span></th>
+                </tr>
+              </thead>
               <tbody>
                 <For each={removedRows()}>
                   {(row) => (
@@ -136,7 +144,7 @@ function RenameForm(props: { current: string; onSave: (name: string) => string; 
   const { t } = useI18n();
   const [name, setName] = createSignal(props.current);
   const [error, setError] = createSignal('');
-  const errorId = `category-rename-error-${Math.random().toString(36).slice(2, 8)}`;
+  const errorId = `category-rename-error-${createUniqueId()}`;
   const save = (event: SubmitEvent): void => {
     event.preventDefault();
     if (name().trim() === props.current) return props.onClose();
