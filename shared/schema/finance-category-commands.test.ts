@@ -96,6 +96,22 @@ describe('remove and restore', () => {
     expect(readFinance(theirs).removedCategories[0]?.name).toBe('Scaffolding');
   });
 
+  it('offline on two devices: a rename and a remove both merge in (removed under the new name); the same new name made twice shows twice', () => {
+    const mine = new Y.Doc();
+    const theirs = new Y.Doc();
+    const id = value(addCategory(mine, 'Scaffolding', ORIGIN));
+    syncAll([mine, theirs]);
+    value(renameCategory(mine, id, 'Props', ORIGIN));
+    value(removeCategory(theirs, id, ORIGIN));
+    value(addCategory(mine, 'Testing', ORIGIN));
+    value(addCategory(theirs, 'testing', ORIGIN));
+    syncAll([mine, theirs]);
+    for (const doc of [mine, theirs]) {
+      expect(readFinance(doc).removedCategories.map((category) => category.name)).toEqual(['Props']);
+      expect(readFinance(doc).categories.slice(6).map((category) => category.name.toLowerCase())).toEqual(['testing', 'testing']);
+    }
+  });
+
   it('rename, remove and restore are each one undo step', () => {
     const doc = new Y.Doc();
     const id = value(addCategory(doc, 'Scaffolding', ORIGIN));
