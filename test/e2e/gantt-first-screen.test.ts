@@ -4,10 +4,10 @@
 // shows instead).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { claimAs, createProject, launchBrowser, type Person } from './browser';
+import { launchBrowser, type Person } from './browser';
+import { TITLES, bar, barLabels, ganttPage, ownerOnLiveGantt } from './gantt-preview-fixture';
 import { startRelayProcess, type RelayProcess } from './relay-process';
 
-const TITLES = ['Excavate', 'Foundations', 'Frame'] as const;
 const KEY_PREFIX = 'sitebeam.ganttFirstScreen.';
 
 /**
@@ -29,18 +29,6 @@ const IDB_GATE = `(() => {
   };
 })()`;
 
-function bar(page: Page, title: string) {
-  return page.getByRole('img', { name: new RegExp(`^${title}: `) });
-}
-
-async function barLabels(page: Page): Promise<(string | null)[]> {
-  return Promise.all(TITLES.map((title) => bar(page, title).getAttribute('aria-label')));
-}
-
-function ganttPage(page: Page, live: boolean) {
-  return page.locator(`main.gantt-page[data-live="${String(live)}"]`);
-}
-
 async function releaseDeviceCopy(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { __idbGate: { release(): void } }).__idbGate.release());
 }
@@ -54,12 +42,7 @@ describe('the Gantt opened again on this device', () => {
   beforeAll(async () => {
     relay = await startRelayProcess();
     browser = await launchBrowser();
-    owner = await claimAs(browser, relay, 'Ann Wang');
-    await createProject(owner.page, 'Tower C', [...TITLES]);
-    await owner.page.getByRole('link', { name: 'Gantt chart' }).click();
-    await ganttPage(owner.page, true).waitFor();
-    for (const title of TITLES) await bar(owner.page, title).waitFor();
-    liveLabels = await barLabels(owner.page);
+    ({ owner, liveLabels } = await ownerOnLiveGantt(browser, relay));
   });
   afterAll(async () => {
     await browser?.close();

@@ -4,11 +4,11 @@
 // read-only with its status line; once released, the live schedule takes over with the same bars.
 // Offline, nothing is asked of the relay.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { claimAs, createInvite, createProject, joinAs, launchBrowser, type Person } from './browser';
+import type { Browser } from 'playwright-core';
+import { createInvite, joinAs, launchBrowser, type Person } from './browser';
+import { TITLES, bar, barLabels, ganttPage, ownerOnLiveGantt } from './gantt-preview-fixture';
 import { startRelayProcess, type RelayProcess } from './relay-process';
 
-const TITLES = ['Excavate', 'Foundations', 'Frame'] as const;
 const RELAY_NOTE = 'Showing the first rows from the server';
 
 /** Holds every websocket to a project room (`/sync/p.…`) until `window.__wsGate.release()`. */
@@ -46,18 +46,6 @@ const WEBSOCKET_GATE = `(() => {
   window.WebSocket = Held;
 })()`;
 
-function bar(page: Page, title: string) {
-  return page.getByRole('img', { name: new RegExp(`^${title}: `) });
-}
-
-async function barLabels(page: Page): Promise<(string | null)[]> {
-  return Promise.all(TITLES.map((title) => bar(page, title).getAttribute('aria-label')));
-}
-
-function ganttPage(page: Page, live: boolean) {
-  return page.locator(`main.gantt-page[data-live="${String(live)}"]`);
-}
-
 describe('the Gantt on a fresh device, before the project has synced', () => {
   let relay: RelayProcess;
   let browser: Browser;
@@ -68,12 +56,7 @@ describe('the Gantt on a fresh device, before the project has synced', () => {
   beforeAll(async () => {
     relay = await startRelayProcess();
     browser = await launchBrowser();
-    owner = await claimAs(browser, relay, 'Ann Wang');
-    await createProject(owner.page, 'Tower C', [...TITLES]);
-    await owner.page.getByRole('link', { name: 'Gantt chart' }).click();
-    await ganttPage(owner.page, true).waitFor();
-    for (const title of TITLES) await bar(owner.page, title).waitFor();
-    liveLabels = await barLabels(owner.page);
+    ({ owner, liveLabels } = await ownerOnLiveGantt(browser, relay));
     ganttHash = new URL(owner.page.url()).hash;
   });
   afterAll(async () => {
