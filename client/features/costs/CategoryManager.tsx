@@ -63,14 +63,7 @@ export function CategoryManager(props: {
       <Show when={notice()}><p role="alert" class="field-error">{notice()}</p></Show>
       <div class="finance-table-wrap">
         <table class="finance-table" data-testid="category-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('costs.category')}</th>
-              <th scope="col" class="money">{t('costs.categories.spent')}</th>
-              <th scope="col" class="money">{t('costs.budget.budget')}</th>
-              <th scope="col"><span class="visually-hidden">{t('costs.list.actions')}</span></th>
-            </tr>
-          </thead>
+          <CategoryTableHead />
           <tbody>
             <For each={rows()}>
               {(row) => (
@@ -108,14 +101,7 @@ export function CategoryManager(props: {
           <p class="finance-muted">{t('costs.categories.removedExplain')}</p>
           <div class="finance-table-wrap">
             <table class="finance-table" data-testid="removed-categories" aria-labelledby="categories-removed-title">
-              <thead>
-                <tr>
-                  <th scope="col">{t('costs.category')}</th>
-                  <th scope="col" class="money">{t('costs.categories.spent')}</th>
-                  <th scope="col" class="money">{t('costs.budget.budget')}</th>
-                  <th scope="col"><span class="visually-hidden">{t('costs.list.actions')}</span></th>
-                </tr>
-              </thead>
+              <CategoryTableHead />
               <tbody>
                 <For each={removedRows()}>
                   {(row) => (
@@ -186,5 +172,20 @@ function AddCategory(props: { onAdd: (name: string) => string }) {
       <button type="submit" class="button">{t('costs.category.add')}</button>
       <span id="category-add-error" role="alert" class="field-error finance-form__wide">{error()}</span>
     </form>
+  );
+}
+
+/** The head of the categories table and of the removed categories' table. */
+function CategoryTableHead() {
+  const { t } = useI18n();
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{t('costs.category')}</th>
+        <th scope="col" class="money">{t('costs.categories.spent')}</th>
+        <th scope="col" class="money">{t('costs.budget.budget')}</th>
+        <th scope="col"><span class="visually-hidden">{t('costs.list.actions')}</span></th>
+      </tr>
+    </thead>
   );
 }
