@@ -1,5 +1,5 @@
 // Routes to the screens. The board, activity and team pages are loaded on demand so the first screen stays small.
-import { Match, Switch, lazy } from 'solid-js';
+import { Match, Switch, createEffect, createMemo, lazy } from 'solid-js';
 import type { ProjectId, TaskId, WorkspaceId } from '../../shared/ids';
 import { ClaimPage } from '../features/access/ClaimPage';
 import { JoinPage } from '../features/access/JoinPage';
@@ -16,6 +16,8 @@ import { WorkspaceScope } from './WorkspaceScope';
 import { NotificationOpener } from '../features/reminders/NotificationOpener';
 import { ReminderScheduler } from '../features/reminders/ReminderScheduler';
 import { SatisfactionSurvey } from '../features/survey/SatisfactionSurvey';
+import { prefetchFirstScreen } from '../features/gantt/first-screen-prefetch';
+import { projectRoom } from '../../shared/schema/room-name';
 
 const BoardPage = lazy(() => import('../features/board/BoardPage'));
 const TeamPage = lazy(() => import('../features/team/TeamPage'));
@@ -31,8 +33,15 @@ const TeamHealthPage = lazy(() => import('../features/health/TeamHealthPage'));
 
 export function Shell() {
   const { t } = useI18n();
-  const { notices } = useSession();
+  const { notices, access } = useSession();
   const route = createHashRoute();
+  // a fresh device's Gantt asks the relay for its first screen while the page's code loads
+  const ganttProject = createMemo(() => projectOf(route(), 'gantt'));
+  createEffect(() => {
+    const projectId = ganttProject();
+    const token = access.session()?.token;
+    if (projectId !== null && token !== undefined) prefetchFirstScreen(projectRoom(projectId), token);
+  });
   return (
     <>
       <a class="skip-link" href="#main">{t('app.skipToContent')}</a>

@@ -6,8 +6,8 @@ import type * as Y from 'yjs';
 import type { ScheduleResult } from '../../../shared/domain/schedule/schedule-types';
 import { captureFirstScreen, readFirstScreen, type FirstScreen } from '../../../shared/domain/schedule/first-screen';
 import type { OutlineRow } from '../../../shared/domain/schedule/outline-rows';
+import { KEPT_FIRST_SCREEN_PREFIX as KEY_PREFIX } from './first-screen-prefetch';
 
-const KEY_PREFIX = 'sitebeam.ganttFirstScreen.';
 /** Changes come in bursts (a drag, an import): write once they have paused this long. */
 const WRITE_DELAY_MS = 2_000;
 const IDLE_TIMEOUT_MS = 2_000;

@@ -1,19 +1,18 @@
 // The relay's first screen of a project room (GET /api/rooms/:room/first-screen, server/first-screen/)
-// for a device that keeps none yet: asked once as the Gantt opens, read with the same reader as the
+// for a device that keeps none yet: asked once as the Gantt's route opens (first-screen-prefetch.ts), read with the same reader as the
 // device's own entry. It is only a preview, so any failure (offline, refused, slow, damaged) simply
 // means none, and an answer that comes after the live schedule is dropped.
 import { createEffect, createSignal, onCleanup, type Accessor } from 'solid-js';
 import { readFirstScreen, type FirstScreen } from '../../../shared/domain/schedule/first-screen';
+import { requestFirstScreen, takePrefetchedFirstScreen } from './first-screen-prefetch';
 
 /** After this the live document is about as near as the preview: stop waiting for it. */
 export const RELAY_FIRST_SCREEN_TIMEOUT_MS = 3_000;
 
 /** The relay's answer, read; null on any failure. */
-export async function fetchFirstScreen(room: string, token: string, signal: AbortSignal): Promise<FirstScreen | null> {
+async function readAnswer(text: Promise<string | null>): Promise<FirstScreen | null> {
   try {
-    const response = await fetch(`/api/rooms/${encodeURIComponent(room)}/first-screen`, { headers: { authorization: `Bearer ${token}` }, cache: 'no-store', signal });
-    if (response.status !== 200) return null;
-    return readFirstScreen(await response.text());
+    return readFirstScreen(await text);
   } catch {
     return null;
   }
@@ -26,8 +25,13 @@ export async function fetchFirstScreen(room: string, token: string, signal: Abor
  */
 export function createRelayFirstScreen(room: string, token: string | null, done: Accessor<boolean>): Accessor<FirstScreen | null> {
   const [screen, setScreen] = createSignal<FirstScreen | null>(null);
-  if (token === null || !navigator.onLine || done()) return screen;
-  const controller = new AbortController();
+  if (token === null || !navigator.onLine || done()) {
+    // the live document is already here (or can't come): a request the route started isn't needed
+    if (token !== null) takePrefetchedFirstScreen(room, token)?.controller.abort();
+    return screen;
+  }
+  // the request the route started while this page's code loaded, or a new one
+  const { text, controller } = takePrefetchedFirstScreen(room, token) ?? requestFirstScreen(room, token);
   let settled = false;
   const settle = (): void => {
     if (settled) return;
@@ -43,7 +47,7 @@ export function createRelayFirstScreen(room: string, token: string | null, done:
     settle();
     screen()?.doc.destroy();
   });
-  void fetchFirstScreen(room, token, controller.signal).then((found) => {
+  void readAnswer(text).then((found) => {
     if (settled || found === null) {
       found?.doc.destroy();
       return;

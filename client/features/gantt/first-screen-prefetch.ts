@@ -1,0 +1,58 @@
+// The relay's first screen asked for as soon as the route names a Gantt (Shell.tsx), while the page's
+// own code is still loading, so on a fresh device the answer is on its way before the page mounts; the
+// page then takes that request instead of asking again (relay-first-screen.ts). Only the text is
+// fetched here, so this module stays small in the first bundle; the page reads it.
+
+/** The device keeps its own first screen under this prefix (create-first-screen.ts): then none is asked. */
+export const KEPT_FIRST_SCREEN_PREFIX = 'sitebeam.ganttFirstScreen.';
+/** A request the page has not taken by then is dropped. */
+const UNCLAIMED_MS = 5_000;
+
+export interface FirstScreenRequest {
+  /** The entry's text, or null on any failure (it is only a preview). */
+  readonly text: Promise<string | null>;
+  readonly controller: AbortController;
+}
+
+const pending = new Map<string, FirstScreenRequest & { readonly token: string; readonly timer: ReturnType<typeof setTimeout> }>();
+
+/** Asks the relay for `room`'s first screen. */
+export function requestFirstScreen(room: string, token: string): FirstScreenRequest {
+  const controller = new AbortController();
+  const text = fetch(`/api/rooms/${encodeURIComponent(room)}/first-screen`, { headers: { authorization: `Bearer ${token}` }, cache: 'no-store', signal: controller.signal })
+    .then((response) => (response.status === 200 ? response.text() : null))
+    .catch(() => null);
+  return { text, controller };
+}
+
+function keepsFirstScreen(room: string): boolean {
+  try {
+    return globalThis.localStorage?.getItem(KEPT_FIRST_SCREEN_PREFIX + room) != null;
+  } catch {
+    return false;
+  }
+}
+
+/** Starts the request for `room` unless one is pending, the device keeps its own, or it is offline. */
+export function prefetchFirstScreen(room: string, token: string): void {
+  if (pending.has(room) || !navigator.onLine || keepsFirstScreen(room)) return;
+  const request = requestFirstScreen(room, token);
+  const timer = setTimeout(() => {
+    pending.delete(room);
+    request.controller.abort();
+  }, UNCLAIMED_MS);
+  pending.set(room, { ...request, token, timer });
+}
+
+/** The pending request for `room` made with `token`, handed over once; null when there is none. */
+export function takePrefetchedFirstScreen(room: string, token: string): FirstScreenRequest | null {
+  const found = pending.get(room);
+  if (found === undefined) return null;
+  pending.delete(room);
+  clearTimeout(found.timer);
+  if (found.token !== token) {
+    found.controller.abort();
+    return null;
+  }
+  return { text: found.text, controller: found.controller };
+}
