@@ -116,7 +116,7 @@ export function createApp(deps: AppDeps): App {
     logger: deps.logger,
     mainThreadMaxTasks: deps.firstScreenMainThreadMaxTasks,
   });
-  mountFirstScreenRoutes(app, access, firstScreens);
+  mountFirstScreenRoutes(app, access, firstScreens, { customAccessHook: deps.authorize !== undefined });
   deps.metrics?.mount(app, relay, deps.access);
   deps.robots?.mount(app, deps.access);
   app.all('/api/*', (c) => c.json({ ok: false, error: deps.access ? 'not-found' : 'access-control-off' }, 404));

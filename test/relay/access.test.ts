@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Authorize } from '../../server/relay/authorize';
-import { createHarness, freshRoom } from './relay-harness';
+import { addScheduleTask, initProject } from '../../shared/schema';
+import { createHarness, freshRoom, isFullyAcked } from './relay-harness';
 import type { Harness } from './relay-harness';
 import { upgradeStatus } from './raw-socket';
 import { waitFor } from './wait-for';
@@ -37,6 +38,21 @@ describe('relay: the access hook', () => {
     await waitFor(() => late.doc.getMap('tasks').get('w') === 'from writer', 'late client synced');
     expect(late.doc.getMap('tasks').has('v')).toBe(false);
     expect(writer.doc.getMap('tasks').has('v')).toBe(false);
+  });
+
+  it('serves no Gantt first screen, since the hook only judges websocket upgrades', async () => {
+    const relay = await harness.start({ authorize: roleFromQuery });
+    const room = freshRoom();
+    const writer = harness.connect(relay, room, { role: 'member', ack: '1' });
+    await waitFor(() => writer.provider.synced, 'the writer synced');
+    initProject(writer.doc, ['To do'], 'test');
+    expect(addScheduleTask(writer.doc, { title: 'Dig', parentId: null, after: null, duration: 3, createdBy: null, now: Date.now() }, 'test').ok).toBe(true);
+    await waitFor(() => isFullyAcked(writer), 'the relay holds the task');
+    const base = relay.syncUrl.replace(/^ws/, 'http').replace(/\/sync$/, '');
+    const response = await fetch(`${base}/api/rooms/${room}/first-screen?role=member`);
+    expect(response.status).toBe(204);
+    expect(response.headers.get('first-screen')).toBe('access-hook');
+    expect(await response.text()).toBe('');
   });
 
   it('a viewer still shares presence', async () => {
