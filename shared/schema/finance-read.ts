@@ -139,7 +139,7 @@ export function readLabourRecord(id: string, value: unknown): LabourRecord | nul
     };
     // a sign-off whose figures were changed since (merged in from an offline edit) no longer holds
     const storedSigned = readOneOf(value, 'signOff', SIGN_OFF_STATES, 'pending') === 'signed';
-    const voided = storedSigned && !signOffHolds(value.get('signedFigures'), figures);
+    const voided = storedSigned && !signOffHolds(value.get('signedFigures'), { ...figures, pieceUnit });
     const signOff = storedSigned && !voided ? 'signed' : 'pending';
     return {
       id,

@@ -81,4 +81,34 @@ describe('a sign-off racing an offline edit', () => {
     expect(readFinance(doc).labourRecords[0]).toMatchObject({ signOff: 'signed', signedBy: BOB });
     expect(updateLabour(doc, recorded.value, { manDays: 2 }, NOW, ORIGIN)).toEqual({ ok: false, reason: 'record-signed' });
   });
+
+  it('an offline change of only the piece unit voids the sign-off: 40 ㎡ is not 40 m', () => {
+    const piece: Partial<LabourInput> = { pay: 'piece-rate', dayRate: fen(0), pieceRate: fen(1_250), quantity: 40, pieceUnit: '㎡' };
+    const [a, b] = [new Y.Doc(), new Y.Doc()];
+    const recorded = recordLabour(a, { ...day, ...piece }, ALICE, NOW, ORIGIN);
+    if (!recorded.ok) throw new Error(recorded.reason);
+    syncAll([a, b]);
+    // b is offline from here: it saw the record but not the sign-off
+    expect(signLabour(a, recorded.value, BOB, NOW + 1, ORIGIN).ok).toBe(true);
+    expect(readFinance(a).labourRecords[0]).toMatchObject({ pieceUnit: '㎡', signOff: 'signed' });
+    expect(updateLabour(b, recorded.value, { pieceUnit: 'm' }, NOW + 2, OFFLINE).ok).toBe(true);
+    syncAll([a, b]);
+    for (const doc of [a, b]) expect(readFinance(doc).labourRecords[0]).toMatchObject({ pieceUnit: 'm', signOff: 'pending', signOffVoided: true });
+  });
+
+  it('a sign-off stored in the first key form (without the piece unit) still holds, and an offline pay change still voids it', () => {
+    const doc = new Y.Doc();
+    const recorded = recordLabour(doc, day, ALICE, NOW, ORIGIN);
+    if (!recorded.ok) throw new Error(recorded.reason);
+    expect(signLabour(doc, recorded.value, BOB, NOW + 1, ORIGIN).ok).toBe(true);
+    const stored = storedRecord(doc, recorded.value);
+    const current = String(stored.get('signedFigures'));
+    expect(current.startsWith('v2:')).toBe(true);
+    // the first form: the same figures, no prefix, no piece unit (as written before 2026-12-03 afternoon)
+    const [figures] = JSON.parse(current.slice('v2:'.length)) as [unknown, string];
+    doc.transact(() => stored.set('signedFigures', JSON.stringify(figures)));
+    expect(readFinance(doc).labourRecords[0]).toMatchObject({ signOff: 'signed', signedBy: BOB });
+    doc.transact(() => stored.set('manDays', 2));
+    expect(readFinance(doc).labourRecords[0]).toMatchObject({ signOff: 'pending', signOffVoided: true });
+  });
 });

@@ -6,15 +6,14 @@
 import type { LabourRecord } from '../domain/finance/labour-record';
 
 export type SignedFigures = Pick<
-  LabourRecord, 'workerId' | 'day' | 'pay' | 'timeUnit' | 'manDays' | 'hours' | 'hoursPerDay' | 'dayRate' | 'pieceRate' | 'quantity' | 'overtimeHours' | 'overtimeRate'
+  LabourRecord, 'workerId' | 'day' | 'pay' | 'timeUnit' | 'manDays' | 'hours' | 'hoursPerDay' | 'dayRate' | 'pieceRate' | 'quantity' | 'overtimeHours' | 'overtimeRate' | 'pieceUnit'
 >;
 
-/**
- * The stored form of the signed figures (one string, so a sign-off writes one field more). Stored keys
- * are compared to this exactly: changing its fields or their order voids every sign-off stored before
- * (readers would count them not signed), so a new field needs a versioned key, not an edit here.
- */
-export function signedFiguresKey(record: SignedFigures): string {
+/** Keys written since the piece unit became part of what is signed carry this prefix. */
+const KEY_V2 = 'v2:';
+
+/** The figures as the first keys held them (without the piece unit); kept so their sign-offs still hold. */
+function firstKey(record: SignedFigures): string {
   return JSON.stringify([
     record.workerId, record.day, record.pay, record.timeUnit, record.manDays, record.hours, record.hoursPerDay,
     record.dayRate, record.pieceRate, record.quantity, record.overtimeHours, record.overtimeRate,
@@ -22,9 +21,21 @@ export function signedFiguresKey(record: SignedFigures): string {
 }
 
 /**
+ * The stored form of the signed figures (one string, so a sign-off writes one field more), the piece
+ * unit included ("40 ㎡" and "40 m" are not the same work). Stored keys are compared exactly, so a new
+ * field needs a new version prefix, never an edit of an existing version's form.
+ */
+export function signedFiguresKey(record: SignedFigures): string {
+  return KEY_V2 + JSON.stringify([JSON.parse(firstKey(record)) as unknown, record.pieceUnit ?? '']);
+}
+
+/**
  * Whether a stored sign-off still holds for the record's figures as read now. A record signed before
- * sign-offs kept their figures (no key stored) keeps its sign-off.
+ * sign-offs kept their figures (no key stored) keeps its sign-off; a key of the first form (no prefix)
+ * is compared without the piece unit, which it never held.
  */
 export function signOffHolds(storedKey: unknown, record: SignedFigures): boolean {
-  return storedKey === undefined || storedKey === signedFiguresKey(record);
+  if (storedKey === undefined) return true;
+  if (typeof storedKey !== 'string') return false;
+  return storedKey.startsWith(KEY_V2) ? storedKey === signedFiguresKey(record) : storedKey === firstKey(record);
 }
