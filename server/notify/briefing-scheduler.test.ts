@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as Y from 'yjs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { UserId } from '../../shared/ids';
-import { addProject, addTask, initProject, readColumns, renameWorkspace, updateTask } from '../../shared/schema';
+import { addProject, addTask, initProject, readColumns, renameWorkspace, setBriefingTemplate, updateTask } from '../../shared/schema';
 import { projectRoom, workspaceRoom } from '../../shared/schema/room-name';
 import type { IsoDay } from '../../shared/iso-day';
 import { createSilentLogger } from '../log';
@@ -25,6 +25,7 @@ let docs: DocStore;
 let service: RobotTestServer;
 let robots: Robots;
 let now: number;
+let ws: Y.Doc;
 
 async function save(room: Parameters<DocStore['append']>[0], doc: Y.Doc): Promise<void> {
   await docs.append(room, Y.encodeStateAsUpdate(doc), { connectionId: 'test', ip: '127.0.0.1', at: 0 });
@@ -37,7 +38,7 @@ beforeEach(async () => {
   now = beijing('2026-03-02', -60);
   robots = createRobots({ dataDir: dir, docs, clock: { now: () => now }, logger: createSilentLogger(), autoTick: false, anyHost: true, sleep: async () => {} });
   // a workspace with no calendar settings yet (the China preset applies) and one project
-  const ws = new Y.Doc();
+  ws = new Y.Doc();
   renameWorkspace(ws, 'Tower team', 0, ORIGIN);
   const created = addProject(ws, { name: 'Tower', createdBy: OWNER, now: 0 }, ORIGIN);
   if (!created.ok) throw new Error(created.reason);
@@ -100,5 +101,18 @@ describe('briefing scheduler', () => {
     now = beijing('2026-03-02', 30);
     await robots.scheduler.tick();
     expect(service.requests).toHaveLength(1);
+  });
+
+  it("follows the team's template from the workspace room: only its sections, in its order", async () => {
+    setBriefingTemplate(ws, { sections: ['overdue', 'keyNumbers'], maxItemsPerSection: 5 }, ORIGIN);
+    await save(workspaceRoom(WORKSPACE), ws);
+    now = beijing('2026-03-02', 1);
+    await robots.scheduler.tick();
+    const content = (service.requests[0]?.body as { markdown: { content: string } }).markdown.content;
+    expect(content).toContain('**Overdue**\n- Tower / Rebar B2 (3 d late)');
+    expect(content.indexOf('**Overdue**')).toBeLessThan(content.indexOf('**Key numbers**'));
+    expect(content).not.toContain("**Today's plan**");
+    expect(content).not.toContain('**Risks**');
+    expect(content).not.toContain('**Labour recorded yesterday**');
   });
 });

@@ -5,6 +5,7 @@ export * from './workspace-types';
 export { readWorkspace, readMember, readProjectSummary } from './workspace-read';
 export * from './workspace-commands';
 export * from './calendar-settings';
+export { readBriefingTemplate, setBriefingTemplate } from './briefing-template-settings';
 export * from './check-in-commands';
 export { readCheckIns, readCheckIn, observeCheckIns } from './check-in-read';
 export { WORKSPACE_ROOT_NAMES, type WorkspaceRootName } from './workspace-roots';
