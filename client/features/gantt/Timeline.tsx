@@ -12,7 +12,7 @@ import { useGantt } from './gantt-context';
 import { headerCells } from './header-cells';
 import { makeHeaderLabeller } from './header-labels';
 import { rowWindow } from './row-window';
-import { rowSlots, slotCount, slotsInRowOrder } from './row-slots';
+import { rowSlots, rowSlotsInView, slotCount, slotsInRowOrder } from './row-slots';
 import { tableWidth, visibleColumns } from './table-columns';
 import { TaskTable } from './TaskTable';
 import { chartWidth, HEADER_BANDS, stepZoom, xOfIsoDay, type Zoom } from './timeline-scale';
@@ -20,6 +20,8 @@ import { createPinchZoom } from './create-pinch-zoom';
 
 const HEADER_HEIGHT_PX = 48;
 const OVERSCAN_ROWS = 8;
+/** A scroll this long after a jump past the overscan (a sweep) fills the overscan's rows in. */
+const JUMP_SETTLE_MS = 120;
 /** Horizontal overscan in pixels either side of the view. */
 const OVERSCAN_X_PX = 400;
 /** Days shown before the day the chart opens on. */
@@ -33,12 +35,21 @@ export function Timeline(props: { zoom: Zoom; onZoom: (zoom: Zoom) => void; comp
   const [top, setTop] = createSignal(0);
   const [left, setLeft] = createSignal(0);
   const [size, setSize] = createSignal({ width: 800, height: 600 }, { equals: (a, b) => a.width === b.width && a.height === b.height });
+  // A scroll further than the overscan in one step fills only the rows in view (row-slots.ts); the
+  // overscan follows when the scroll settles or slows down.
+  const [jumping, setJumping] = createSignal(false);
+  let settleTimer: ReturnType<typeof setTimeout> | undefined;
+  onCleanup(() => clearTimeout(settleTimer));
   const measure = (): void => {
     if (!scroller) return;
     // Every read before any write: a signal set here rebuilds rows at once, and a read after that
     // would make the browser lay the whole chart out again, inside each scroll event.
     const { scrollTop, scrollLeft, clientWidth, clientHeight } = scroller;
+    const jump = Math.abs(scrollTop - top()) > OVERSCAN_ROWS * ROW_HEIGHT_PX;
+    clearTimeout(settleTimer);
+    if (jump) settleTimer = setTimeout(() => setJumping(false), JUMP_SETTLE_MS);
     batch(() => {
+      setJumping(jump);
       setTop(scrollTop);
       setLeft(scrollLeft);
       setSize({ width: clientWidth, height: clientHeight });
@@ -63,7 +74,13 @@ export function Timeline(props: { zoom: Zoom; onZoom: (zoom: Zoom) => void; comp
     scrollTop: top(), viewportHeight: size().height - HEADER_HEIGHT_PX, rowHeight: ROW_HEIGHT_PX, rowCount: gantt.rows().length, overscan: OVERSCAN_ROWS,
   }), undefined, { equals: (a, b) => a.first === b.first && a.end === b.end && a.totalHeight === b.totalHeight });
   const slots = createMemo(() => slotCount({ viewportHeight: size().height - HEADER_HEIGHT_PX, rowHeight: ROW_HEIGHT_PX, overscan: OVERSCAN_ROWS }));
-  const slotRows = createMemo(() => rowSlots(rows(), slots(), gantt.rows().length));
+  const inView = createMemo(() => rowWindow({
+    scrollTop: top(), viewportHeight: size().height - HEADER_HEIGHT_PX, rowHeight: ROW_HEIGHT_PX, rowCount: gantt.rows().length, overscan: 0,
+  }), undefined, { equals: (a, b) => a.first === b.first && a.end === b.end });
+  const slotRows = createMemo((previous: readonly number[]) => {
+    const target = rowSlots(rows(), slots(), gantt.rows().length);
+    return jumping() ? rowSlotsInView(previous, target, inView(), gantt.rows().length) : target;
+  }, [], { equals: (a, b) => a.length === b.length && a.every((row, slot) => row === b[slot]) });
   /** The task each row slot shows (null: none), shared by the table and the bars. */
   const slotIds = createMemo(() => {
     const all = gantt.rows();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rowWindow } from './row-window';
-import { rowSlots, slotCount, slotsInRowOrder } from './row-slots';
+import { rowSlots, rowSlotsInView, slotCount, slotsInRowOrder } from './row-slots';
 
 const view = { scrollTop: 0, viewportHeight: 320, rowHeight: 32, rowCount: 10_000, overscan: 5 };
 
@@ -42,5 +42,34 @@ describe('row slots', () => {
     const wrapped = rowSlots({ first: 26, end: 46 }, 21, 10_000);
     expect(slotsInRowOrder(wrapped).map((slot) => wrapped[slot])).toEqual(Array.from({ length: 21 }, (_, i) => 26 + i));
     expect(slotsInRowOrder([-1, 4, 2, -1, 3])).toEqual([2, 4, 1]);
+  });
+});
+
+describe('row slots in a jump', () => {
+  const slots = 21;
+  const inView = (first: number): { first: number; end: number } => ({ first, end: first + 11 });
+  it('gives new rows only to the slots whose row is in view and keeps the others', () => {
+    const before = rowSlots({ first: 0, end: 21 }, slots, 10_000);
+    const target = rowSlots({ first: 495, end: 516 }, slots, 10_000);
+    const jumped = rowSlotsInView(before, target, inView(500), 10_000);
+    const given = jumped.filter((row, slot) => row !== before[slot]);
+    expect([...given].sort((a, b) => a - b)).toEqual(Array.from({ length: 11 }, (_, i) => 500 + i));
+    expect(jumped.filter((row, slot) => row === before[slot])).toHaveLength(slots - 11);
+  });
+  it('never shows a kept row in view, wherever the jump lands', () => {
+    let previous = rowSlots({ first: 0, end: 21 }, slots, 10_000);
+    for (let first = 37; first < 9_000; first += 293) {
+      const view = inView(first);
+      const next = rowSlotsInView(previous, rowSlots({ first: first - 5, end: first + 16 }, slots, 10_000), view, 10_000);
+      for (let row = view.first; row < view.end; row++) expect(next.filter((shown) => shown === row)).toHaveLength(1);
+      next.forEach((row, slot) => expect(row % slots).toBe(slot));
+      previous = next;
+    }
+  });
+  it('replaces a kept row the table no longer has, and takes the full slots when their number changed', () => {
+    const target = rowSlots({ first: 0, end: 21 }, slots, 30);
+    const previous = target.map((row) => row + 42);
+    expect(rowSlotsInView(previous, target, inView(0), 30)).toEqual(target);
+    expect(rowSlotsInView(previous.slice(1), target, inView(0), 30)).toEqual(target);
   });
 });

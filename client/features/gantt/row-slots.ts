@@ -31,3 +31,19 @@ export function rowSlots(window: Pick<RowWindow, 'first' | 'end'>, slots: number
 export function slotsInRowOrder(rows: readonly number[]): readonly number[] {
   return rows.map((row, slot) => ({ row, slot })).filter((entry) => entry.row >= 0).sort((a, b) => a.row - b.row).map((entry) => entry.slot);
 }
+
+/**
+ * The slots of a jump further than the overscan (a sweep, a drag of the scroll bar): the overscan's
+ * rows would be replaced again before anyone saw them, so only the slots whose new row is in view are
+ * given it, and every other slot keeps the row it had. A kept row is never in view, since a row in
+ * view can only be in its own slot, which was just given it. The full slots follow once the scroll
+ * settles.
+ */
+export function rowSlotsInView(previous: readonly number[], target: readonly number[], inView: Pick<RowWindow, 'first' | 'end'>, rowCount: number): readonly number[] {
+  if (previous.length !== target.length) return target;
+  return target.map((row, slot) => {
+    if (row >= inView.first && row < inView.end) return row;
+    const kept = previous[slot] ?? -1;
+    return kept >= 0 && kept < rowCount ? kept : row;
+  });
+}
