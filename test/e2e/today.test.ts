@@ -154,4 +154,23 @@ describe('today view: check-in and points', () => {
     await page.getByRole('button', { name: 'Signed', exact: true }).waitFor();
     expect(await page.getByRole('button', { name: 'Sign', exact: true }).count()).toBe(0);
   });
+
+  it("the team's briefing template, edited by the owner, orders the member's briefing live; a bad item limit is refused", async () => {
+    const page = owner.page;
+    await openToday(page);
+    await page.getByTestId('briefing').getByText('My daily briefing').click();
+    const template = page.getByTestId('briefing-template');
+    await template.getByRole('checkbox', { name: 'Key numbers' }).uncheck();
+    await template.getByRole('checkbox', { name: 'Risks' }).uncheck();
+    await template.getByRole('button', { name: 'Move Overdue up' }).click();
+    await template.getByRole('button', { name: 'Move Overdue up' }).click();
+    await expect.poll(() => template.getByRole('button', { name: 'Move Overdue up' }).isDisabled()).toBe(true);
+    const headings = async (): Promise<string[]> => ((await member.page.getByTestId('briefing').locator('pre').textContent()) ?? '').match(/【[^】]+】/g) ?? [];
+    await expect.poll(headings).toEqual(['【Overdue】', '【Done yesterday (2026-12-02)】', "【Today's plan】", '【Labour recorded yesterday】']);
+    expect(await member.page.getByTestId('briefing').locator('pre').textContent()).toMatch(/^Daily briefing for Bo Li, 2026-12-03/);
+    await template.getByLabel('Items listed per section (1–50)').fill('0');
+    await template.getByLabel('Items listed per section (1–50)').press('Tab');
+    await page.getByText('Items per section must be a whole number from 1 to 50.').waitFor();
+    expect(await template.getByLabel('Items listed per section (1–50)').inputValue()).toBe('10');
+  });
 });
