@@ -42,7 +42,7 @@ export function PointsCard(props: { view: PointsView }) {
         <ul>
           <li>{t('today.rule.checkIn', { points: POINT_RULES.checkIn })}</li>
           <li>{t('today.rule.streak', { perDay: POINT_RULES.streakBonusPerDay, max: POINT_RULES.streakBonusPerDay * POINT_RULES.streakBonusMaxDays })}</li>
-          <li>{t('today.rule.taskOnTime', { points: POINT_RULES.taskOnTime })}</li>
+          <li>{t('today.rule.taskOnTime', { points: POINT_RULES.taskOnTime, max: POINT_RULES.taskOnTimeMaxPerDay })}</li>
           <li>{t('today.rule.labour', { points: POINT_RULES.labourSignedOnTime })}</li>
           <li>{t('today.rule.noFarming')}</li>
           <li>{t('today.rule.labourNotCounted')}</li>

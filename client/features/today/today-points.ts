@@ -40,7 +40,7 @@ export function completionFacts(projects: readonly TodayProject[]): TaskCompleti
   for (const project of projects) {
     for (const task of project.tasks) {
       if (task.dueDate !== null && isTaskDone(project.columns, task)) {
-        facts.push({ taskId: task.id, firstCompletedAt: task.updatedAt, dueDate: task.dueDate, assignees: task.assignees });
+        facts.push({ taskId: task.id, firstCompletedAt: task.updatedAt, dueDate: task.dueDate, createdAt: task.createdAt, assignees: task.assignees });
       }
     }
   }

@@ -10,6 +10,8 @@ const ALICE = 'user_Alice000001' as UserId;
 const BOB = 'user_Bob00000001' as UserId;
 const CHINA = -480; // Beijing, minutes west of UTC
 const calendar = chinaCalendar();
+/** Tasks in these tests were planned the week before. */
+const CREATED = Date.parse('2026-02-24T02:00:00Z');
 
 /** 08:00 Beijing on a day, plus minutes. */
 function beijing(day: string, minutesAfterEight = 0): number {
@@ -80,20 +82,37 @@ describe('tasks completed on time', () => {
   const task = 'task_Pour0000001' as TaskId;
 
   it('scores each assignee once, on the day of the first completion', () => {
-    const events = points({ completions: [{ taskId: task, firstCompletedAt: beijing('2026-03-04'), dueDate: '2026-03-04' as IsoDay, assignees: [ALICE, BOB, ALICE] }] });
+    const events = points({ completions: [{ taskId: task, firstCompletedAt: beijing('2026-03-04'), dueDate: '2026-03-04' as IsoDay, createdAt: CREATED, assignees: [ALICE, BOB, ALICE] }] });
     expect(events.map((event) => [event.userId, event.day, event.points])).toEqual([[ALICE, '2026-03-04', 20], [BOB, '2026-03-04', 20]]);
   });
 
   it('completing, reopening and completing again never scores twice; a later fact cannot make a late task on time', () => {
-    const first = { taskId: task, firstCompletedAt: beijing('2026-03-06'), dueDate: '2026-03-05' as IsoDay, assignees: [ALICE] };
+    const first = { taskId: task, firstCompletedAt: beijing('2026-03-06'), dueDate: '2026-03-05' as IsoDay, createdAt: CREATED, assignees: [ALICE] };
     expect(points({ completions: [first, { ...first, firstCompletedAt: beijing('2026-03-05') - 86_400_000 * 3, dueDate: '2026-03-05' as IsoDay }] })).toHaveLength(1);
     expect(points({ completions: [first, { ...first, firstCompletedAt: beijing('2026-03-09') }] })).toEqual([]);
     const onTime = { ...first, dueDate: '2026-03-06' as IsoDay };
     expect(points({ completions: [onTime, onTime, { ...onTime, firstCompletedAt: beijing('2026-03-06', 60) }] })).toHaveLength(1);
   });
 
+  it('a task created on the day it is finished scores nothing: a task made up to finish is not a plan kept', () => {
+    const sameDay = { taskId: task, firstCompletedAt: beijing('2026-03-04', 60), dueDate: '2026-03-04' as IsoDay, createdAt: beijing('2026-03-04'), assignees: [ALICE] };
+    expect(points({ completions: [sameDay] })).toEqual([]);
+    // 23:00 UTC on 3 March is 07:00 on 4 March in Beijing: still the same team day
+    expect(points({ completions: [{ ...sameDay, createdAt: Date.parse('2026-03-03T23:00:00Z') }] })).toEqual([]);
+    expect(points({ completions: [{ ...sameDay, createdAt: Date.parse('2026-03-03T15:00:00Z') }] })).toHaveLength(1);
+  });
+
+  it(`at most ${POINT_RULES.taskOnTimeMaxPerDay} tasks score per person per day, the first finished first`, () => {
+    const fact = (n: number, completedAt: number) => ({ taskId: `task_Many000000${n}` as TaskId, firstCompletedAt: completedAt, dueDate: '2026-03-05' as IsoDay, createdAt: CREATED, assignees: [ALICE, BOB] });
+    const tasks = [5, 1, 4, 2, 3].map((n) => fact(n, beijing('2026-03-04', n)));
+    const events = points({ completions: tasks });
+    expect(events.filter((event) => event.userId === ALICE).map((event) => event.key)).toEqual(['task:task_Many0000001:' + ALICE, 'task:task_Many0000002:' + ALICE, 'task:task_Many0000003:' + ALICE]);
+    expect(byDay(events, BOB)).toEqual({ '2026-03-04': 3 * POINT_RULES.taskOnTime });
+    expect(byDay(points({ completions: [...tasks, fact(6, beijing('2026-03-05'))] }), ALICE)).toEqual({ '2026-03-04': 60, '2026-03-05': 20 });
+  });
+
   it('a task with no due date scores nothing (there is no "on time")', () => {
-    expect(points({ completions: [{ taskId: task, firstCompletedAt: beijing('2026-03-04'), dueDate: null, assignees: [ALICE] }] })).toEqual([]);
+    expect(points({ completions: [{ taskId: task, firstCompletedAt: beijing('2026-03-04'), dueDate: null, createdAt: CREATED, assignees: [ALICE] }] })).toEqual([]);
   });
 });
 

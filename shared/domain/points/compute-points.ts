@@ -23,6 +23,8 @@ export interface TaskCompletionFact {
   /** Epoch ms of the FIRST completion (if several arrive for one task, the earliest wins). */
   readonly firstCompletedAt: number;
   readonly dueDate: IsoDay | null;
+  /** Epoch ms the task was created: one created on its completion's team day scores nothing. */
+  readonly createdAt: number;
   /** Assignees at the first completion: each scores. */
   readonly assignees: readonly UserId[];
 }
@@ -75,10 +77,16 @@ export function computePoints(input: PointsInput): PointEvent[] {
     }
   }
 
-  for (const fact of firstCompletions(input.completions)) {
+  const tasksScored = new Map<string, number>();
+  for (const fact of firstCompletions(input.completions).sort((a, b) => a.firstCompletedAt - b.firstCompletedAt || a.taskId.localeCompare(b.taskId))) {
     const day = dayOf(fact.firstCompletedAt);
-    if (fact.dueDate === null || day > fact.dueDate) continue;
-    for (const userId of new Set(fact.assignees)) add({ userId, day, rule: 'taskOnTime', points: rules.taskOnTime, key: `task:${fact.taskId}:${userId}` });
+    if (fact.dueDate === null || day > fact.dueDate || dayOf(fact.createdAt) >= day) continue;
+    for (const userId of new Set(fact.assignees)) {
+      const scored = tasksScored.get(`${userId}:${day}`) ?? 0;
+      if (scored >= rules.taskOnTimeMaxPerDay) continue;
+      tasksScored.set(`${userId}:${day}`, scored + 1);
+      add({ userId, day, rule: 'taskOnTime', points: rules.taskOnTime, key: `task:${fact.taskId}:${userId}` });
+    }
   }
 
   for (const fact of [...input.signOffs].sort((a, b) => a.signedAt - b.signedAt)) {
