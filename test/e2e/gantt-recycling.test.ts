@@ -36,7 +36,8 @@ async function drawnRows(page: Page): Promise<DrawnRow[]> {
         wbs: row.querySelector('.gantt-cell--wbs')?.textContent ?? '',
         name: row.querySelector('.gantt-cell--name')?.textContent ?? '',
         barLabel: bar?.getAttribute('aria-label') ?? null,
-        barY: body ? Number(body.getAttribute('y')) : null,
+        // a bar is placed by its group's translate(x y), its parts drawn from there
+        barY: body ? Number(/translate\(\S+ (\S+)\)/.exec(bar?.getAttribute('transform') ?? '')?.[1] ?? Number.NaN) + Number(body.getAttribute('y')) : null,
         slotMark: row.dataset.slotMark,
       };
     });

@@ -139,22 +139,24 @@ export function ChartBars(props: { window: RowWindow; slotIds: readonly (string 
               const box = createMemo(() => barBox(gantt.scale(), scheduled(), indexOf(item())));
               const title = () => gantt.task(item())?.title ?? '';
               return (
+                // placed by one transform, so a slot given another row changes the fewest attributes
                 <g class={`gantt-bar gantt-bar--${box().kind}`} classList={{ 'gantt-bar--critical': scheduled().critical }} data-task-id={item()}
+                  transform={`translate(${box().x} ${box().y})`}
                   role="img" aria-label={t('gantt.bar', { name: title(), start: scheduled().start, finish: scheduled().finish })}>
                   <Show when={box().kind === 'milestone'} fallback={
                     <>
-                      <rect class="gantt-bar__body" data-grip="move" x={box().x} y={box().y} width={box().width} height={box().height} rx={box().kind === 'summary' ? 0 : 3} />
-                      <rect class="gantt-bar__progress" x={box().x} y={box().y} width={box().progressWidth} height={box().height} rx={3} pointer-events="none" />
+                      <rect class="gantt-bar__body" data-grip="move" x={0} y={0} width={box().width} height={box().height} rx={box().kind === 'summary' ? 0 : 3} />
+                      <rect class="gantt-bar__progress" x={0} y={0} width={box().progressWidth} height={box().height} rx={3} pointer-events="none" />
                       <Show when={box().kind === 'task'}>
-                        <rect class="gantt-bar__resize" data-grip="resize" x={box().x + box().width - RESIZE_GRIP_PX / 2} y={box().y} width={RESIZE_GRIP_PX} height={box().height} />
+                        <rect class="gantt-bar__resize" data-grip="resize" x={box().width - RESIZE_GRIP_PX / 2} y={0} width={RESIZE_GRIP_PX} height={box().height} />
                       </Show>
                     </>
                   }>
-                    <rect class="gantt-bar__body" data-grip="move" x={box().x} y={box().y} width={box().width} height={box().height} transform={`rotate(45 ${box().x + box().width / 2} ${box().y + box().height / 2})`} />
+                    <rect class="gantt-bar__body" data-grip="move" x={0} y={0} width={box().width} height={box().height} transform={`rotate(45 ${box().width / 2} ${box().height / 2})`} />
                   </Show>
-                  <circle class="gantt-handle" data-grip="link-start" cx={box().x - HANDLE_GAP_PX} cy={box().y + box().height / 2} r={HANDLE_RADIUS_PX} />
-                  <circle class="gantt-handle" data-grip="link-finish" cx={box().x + box().width + HANDLE_GAP_PX} cy={box().y + box().height / 2} r={HANDLE_RADIUS_PX} />
-                  <text class="gantt-bar__label" x={box().x + box().width + HANDLE_GAP_PX * 2 + 2} y={box().y + box().height / 2} dominant-baseline="middle" pointer-events="none">{title()}</text>
+                  <circle class="gantt-handle" data-grip="link-start" cx={-HANDLE_GAP_PX} cy={box().height / 2} r={HANDLE_RADIUS_PX} />
+                  <circle class="gantt-handle" data-grip="link-finish" cx={box().width + HANDLE_GAP_PX} cy={box().height / 2} r={HANDLE_RADIUS_PX} />
+                  <text class="gantt-bar__label" x={box().width + HANDLE_GAP_PX * 2 + 2} y={box().height / 2} dominant-baseline="middle" pointer-events="none">{title()}</text>
                 </g>
               );
             }}
