@@ -32,8 +32,9 @@ describe('robot settings API', () => {
   it('members, managers and viewers get 403; an admin creates, lists (masked), tests and deletes a robot', async () => {
     const member = await team.invite('member', 'Member Wang');
     const manager = await team.invite('manager', 'Manager Zhao');
+    const viewer = await team.invite('viewer', 'Viewer Sun');
     const admin = await team.invite('admin', 'Admin Chen');
-    for (const person of [member, manager]) {
+    for (const person of [member, manager, viewer]) {
       expect((await team.api('GET', ROBOTS, undefined, person.token)).status).toBe(403);
       expect((await team.api('PUT', ROBOTS, dingtalk(), person.token)).status).toBe(403);
     }
@@ -49,6 +50,12 @@ describe('robot settings API', () => {
     expect(listed.json.robots).toEqual([expect.objectContaining({ id: robot.id, kind: 'dingtalk', secret: 'SEC****jk', webhook: `${service.origin}/robot/send?***` })]);
 
     const robotId = String(robot.id);
+    for (const person of [member, manager, viewer]) {
+      const read = await team.api('GET', ROBOTS, undefined, person.token);
+      expect(read.status).toBe(403);
+      expect(JSON.stringify(read.json)).not.toContain('robot/send');
+      expect((await team.api('GET', `${ROBOTS}/${robotId}/deliveries`, undefined, person.token)).status).toBe(403);
+    }
     expect((await team.api('POST', `${ROBOTS}/${robotId}/test`, {}, member.token)).status).toBe(403);
     const tested = await team.api('POST', `${ROBOTS}/${robotId}/test`, {}, admin.token);
     expect(tested.json).toMatchObject({ ok: true, delivered: true, attempts: 1 });
