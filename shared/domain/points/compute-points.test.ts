@@ -72,6 +72,17 @@ describe('check-in points and streaks', () => {
     expect(byDay(computePoints({ calendar, teamOffsetMinutes: 0, checkIns: [checkIn(ALICE, Date.parse('2026-03-02T09:00:00Z')), checkIn(ALICE, lateEvening)], completions: [], signOffs: [] }), ALICE)).toEqual({ '2026-03-02': 10 });
   });
 
+  it('streaks across a weekend in the team zone: 07:30 Friday in Beijing (Thursday 23:30 UTC) is Friday, Monday continues it', () => {
+    const thursday = checkIn(ALICE, beijing('2026-03-05'));
+    const fridayDawn = checkIn(ALICE, Date.parse('2026-03-05T23:30:00Z'));
+    const saturdayDawn = checkIn(ALICE, Date.parse('2026-03-06T23:30:00Z')); // 07:30 Saturday in Beijing: a day off
+    const monday = checkIn(ALICE, beijing('2026-03-09'));
+    expect(byDay(points({ checkIns: [thursday, fridayDawn, saturdayDawn, monday] }), ALICE)).toEqual({ '2026-03-05': 10, '2026-03-06': 12, '2026-03-07': 10, '2026-03-09': 14 });
+    // for a team on UTC the same instants are Thu, Thu, Fri, Mon: one check-in on Thursday, then Fri and Mon in a row
+    expect(byDay(computePoints({ calendar, teamOffsetMinutes: 0, checkIns: [thursday, fridayDawn, saturdayDawn, monday], completions: [], signOffs: [] }), ALICE))
+      .toEqual({ '2026-03-05': 10, '2026-03-06': 12, '2026-03-09': 14 });
+  });
+
   it('a late check-in (15:40 Beijing) still counts for its day and keeps the streak', () => {
     const events = points({ checkIns: [checkIn(ALICE, beijing('2026-03-02')), checkIn(ALICE, beijing('2026-03-03', 460))] });
     expect(byDay(events, ALICE)).toEqual({ '2026-03-02': 10, '2026-03-03': 12 });
