@@ -7,10 +7,11 @@ import type { UserId } from '../../shared/ids';
 import { addProject, addTask, initProject, readColumns, renameWorkspace, setBriefingTemplate, updateTask } from '../../shared/schema';
 import { projectRoom, workspaceRoom } from '../../shared/schema/room-name';
 import type { IsoDay } from '../../shared/iso-day';
-import { createSilentLogger } from '../log';
+import { createLogger, createSilentLogger } from '../log';
 import { createMemoryStore } from '../store/memory-store';
 import type { DocStore } from '../store/doc-store';
 import { createRobots, type Robots } from './create-robots';
+import { DEFAULT_RETRY_POLICY } from './send-robot';
 import { NO_ALERTS } from './robot-store';
 import { startRobotTestServer, type RobotTestServer } from './robot-test-server';
 
@@ -114,5 +115,35 @@ describe('briefing scheduler', () => {
     expect(content).not.toContain("**Today's plan**");
     expect(content).not.toContain('**Risks**');
     expect(content).not.toContain('**Labour recorded yesterday**');
+  });
+
+  it('a service that stays down (500) is retried with backoff, the failure is recorded, and the log holds neither secret nor token', async () => {
+    robots.close();
+    const lines: string[] = [];
+    const sleeps: number[] = [];
+    robots = createRobots({
+      dataDir: dir, docs, clock: { now: () => now }, logger: createLogger({ level: 'debug', write: (line) => lines.push(line) }),
+      autoTick: false, anyHost: true, sleep: async (ms) => { sleeps.push(ms); },
+    });
+    const secret = 'SECscheduler-secret-0123456789';
+    const token = 'c0ffeec0ffeec0ffeec0ffeec0ffee00';
+    robots.store.setEnabled(WORKSPACE, 'robot_wecom00001', false, 0);
+    robots.store.put({
+      id: 'robot_feishu0001', workspaceId: WORKSPACE, kind: 'feishu', name: 'Office chat', webhookUrl: `${service.origin}/open-apis/bot/v2/hook/${token}`,
+      secret, briefingTime: '08:00', language: 'en', timeZoneOffsetMinutes: -480, lastBriefingDay: null, alerts: NO_ALERTS, enabled: true,
+    }, 0);
+    service.reply({ status: 500, body: 'upstream down' });
+    now = beijing('2026-03-02', 1);
+    await robots.scheduler.tick();
+    expect(service.requests).toHaveLength(DEFAULT_RETRY_POLICY.maxAttempts);
+    expect(sleeps).toHaveLength(DEFAULT_RETRY_POLICY.maxAttempts - 1);
+    expect(sleeps[1]).toBeGreaterThan(sleeps[0] ?? Infinity);
+    expect(robots.store.deliveries('robot_feishu0001')).toEqual([expect.objectContaining({ purpose: 'briefing', ok: false, attempts: DEFAULT_RETRY_POLICY.maxAttempts })]);
+    const log = lines.join('\n');
+    expect(log).toContain('robot send failed');
+    expect(log).not.toContain(secret);
+    expect(log).not.toContain(token);
+    const sign = (service.requests[0]?.body as { sign: string }).sign;
+    expect(log).not.toContain(sign);
   });
 });
