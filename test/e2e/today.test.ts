@@ -93,6 +93,21 @@ describe('today view: check-in and points', () => {
     expect(await page.getByTestId('today-due-today').getByTestId('today-item').count()).toBe(0);
   });
 
+  it('reloaded with no network, Today still lists the overdue task from the device copy, and a tap offline is kept', async () => {
+    const page = member.page;
+    await page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
+    await member.context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
+    await waitForSyncState(page, 'offline');
+    const overdue = page.getByTestId('today-overdue');
+    await overdue.getByText('Pour slab').waitFor();
+    await page.getByRole('button', { name: 'Mark Pour slab 50% done' }).click();
+    await overdue.getByText('50% done').waitFor();
+    await member.context.setOffline(false);
+    await waitForSyncState(page, 'saved-server');
+  });
+
   it('a check-in made offline reaches the teammate after reconnecting', async () => {
     await owner.context.setOffline(true);
     await waitForSyncState(owner.page, 'offline');
