@@ -12,7 +12,7 @@ import { newId, type UserId } from '../ids';
 import { addCategory } from './finance-budget-commands';
 import { recordLabour, signLabour, type LabourInput } from './finance-labour-commands';
 import { readFinance } from './finance-read';
-import { applyCostImport, applyLabourImport, planCostImport, planLabourImport } from './import-finance-commands';
+import { applyCostImport, applyLabourImport, labourAmountsAsStored, planCostImport, planLabourImport } from './import-finance-commands';
 import { makeUndoManager } from './undo';
 
 const zhang = 'w-zhang' as WorkerId;
@@ -167,6 +167,29 @@ describe('applying finance imports', () => {
     expect(record).toMatchObject({ timeUnit: 'hours', hours: 10, hoursPerDay: 10, overtimeHours: 1 });
     // ten hours of a ten-hour day at ¥400, plus an hour's overtime at ¥50
     expect(record === undefined ? null : labourAmount(record)).toBe(45000);
+  });
+
+  it('the preview amount of a changed row is what will be stored: at the record\'s own hours per day, not 8', () => {
+    const doc = new Y.Doc();
+    const worker = newId<'worker'>();
+    const tenHourDay: LabourInput = {
+      workerId: worker, day: '2026-03-05' as IsoDay, timeUnit: 'hours', manDays: 0, hours: 10, hoursPerDay: 10, pay: 'day-rate',
+      dayRate: 40000 as Fen, pieceRate: 0 as Fen, quantity: 0, overtimeHours: 0, overtimeRate: 0 as Fen, content: '砌墙', taskId: null,
+    };
+    expect(recordLabour(doc, tenHourDay, null, 1, ORIGIN).ok).toBe(true);
+    const changedRow: LabourRow = { ...row('2026-03-05', 0, '砌墙', 2), workerId: worker, hours: 10, dayRate: 40000 as Fen, overtimeHours: 1, overtimeRate: 5000 as Fen };
+    const newRow: LabourRow = { ...row('2026-03-06', 0, '砌墙', 3), workerId: worker, hours: 10, dayRate: 40000 as Fen };
+    const records = readFinance(doc).labourRecords;
+    const planned = planLabourImport([changedRow, newRow], records);
+    expect(planned.changed.map((item) => item.row)).toEqual([changedRow]);
+
+    const amounts = labourAmountsAsStored(planned, records);
+    // at 8 h a day this would read ¥550 (10/8 × ¥400 + ¥50); the record keeps its 10-hour day
+    expect(amounts.get(changedRow)).toBe(45000);
+    expect(amounts.get(newRow)).toBe(50000);
+    expect(applyLabourImport(doc, [changedRow, newRow], null, 2, ORIGIN).ok).toBe(true);
+    const stored = readFinance(doc).labourRecords.map((record) => [record.day, labourAmount(record)]).sort();
+    expect(stored).toEqual([['2026-03-05', amounts.get(changedRow)], ['2026-03-06', amounts.get(newRow)]]);
   });
 
   it('sends no update at all when a re-import changes nothing', () => {

@@ -4,10 +4,11 @@
 // protected, never changed. The preview shows the plan; applyCostImport / applyLabourImport write it as
 // one transaction (one undo step), after a dry run on a copy so a rejected row never half-imports.
 import * as Y from 'yjs';
-import type { LabourRecord } from '../domain/finance/labour-record';
+import { labourAmount, type LabourRecord } from '../domain/finance/labour-record';
 import { costKey, type CostRow } from '../domain/import/cost-columns';
 import { labourKey, labourRowPay, type LabourRow } from '../domain/import/labour-columns';
 import type { UserId } from '../ids';
+import type { Fen } from '../money';
 import type { CategoryId } from '../domain/finance/finance-ids';
 import { normaliseName } from '../domain/import/match-members';
 import { addCategory, restoreCategory, type CategoryFailure } from './finance-category-commands';
@@ -65,6 +66,21 @@ export function planLabourImport(rows: readonly LabourRow[], existing: readonly 
     (record, row) => record.pay === row.pay && record.manDays === row.manDays && record.hours === row.hours && record.overtimeHours === row.overtimeHours && record.dayRate === row.dayRate
       && record.overtimeRate === row.overtimeRate && record.pieceRate === row.pieceRate && record.quantity === row.quantity && (record.pieceUnit ?? '') === row.pieceUnit && record.taskId === row.taskId,
     (record) => record.signOff === 'signed');
+}
+
+/**
+ * The pay each planned row will show once stored: a row matched to a record is paid at that record's own
+ * hours per day (no sheet column holds it, and applyLabourImport keeps it), a new row at the import's 8 h.
+ */
+export function labourAmountsAsStored(planned: FinancePlan<LabourRow, LabourRecord['id']>, existing: readonly LabourRecord[]): Map<LabourRow, Fen> {
+  const records = new Map(existing.map((record) => [record.id, record]));
+  const amounts = new Map<LabourRow, Fen>();
+  for (const row of planned.added) amounts.set(row, labourAmount(labourRowPay(row)));
+  for (const { id, row } of [...planned.changed, ...planned.unchanged, ...planned.protectedRows]) {
+    const record = records.get(id);
+    amounts.set(row, labourAmount({ ...labourRowPay(row), ...(record ? { hoursPerDay: record.hoursPerDay } : {}) }));
+  }
+  return amounts;
 }
 
 export function planCostImport(rows: readonly CostRow[], existing: readonly StoredCostEntry[]): FinancePlan<CostRow, StoredCostEntry['id']> {

@@ -6,7 +6,8 @@ import { guessLabourMapping, LABOUR_FIELDS, LABOUR_REQUIRED, LABOUR_SYNONYMS, la
 import type { ProjectId } from '../../../shared/ids';
 import { formatFen } from '../../../shared/money-format';
 import { projectRoom, readProject, readWorkers } from '../../../shared/schema';
-import { applyLabourImport, planLabourImport } from '../../../shared/schema/import-finance-commands';
+import type { Fen } from '../../../shared/money';
+import { applyLabourImport, labourAmountsAsStored, planLabourImport } from '../../../shared/schema/import-finance-commands';
 import { useRoom, useSession } from '../../app/session';
 import { useWorkspace } from '../../app/WorkspaceScope';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -35,6 +36,8 @@ export function LabourImport(props: { projectId: ProjectId; workbook: Workbook |
     return row.hours > 0 && row.manDays === 0 ? t('import.labourCol.hours', { count: row.hours }) : t('import.labourCol.manDays', { count: row.manDays });
   };
   const rateCell = (row: LabourRow): string => (row.pay === 'piece-rate' ? t('import.labourCol.pieceRate', { rate: money(row.pieceRate), unit: unit(row) }) : money(row.dayRate));
+  // the pay each row will store (a changed record keeps its own hours per day), filled by plan() before cells()
+  let storedAmounts = new Map<LabourRow, Fen>();
   const spec: FinanceSheetSpec<LabourField, LabourRow> = {
     kind: 'labour',
     fields: LABOUR_FIELDS,
@@ -47,9 +50,14 @@ export function LabourImport(props: { projectId: ProjectId; workbook: Workbook |
       t('import.labourField.content'), t('import.labourCol.overtime'),
     ],
     read: (sheet, headerRow, mapping, dayOrder) => readLabourRows(sheet, headerRow, mapping, workers(), dayOrder, tasks()),
-    plan: (rows) => planLabourImport(rows, finance.finance().labourRecords),
+    plan: (rows) => {
+      const records = finance.finance().labourRecords;
+      const planned = planLabourImport(rows, records);
+      storedAmounts = labourAmountsAsStored(planned, records);
+      return planned;
+    },
     cells: (row) => [
-      row.day, workers().find((worker) => worker.id === row.workerId)?.name ?? '', workCell(row), rateCell(row), money(labourRowAmount(row)), row.content,
+      row.day, workers().find((worker) => worker.id === row.workerId)?.name ?? '', workCell(row), rateCell(row), money(storedAmounts.get(row) ?? labourRowAmount(row)), row.content,
       row.overtimeHours > 0 ? t('import.labourCol.overtimeHours', { count: row.overtimeHours, rate: money(row.overtimeRate) }) : '',
     ],
     apply: (rows) => applyLabourImport(finance.room.doc, rows, session.identity().id, Date.now(), session.origin),
