@@ -1,7 +1,9 @@
 // Client reports: POST /api/telemetry (an uncaught error or a failed sync: its kind and a short
-// message, never document content) and POST /api/satisfaction (1–5 and an optional comment, at most
-// once per person per workspace per China month: a second answer there is 409; someone in two
-// workspaces answers in each). Telemetry is rate-limited per session
+// message, never document content), POST /api/satisfaction (1–5 and an optional comment, at most
+// once per person per China month in all their workspaces together: a second answer, in the same or
+// another workspace, is 409; the answer counts in the workspace it was given in) and
+// GET /api/satisfaction (whether this person answered this month anywhere: the card asks only when
+// not). Telemetry is rate-limited per session
 // with a token bucket (burst 10, then one report every 6 s); the 16 KB body limit applies.
 import type { Hono } from 'hono';
 import { localIsoDay } from '../../shared/iso-day';
@@ -24,8 +26,10 @@ export function mountTelemetryRoutes(app: Hono, access: Access, db: MetricsDb, c
   const buckets = new Map<string, TokenBucket>();
   const insertReport = db.prepare('INSERT INTO telemetry (at, day, session_id, user_id, kind, message) VALUES (?, ?, ?, ?, ?, ?)');
   const insertAnswer = db.prepare(
-    'INSERT INTO satisfaction (user_id, month, workspace_id, score, comment, at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING',
+    'INSERT INTO satisfaction (user_id, month, workspace_id, score, comment, at) SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM satisfaction WHERE user_id = ? AND month = ?)',
   );
+  const answeredIn = db.prepare<[string, string], { workspace_id: string }>('SELECT workspace_id FROM satisfaction WHERE user_id = ? AND month = ? LIMIT 1');
+  const thisMonth = (): string => localIsoDay(clock.now(), METRICS_TIME_ZONE_OFFSET_MINUTES).slice(0, 7);
 
   app.post('/api/telemetry', async (c) => {
     const signed = signedIn(c, access);
@@ -49,9 +53,17 @@ export function mountTelemetryRoutes(app: Hono, access: Access, db: MetricsDb, c
     const comment = optionalString(body, 'comment', MAX_COMMENT) ?? '';
     const now = clock.now();
     const month = localIsoDay(now, METRICS_TIME_ZONE_OFFSET_MINUTES).slice(0, 7);
-    const inserted = insertAnswer.run(signed.userId, month, workspaceId, score, comment, now);
+    // one answer a month per person, whichever workspace it was given in (the INSERT checks it)
+    const inserted = insertAnswer.run(signed.userId, month, workspaceId, score, comment, now, signed.userId, month);
     if (inserted.changes === 0) throw apiError(409, 'already-answered-this-month');
     return c.json({ ok: true, month });
+  });
+
+  // Whether the card may ask: answered this month in any workspace means not again this month.
+  app.get('/api/satisfaction', (c) => {
+    const signed = signedIn(c, access);
+    const month = thisMonth();
+    return c.json({ ok: true, month, answered: answeredIn.get(signed.userId, month) !== undefined });
   });
 
   function bucketFor(sessionId: string): TokenBucket {

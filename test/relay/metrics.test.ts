@@ -125,25 +125,30 @@ describe('metrics snapshots and API', () => {
     expect(stored).toEqual({ longest: 300, n: 12 });
   });
 
-  it('takes one satisfaction answer per person per workspace per month', async () => {
-    const answer = { workspaceId: WORKSPACE_ID, score: 4, comment: '好用' };
-    expect((await team.api('POST', '/api/satisfaction', answer, team.owner.token)).status).toBe(200);
-    const second = await team.api('POST', '/api/satisfaction', { ...answer, score: 5 }, team.owner.token);
-    expect(second).toEqual({ status: 409, json: { ok: false, error: 'already-answered-this-month' } });
-    expect((await team.api('POST', '/api/satisfaction', { ...answer, score: 6 }, team.owner.token)).status).toBe(400);
-    // the same person in a second workspace answers there too, the same month; once
+  it('takes one satisfaction answer per person per month across their workspaces, and says whether they answered', async () => {
+    const status = async () => (await team.api('GET', '/api/satisfaction', undefined, team.owner.token)).json;
+    expect(await status()).toEqual({ ok: true, month: '2026-11', answered: false });
+    expect((await team.api('GET', '/api/satisfaction')).status).toBe(401);
     const other = await team.api('POST', '/api/workspaces', { workspaceId: 'otherWorkspace1' }, team.owner.token);
     expect(other.status).toBe(200);
+    const answer = { workspaceId: WORKSPACE_ID, score: 4, comment: '好用' };
+    expect((await team.api('POST', '/api/satisfaction', { ...answer, score: 6 }, team.owner.token)).status).toBe(400);
+    expect((await team.api('POST', '/api/satisfaction', answer, team.owner.token)).status).toBe(200);
+    expect(await status()).toEqual({ ok: true, month: '2026-11', answered: true });
+    const second = await team.api('POST', '/api/satisfaction', { ...answer, score: 5 }, team.owner.token);
+    expect(second).toEqual({ status: 409, json: { ok: false, error: 'already-answered-this-month' } });
+    // the same person in a second workspace, the same month: refused too, nothing stored there
     const there = { workspaceId: 'otherWorkspace1', score: 2, comment: '' };
-    expect(await team.api('POST', '/api/satisfaction', there, team.owner.token)).toEqual({ status: 200, json: { ok: true, month: '2026-11' } });
-    expect((await team.api('POST', '/api/satisfaction', there, team.owner.token)).status).toBe(409);
-    // each workspace's figures hold only its own answer
+    expect(await team.api('POST', '/api/satisfaction', there, team.owner.token)).toEqual({ status: 409, json: { ok: false, error: 'already-answered-this-month' } });
+    // the answer counts in the workspace it was given in only
     const satisfaction = async (workspaceId: string) =>
       ((await team.api('GET', `/api/metrics/team?workspace=${workspaceId}&from=2026-11-23&to=2026-11-23`, undefined, team.owner.token)).json.days as { satisfaction: number | null }[])[0]?.satisfaction;
     expect(await satisfaction(WORKSPACE_ID)).toBe(4);
-    expect(await satisfaction('otherWorkspace1')).toBe(2);
+    expect(await satisfaction('otherWorkspace1')).toBeNull();
     now = Date.UTC(2026, 11, 1, 0, 0, 0); // 08:00 on 1 December in China
-    expect((await team.api('POST', '/api/satisfaction', answer, team.owner.token)).status).toBe(200);
+    expect(await status()).toEqual({ ok: true, month: '2026-12', answered: false });
+    expect(await team.api('POST', '/api/satisfaction', there, team.owner.token)).toEqual({ status: 200, json: { ok: true, month: '2026-12' } });
+    expect((await team.api('POST', '/api/satisfaction', answer, team.owner.token)).status).toBe(409);
   });
 
   it('serves the operators’ figures as Prometheus text to loopback', async () => {
