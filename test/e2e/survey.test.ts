@@ -2,8 +2,9 @@
 // use; once this device's first-use day lies in the past (set in localStorage, which is what the
 // timing reads) the card asks, refuses a send without a rating, and an answer reaches the relay (the
 // team figures API shows it as today's satisfaction); then the card is not offered again, and on a
-// "second device" that doesn't know (it settled the month only in another workspace, which doesn't
-// count here), the relay's 409 is shown as already answered and changes nothing.
+// "second device" that doesn't know, the relay says the person answered this month (in any
+// workspace), so the card doesn't ask and the month settles; an answer given elsewhere while the card
+// is open gets the relay's 409, shown as already answered, changing nothing.
 // A teammate's "Not now" settles the month without sending, and an offline send settles nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -81,8 +82,8 @@ describe('satisfaction survey', () => {
     await setSurveyState(page, { firstUseDay: LONG_AGO, lastAskedMonth: null });
     await reloadHome(page);
     const survey = page.getByRole('region', { name: 'How is SiteBeam working for you?' });
-    // there together with the workspace screen, so the "not shown" checks after a reload can't be early
-    expect(await survey.count()).toBe(1);
+    // shown once the relay says this person has not answered this month anywhere
+    await survey.waitFor();
     await survey.getByRole('button', { name: 'Send' }).click();
     await expect(survey.getByRole('alert').textContent()).resolves.toBe('Choose a rating from 1 to 5 first.');
     expect(await seriousViolations(page)).toEqual([]);
@@ -93,7 +94,7 @@ describe('satisfaction survey', () => {
     await survey.getByLabel('Comment (optional)').fill('  好用，但甘特图在手机上有点小  ');
     expect(await satisfactionToday()).toBeNull();
     await survey.getByRole('button', { name: 'Send' }).click();
-    await survey.getByRole('status').filter({ hasText: 'Thank you! We won’t ask again in this workspace this month.' }).waitFor();
+    await survey.getByRole('status').filter({ hasText: 'Thank you! We won’t ask again this month.' }).waitFor();
     expect(await satisfactionToday()).toBe(4);
     // the keyboard stays in the card: Close has the focus
     await page.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Close');
@@ -101,21 +102,19 @@ describe('satisfaction survey', () => {
     await survey.waitFor({ state: 'detached' });
 
     await reloadHome(page);
-    expect(await surveyState(page)).toEqual({ firstUseDay: LONG_AGO, settledMonths: { [workspaceId]: today().slice(0, 7) }, lastAskedMonth: null });
+    expect(await surveyState(page)).toEqual({ firstUseDay: LONG_AGO, settledMonths: {}, lastAskedMonth: today().slice(0, 7) });
     expect(await page.getByTestId('satisfaction-survey').count()).toBe(0);
   });
 
-  it('on a device that doesn’t know of the answer, the relay refuses a second one (409) and says so', async () => {
+  it('on a device that doesn’t know of the answer, the relay says answered and the card does not ask', async () => {
     const { page } = owner;
-    // this device settled the month only in another workspace: this one still asks
-    await setSurveyState(page, { firstUseDay: LONG_AGO, settledMonths: { otherWorkspace01: today().slice(0, 7) }, lastAskedMonth: null });
-    await reloadHome(page);
-    const survey = page.getByTestId('satisfaction-survey');
-    await survey.getByRole('radio', { name: '1 – poor' }).check();
-    await survey.getByRole('button', { name: 'Send' }).click();
-    await survey.getByRole('status').filter({ hasText: 'You already answered in this workspace this month' }).waitFor();
-    expect(await satisfactionToday()).toBe(4);
-    await reloadHome(page);
+    await setSurveyState(page, { firstUseDay: LONG_AGO, lastAskedMonth: null });
+    const status = page.waitForResponse((response) => response.url().endsWith('/api/satisfaction') && response.request().method() === 'GET');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Projects' }).waitFor();
+    expect(await (await status).json()).toEqual({ ok: true, month: today().slice(0, 7), answered: true });
+    await page.waitForFunction((key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { lastAskedMonth?: string }).lastAskedMonth !== null, `sitebeam.survey.${(await signedInUser(page)).userId}`);
+    expect(await surveyState(page)).toEqual({ firstUseDay: LONG_AGO, settledMonths: {}, lastAskedMonth: today().slice(0, 7) });
     expect(await page.getByTestId('satisfaction-survey').count()).toBe(0);
   });
 
@@ -137,13 +136,33 @@ describe('satisfaction survey', () => {
     expect(await surveyState(member.page)).toEqual({ firstUseDay: LONG_AGO, settledMonths: {}, lastAskedMonth: null });
     await member.context.setOffline(false);
     await reloadHome(member.page);
-
-    await survey.getByRole('button', { name: 'Not now' }).click();
-    expect(await survey.count()).toBe(0);
-    expect(await surveyState(member.page)).toEqual({ firstUseDay: LONG_AGO, settledMonths: { [workspaceId]: today().slice(0, 7) }, lastAskedMonth: null });
+    await survey.waitFor();
+    // answered on another device while this card is open: the relay refuses this one (409)
+    const { token } = await signedInUser(member.page);
+    const elsewhere = await fetch(`${relay.baseUrl}/api/satisfaction`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ workspaceId, score: 2 }) });
+    expect(elsewhere.status).toBe(200);
+    await survey.getByRole('radio', { name: '5 – very good' }).check();
+    await survey.getByRole('button', { name: 'Send' }).click();
+    await survey.getByRole('status').filter({ hasText: 'You already answered this month' }).waitFor();
+    expect(await satisfactionToday()).toBe(3);
+    expect(await surveyState(member.page)).toEqual({ firstUseDay: LONG_AGO, settledMonths: {}, lastAskedMonth: today().slice(0, 7) });
     await reloadHome(member.page);
     expect(await member.page.getByTestId('satisfaction-survey').count()).toBe(0);
-    expect(await satisfactionToday()).toBe(4);
     await member.context.close();
+
+    // Not now: a third person dismisses, nothing is sent, and the month is settled
+    const link2 = await createInvite(owner.page, 'Member');
+    const third = await joinAs(browser, link2, 'Cy Zhao');
+    await setSurveyState(third.page, { firstUseDay: LONG_AGO, lastAskedMonth: null });
+    await reloadHome(third.page);
+    const card = third.page.getByTestId('satisfaction-survey');
+    await card.waitFor();
+    await card.getByRole('button', { name: 'Not now' }).click();
+    expect(await card.count()).toBe(0);
+    expect(await surveyState(third.page)).toEqual({ firstUseDay: LONG_AGO, settledMonths: {}, lastAskedMonth: today().slice(0, 7) });
+    await reloadHome(third.page);
+    expect(await third.page.getByTestId('satisfaction-survey').count()).toBe(0);
+    expect(await satisfactionToday()).toBe(3);
+    await third.context.close();
   });
 });

@@ -1,6 +1,6 @@
-// When the app may ask the satisfaction question (1–5) in one workspace: never on the person's first
-// day of use, at most once per month, and not again in a month they answered there (the relay answers
-// 409 then) or dismissed it there (survey-state.ts keeps the month per workspace).
+// When the app may ask the satisfaction question (1–5): never on the person's first day of use, at
+// most once per month per person in all workspaces together, and not again in a month they answered
+// (the relay answers 409 then) or dismissed it (survey-state.ts keeps the month).
 // Months are 'YYYY-MM' of the same China day the relay uses. The card: client/features/survey/.
 import type { IsoDay } from '../../../shared/iso-day';
 

@@ -1,9 +1,10 @@
 // The monthly satisfaction card (1–5 and an optional comment), shown in a signed-in workspace when
-// survey-state.ts says it is due: never on the first day of use on this device, at most once a month
-// in each workspace (the relay takes one answer per person per workspace per month), "Not now" waits
-// for next month, and an answer the relay already has (409) settles the month too.
-// Offline or refused, nothing is kept and the card goes away until the app is next opened.
-import { createMemo, createSignal, For, Show } from 'solid-js';
+// survey-state.ts says it is due on this device (never on the first day of use, at most once a month
+// per person in all workspaces together) AND the relay says this person has not answered this month
+// in any workspace (GET /api/satisfaction; an answer there settles the month here without asking;
+// no reply, no card). "Not now" waits for next month, and an answer the relay already has (409)
+// settles the month too. Offline or refused, nothing is kept and the card goes away until the app is next opened.
+import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { useSession } from '../../app/session';
 import { useWorkspace } from '../../app/WorkspaceScope';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -30,16 +31,26 @@ export function SatisfactionSurvey() {
     if (started !== known) saveSurveyState(storage(), id, started);
     return started;
   });
-  const due = createMemo(() => {
+  const dueHere = createMemo(() => {
     const current = state();
-    return current !== null && workspace.role() !== null && isSurveyDue(current, workspace.workspaceId, surveyDay(Date.now()));
+    return current !== null && workspace.role() !== null && isSurveyDue(current, surveyDay(Date.now()));
   });
-
   const settle = (): void => {
     const id = userId();
     const current = state();
-    if (id !== null && current !== null) saveSurveyState(storage(), id, settledFor(current, workspace.workspaceId, surveyDay(Date.now())));
+    if (id !== null && current !== null) saveSurveyState(storage(), id, settledFor(current, surveyDay(Date.now())));
   };
+  // Asked only when due here: has this person answered this month anywhere (another device, another workspace)?
+  const [notAnswered] = createResource(
+    () => (dueHere() ? userId() : null),
+    async () => {
+      const reply = await session.access.api.satisfactionStatus();
+      if (!reply.ok) return false;
+      if (reply.value.answered) settle();
+      return !reply.value.answered;
+    },
+  );
+  const due = () => dueHere() && notAnswered() === true;
 
   return (
     <Show when={due() && phase().kind !== 'closed'}>

@@ -1,7 +1,7 @@
 // Texts of the monthly satisfaction survey (满意度调查) card.
 export const surveyEn = {
   'survey.title': 'How is SiteBeam working for you?',
-  'survey.intro': 'One quick question, at most once a month in each workspace. Your answer helps this workspace’s team review how the system is doing.',
+  'survey.intro': 'One quick question, at most once a month. Your answer counts in this workspace and helps its team review how the system is doing.',
   'survey.scoreLegend': 'Your rating from 1 (poor) to 5 (very good)',
   'survey.score.1': '1 – poor',
   'survey.score.2': '2 – fair',
@@ -17,15 +17,15 @@ export const surveyEn = {
   'survey.close': 'Close',
   'survey.error.choose-score': 'Choose a rating from 1 to 5 first.',
   'survey.error.comment-too-long': 'The comment is too long: keep it to {max} characters.',
-  'survey.outcome.sent': 'Thank you! We won’t ask again in this workspace this month.',
-  'survey.outcome.already-answered': 'You already answered in this workspace this month (maybe on another device). Thank you!',
+  'survey.outcome.sent': 'Thank you! We won’t ask again this month.',
+  'survey.outcome.already-answered': 'You already answered this month (maybe on another device or in another workspace). Thank you!',
   'survey.outcome.offline': 'Could not reach the server, so nothing was sent. We will ask again another time.',
   'survey.outcome.failed': 'The server did not take the answer. We will ask again another time.',
 } as const;
 
 export const surveyZh: Readonly<Record<keyof typeof surveyEn, string>> = {
   'survey.title': '您觉得 SiteBeam 好用吗？',
-  'survey.intro': '只有一个问题，每个工作区每月最多问一次。您的回答帮助本工作区的团队评估系统的使用情况。',
+  'survey.intro': '只有一个问题，每月最多问一次。您的回答计入这个工作区，帮助它的团队评估系统的使用情况。',
   'survey.scoreLegend': '请打分：1（差）到 5（很好）',
   'survey.score.1': '1 – 差',
   'survey.score.2': '2 – 一般',
@@ -41,8 +41,8 @@ export const surveyZh: Readonly<Record<keyof typeof surveyEn, string>> = {
   'survey.close': '关闭',
   'survey.error.choose-score': '请先选择 1 到 5 分。',
   'survey.error.comment-too-long': '意见太长了：请不超过 {max} 个字。',
-  'survey.outcome.sent': '谢谢！本月在这个工作区不会再问您。',
-  'survey.outcome.already-answered': '您本月已经在这个工作区回答过了（可能是在另一台设备上）。谢谢！',
+  'survey.outcome.sent': '谢谢！本月不会再问您。',
+  'survey.outcome.already-answered': '您本月已经回答过了（可能是在另一台设备上或另一个工作区）。谢谢！',
   'survey.outcome.offline': '连不上服务器，没有提交。我们以后再问您。',
   'survey.outcome.failed': '服务器没有接受这次回答。我们以后再问您。',
 };

@@ -15,34 +15,21 @@ function memoryStorage() {
 describe('survey state', () => {
   it('waits out the first day of use, asks the next day, and not again that month once settled', () => {
     let state = withFirstUse(NO_SURVEY_STATE, d('2026-11-30'));
-    expect(isSurveyDue(state, WS, d('2026-11-30'))).toBe(false);
-    expect(isSurveyDue(state, WS, d('2026-12-01'))).toBe(true);
-    state = settledFor(state, WS, d('2026-12-01'));
+    expect(isSurveyDue(state, d('2026-11-30'))).toBe(false);
+    expect(isSurveyDue(state, d('2026-12-01'))).toBe(true);
+    state = settledFor(state, d('2026-12-01'));
+    expect(state).toEqual({ firstUseDay: '2026-11-30', settledMonths: {}, lastAskedMonth: '2026-12' });
     expect(withFirstUse(state, d('2026-12-02')).firstUseDay).toBe('2026-11-30');
-    expect(isSurveyDue(state, WS, d('2026-12-31'))).toBe(false);
-    expect(isSurveyDue(state, WS, d('2027-01-01'))).toBe(true);
+    expect(isSurveyDue(state, d('2026-12-31'))).toBe(false);
+    expect(isSurveyDue(state, d('2027-01-01'))).toBe(true);
   });
 
-  it('settles each workspace on its own: an answer in one still asks in the other the same month', () => {
-    const started = withFirstUse(NO_SURVEY_STATE, d('2026-11-30'));
-    const answeredHere = settledFor(started, WS, d('2026-12-02'));
-    expect(isSurveyDue(answeredHere, WS, d('2026-12-03'))).toBe(false);
-    expect(isSurveyDue(answeredHere, OTHER_WS, d('2026-12-03'))).toBe(true);
-    const both = settledFor(answeredHere, OTHER_WS, d('2026-12-03'));
-    expect(both.settledMonths).toEqual({ [WS]: '2026-12', [OTHER_WS]: '2026-12' });
-    expect(isSurveyDue(both, OTHER_WS, d('2026-12-04'))).toBe(false);
-    // next month: only the workspace settled then is kept, so the entries never pile up
-    expect(settledFor(both, WS, d('2027-01-05')).settledMonths).toEqual({ [WS]: '2027-01' });
-  });
-
-  it('reads a month stored before answers were per workspace as settled in every workspace, for that month only', () => {
-    const old = parseSurveyState('{"firstUseDay":"2026-11-02","lastAskedMonth":"2026-12"}');
-    expect(old).toEqual({ firstUseDay: '2026-11-02', settledMonths: {}, lastAskedMonth: '2026-12' });
-    expect(isSurveyDue(old, WS, d('2026-12-20'))).toBe(false);
-    expect(isSurveyDue(old, OTHER_WS, d('2026-12-20'))).toBe(false);
-    expect(isSurveyDue(old, WS, d('2027-01-02'))).toBe(true);
-    // a workspace settled this month stays settled whatever the old month says
-    expect(isSurveyDue(settledFor(old, WS, d('2027-01-02')), WS, d('2027-01-03'))).toBe(false);
+  it('reads a per-workspace month written by an older version as settling this month everywhere', () => {
+    const old = parseSurveyState(`{"firstUseDay":"2026-11-02","settledMonths":{"${WS}":"2026-12","${OTHER_WS}":"2026-11"},"lastAskedMonth":null}`);
+    expect(isSurveyDue(old, d('2026-12-20'))).toBe(false);
+    expect(isSurveyDue(old, d('2027-01-02'))).toBe(true);
+    // settling drops the old entries: only lastAskedMonth is written now
+    expect(settledFor(old, d('2027-01-02'))).toEqual({ firstUseDay: '2026-11-02', settledMonths: {}, lastAskedMonth: '2027-01' });
   });
 
   it('round-trips through storage per person and reads anything malformed as nothing known', () => {
@@ -66,7 +53,7 @@ describe('survey state', () => {
     expect(loadSurveyState(throwing, 'user_a')).toEqual(NO_SURVEY_STATE);
     expect(saveSurveyState(throwing, 'user_a', NO_SURVEY_STATE)).toBe(false);
     expect(saveSurveyState(null, 'user_a', NO_SURVEY_STATE)).toBe(false);
-    expect(isSurveyDue(NO_SURVEY_STATE, WS, d('2026-12-01'))).toBe(false);
+    expect(isSurveyDue(NO_SURVEY_STATE, d('2026-12-01'))).toBe(false);
   });
 
   it('counts days as China days, like the relay', () => {

@@ -1,6 +1,7 @@
 // What this device remembers about the satisfaction survey for one person: the first day they used
-// the app here and, per workspace, the month ('YYYY-MM') they last answered or dismissed it there
-// (the relay takes one answer per person per workspace per month). A short JSON string per person in
+// the app here and the month ('YYYY-MM') they last answered or dismissed it, in any workspace (the
+// relay takes one answer per person per month across workspaces, and the card asks at most once a
+// month per person). A short JSON string per person in
 // localStorage, validated on every read; nothing else is kept (an answer that could not be sent is
 // not queued: the survey simply asks again another time).
 import { isIsoDay, localIsoDay, type IsoDay } from '../../../shared/iso-day';
@@ -11,12 +12,12 @@ export const SURVEY_TIME_ZONE_OFFSET_MINUTES = -480;
 
 export interface SurveyState {
   readonly firstUseDay: IsoDay | null;
-  /** Workspace id → the month its survey was last answered or dismissed on this device. */
-  readonly settledMonths: Readonly<Record<string, string>>;
   /**
-   * Written before answers were per workspace: a month settled in every workspace. Only read (it
-   * matters for the month it names); new answers and dismissals go to settledMonths.
+   * Written while answers were per workspace (workspace id → month settled there): only read, an
+   * entry of this month still settles the month (in every workspace now). New writes leave it empty.
    */
+  readonly settledMonths: Readonly<Record<string, string>>;
+  /** The month the survey was last answered or dismissed on this device, in any workspace. */
   readonly lastAskedMonth: string | null;
 }
 
@@ -92,21 +93,21 @@ export function withFirstUse(state: SurveyState, today: IsoDay): SurveyState {
 }
 
 /**
- * An answer (sent, or already given this month) and a dismissal both settle this month in this
- * workspace. Other workspaces' earlier months are dropped: only this month's entries ever matter.
+ * An answer (sent, or already given this month in any workspace) and a dismissal both settle this
+ * month for this person in every workspace: the card asks at most once a month per person.
  */
-export function settledFor(state: SurveyState, workspaceId: string, today: IsoDay): SurveyState {
+export function settledFor(state: SurveyState, today: IsoDay): SurveyState {
+  return { ...state, settledMonths: {}, lastAskedMonth: monthOf(today) };
+}
+
+/** The month the survey was last settled: this month when any record (old per-workspace ones too) names it. */
+export function lastSettledMonth(state: SurveyState, today: IsoDay): string | null {
   const month = monthOf(today);
-  const kept = Object.entries(state.settledMonths).filter(([id, settled]) => id !== workspaceId && settled === month);
-  return { ...state, settledMonths: Object.fromEntries([...kept, [workspaceId, month]]) };
+  if (state.lastAskedMonth === month || Object.values(state.settledMonths).includes(month)) return month;
+  return state.lastAskedMonth;
 }
 
-/** The month the survey was last settled in this workspace: its own entry, or the old every-workspace month when that is this month. */
-export function lastSettledMonth(state: SurveyState, workspaceId: string, today: IsoDay): string | null {
-  const own = state.settledMonths[workspaceId] ?? null;
-  return state.lastAskedMonth === monthOf(today) ? state.lastAskedMonth : own;
-}
-
-export function isSurveyDue(state: SurveyState, workspaceId: string, today: IsoDay): boolean {
-  return shouldAskSatisfaction({ today, firstUseDay: state.firstUseDay, lastAskedMonth: lastSettledMonth(state, workspaceId, today) });
+/** Due on this device; the card still asks the relay whether an answer was given elsewhere this month. */
+export function isSurveyDue(state: SurveyState, today: IsoDay): boolean {
+  return shouldAskSatisfaction({ today, firstUseDay: state.firstUseDay, lastAskedMonth: lastSettledMonth(state, today) });
 }
