@@ -87,6 +87,8 @@ export function Timeline(props: { zoom: Zoom; onZoom: (zoom: Zoom) => void; comp
     return slotRows().map((row) => (row < 0 ? null : all[row]?.id ?? null));
   });
   const slotOrder = createMemo(() => slotsInRowOrder(slotRows()));
+  /** The rows whose links are drawn: in a jump, like the slots, only those in view. */
+  const linkRows = createMemo(() => (jumping() ? inView() : rows()));
   const days = createMemo(() => visibleDays(gantt.scale(), left() - OVERSCAN_X_PX, size().width - leftWidth() + 2 * OVERSCAN_X_PX), undefined, { equals: (a, b) => a.first === b.first && a.last === b.last });
   const labeller = createMemo(() => makeHeaderLabeller(language()));
   const bands = createMemo(() => HEADER_BANDS[gantt.scale().zoom].map((unit) => headerCells(gantt.scale(), unit, days().first, days().last)));
@@ -127,7 +129,7 @@ export function Timeline(props: { zoom: Zoom; onZoom: (zoom: Zoom) => void; comp
             <g class="gantt-shading" aria-hidden="true">
               <Index each={shading()}>{(span) => <rect class={`gantt-day gantt-day--${span().kind}`} x={span().x} y={0} width={span().width} height={rows().totalHeight} />}</Index>
             </g>
-            <ChartBars window={rows()} slotIds={slotIds()} baseline={props.comparing} />
+            <ChartBars window={linkRows()} slotIds={slotIds()} baseline={props.comparing} />
             <Show when={todayX() >= 0 && todayX() <= width()}>
               <line class="gantt-today" x1={todayX()} x2={todayX()} y1={0} y2={rows().totalHeight}><title>{t('gantt.today')}</title></line>
             </Show>
