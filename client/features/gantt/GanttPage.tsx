@@ -89,7 +89,9 @@ export default function GanttPage(props: { projectId: ProjectId }) {
     const id = baselineId();
     return id === null ? null : (records.baselines[id] ?? null);
   });
-  const createdDay = createMemo(() => (project() === undefined ? today() : localDay(project()?.createdAt ?? Date.now())));
+  // the day the project was created, counted in China's days as the relay's first screen and the
+  // metrics count it, so every device (whatever its zone) and the relay agree on the project's start
+  const createdDay = createMemo(() => (project() === undefined ? today() : localIsoDay(project()?.createdAt ?? Date.now(), CHINA_TIME_ZONE_OFFSET_MINUTES)));
   const projectStart = createMemo(() => projectStartOf(tasks(), createdDay()));
   const liveSchedule = createGanttSchedule({ tasks, links, calendar, projectStart, baseline, today });
   // The first screen carries its schedule: its rows alone would schedule differently from the whole.
@@ -227,6 +229,5 @@ function todayIso(): IsoDay {
   return localIsoDay(Date.now(), new Date().getTimezoneOffset());
 }
 
-function localDay(epochMs: number): IsoDay {
-  return localIsoDay(epochMs, new Date().getTimezoneOffset());
-}
+/** As `Date#getTimezoneOffset` for China (UTC+8); server/metrics/snapshot-figures.ts counts days the same. */
+const CHINA_TIME_ZONE_OFFSET_MINUTES = -480;
