@@ -58,4 +58,22 @@ describe('a cost import naming a removed category', () => {
     expect(readFinance(doc).categories.map((category) => category.id)).toContain(made.value);
     expect(readFinance(doc).costEntries.map((entry) => entry.categoryId)).toEqual([made.value, made.value]);
   });
+
+  it('books a text under the existing category picked for it; with the same pick the next import of that file changes nothing', () => {
+    const doc = new Y.Doc();
+    const made = addCategory(doc, '临设', ORIGIN);
+    if (!made.ok) throw new Error(made.reason);
+    const picks = new Map([['scaffolding', made.value]]);
+    const read = () => readCostRows(SHEET, 0, MAPPING, readFinance(doc).categories, [], 'month-first', new Set(), picks);
+    const undo = makeUndoManager(doc, 'finance', ORIGIN);
+    expect(read().issues).toEqual([]);
+    expect(applyCostImport(doc, read().rows, null, 1, ORIGIN)).toEqual({ ok: true, counts: { added: 2, changed: 0, unchanged: 0, protectedRows: 0 } });
+    expect(readFinance(doc).costEntries.map((entry) => [entry.categoryId, entry.amount])).toEqual([[made.value, 10000], [made.value, 5000]]);
+    // no category is made for the text
+    expect(readFinance(doc).categories.some((category) => category.name.toLowerCase() === 'scaffolding')).toBe(false);
+    expect(applyCostImport(doc, read().rows, null, 2, ORIGIN)).toEqual({ ok: true, counts: { added: 0, changed: 0, unchanged: 2, protectedRows: 0 } });
+    undo.undo();
+    expect(readFinance(doc).costEntries).toEqual([]);
+  });
 });
+

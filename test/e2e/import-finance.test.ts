@@ -2,8 +2,8 @@
 // through the import page: people not on the roster are listed and their rows skipped until the owner
 // adds them, the records land in the labour centre and the cost centre with their exact amounts,
 // importing the same files again changes nothing, a signed record is never changed by a re-import, and
-// undo takes an import back. An unknown cost category is booked under Other unless the owner ticks to
-// create it. A hand-made column mapping is remembered per kind; piece work imports with
+// undo takes an import back. An unknown cost category is booked under Other unless the owner chooses to
+// create it or picks an existing category (remembered for the next file). A hand-made column mapping is remembered per kind; piece work imports with
 // its unit; a bare overtime pay total is explained. A member without finance rights is offered only schedules.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -157,7 +157,7 @@ describe('importing labour and cost sheets', () => {
     expect(await rows.filter({ hasText: '某劳务' }).innerText()).toContain('-¥200.50');
   });
 
-  it('creates a cost category the file names when the owner ticks it (else Other), with the costs in one undo step; the next import finds it by name', async () => {
+  it('creates a cost category the file names when the owner chooses to (else Other), with the costs in one undo step; the next import finds it by name', async () => {
     const { page } = ann;
     const sheet = ['日期,类别,金额,供应商,备注', '2026-03-08,咨询费,300,某设计院,方案评审', '2026-03-09,咨询 费,150,某设计院,复核', '2026-03-09,试验费,80,检测站,'].join('\r\n');
     await page.goto(`${boardUrl}/import/costs`);
@@ -166,10 +166,11 @@ describe('importing labour and cost sheets', () => {
     const tooLong = `Consulting${'x'.repeat(200)}`;
     const longest = `Testing${'x'.repeat(193)}`;
     await chooseCsv(page, '过长.csv', ['日期,类别,金额', `2026-03-08,${tooLong},10`, `2026-03-08,${longest},20`].join('\r\n'));
-    await page.getByTestId('import-unknown-categories').filter({ hasText: 'is longer than 200 characters, too long for a category name: its rows go under Other.' }).waitFor();
-    // 200 characters is still a name: only that one can be chosen
-    expect(await page.getByTestId('import-unknown-categories').getByRole('checkbox').count()).toBe(1);
-    await page.getByRole('checkbox', { name: `Create category “${longest}”` }).waitFor();
+    await page.getByTestId('import-unknown-categories').filter({ hasText: 'is longer than 200 characters, too long for a category name: its rows go under Other unless you pick an existing category.' }).waitFor();
+    // 200 characters is still a name: only that one can be created; both can go to an existing category
+    const optionsOf = (name: string) => page.getByRole('combobox', { name }).locator('option').allInnerTexts();
+    expect(await optionsOf(`Category for “${longest}”`)).toEqual(['Book under Other', `Create category “${longest}”`, 'Use “Labour”', 'Use “Materials”', 'Use “Machinery”', 'Use “Subcontract”', 'Use “Overhead”']);
+    expect(await optionsOf(`Category for “${tooLong.slice(0, 40)}…”`)).toEqual(['Book under Other', 'Use “Labour”', 'Use “Materials”', 'Use “Machinery”', 'Use “Subcontract”', 'Use “Overhead”']);
     expect(await page.locator('[data-status="added"] .import-issue').first().textContent()).toBe(`B2: the category "${tooLong}" is longer than 200 characters, too long for a category name; booked under Other.`);
     // on a 360 px phone the list wraps a long name instead of widening the page
     await page.setViewportSize({ width: 360, height: 740 });
@@ -182,9 +183,9 @@ describe('importing labour and cost sheets', () => {
     await unknown.filter({ hasText: '(rows 2, 3)' }).waitFor();
     // by default every unknown category goes under Other, with the warning naming the text
     expect(await page.locator('[data-status="added"]').first().innerText()).toMatch(/^2\tNew\t2026-03-08\tOther\t¥300\.00[\s\S]*B2: no cost category "咨询费"; booked under Other\./);
-    const create = page.getByRole('checkbox', { name: 'Create category “咨询费”' });
-    expect(await create.isChecked()).toBe(false);
-    await create.check();
+    const create = page.getByRole('combobox', { name: 'Category for “咨询费”' });
+    expect(await create.inputValue()).toBe('other');
+    await create.selectOption({ label: 'Create category “咨询费”' });
     // both spellings (咨询费, 咨询 费) are one new category, named as the file first writes it
     await page.locator('[data-status="added"]').first().filter({ hasText: '咨询费 (new category)' }).waitFor();
     expect(await page.locator('[data-status="added"]').nth(1).innerText()).toContain('咨询费 (new category)');
@@ -196,7 +197,7 @@ describe('importing labour and cost sheets', () => {
     // undo takes the costs and the created category back in one step (咨询费 is unknown again), redo brings both
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await summary(page, '3 new, 0 changed, 0 unchanged');
-    await unknown.filter({ hasText: '咨询费' }).waitFor();
+    await page.getByRole('combobox', { name: 'Category for “咨询费”' }).waitFor();
     await page.getByRole('button', { name: 'Redo', exact: true }).click();
     await summary(page, '0 new, 0 changed, 3 unchanged');
     await waitForSyncState(page, 'saved-server');
@@ -204,14 +205,47 @@ describe('importing labour and cost sheets', () => {
     // the same file again: 咨询费 is a category now, found by name; 试验费 is still offered
     await chooseCsv(page, '咨询.csv', sheet);
     await summary(page, '0 new, 0 changed, 3 unchanged, 0 signed and left as they are, 0 skipped');
-    expect(await unknown.innerText()).not.toContain('咨询费');
     await unknown.filter({ hasText: '试验费' }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Category for “咨询费”' }).count()).toBe(0);
+    // and it is now one of the existing categories 试验费 can go to
+    expect(await page.getByRole('combobox', { name: 'Category for “试验费”' }).locator('option').allInnerTexts()).toContain('Use “咨询费”');
 
     await page.goto(`${boardUrl}/costs`);
     const rows = page.getByTestId('cost-table').locator('tbody tr');
     await expect.poll(() => rows.filter({ hasText: '某设计院' }).allInnerTexts()).toEqual([expect.stringMatching(/咨询费\s+¥150\.00/), expect.stringMatching(/咨询费\s+¥300\.00/)]);
     expect(await rows.filter({ hasText: '检测站' }).innerText()).toContain('Other');
     expect(await page.getByRole('form', { name: 'Record a cost' }).getByLabel('Category').locator('option').allInnerTexts()).toContain('咨询费');
+  });
+
+  it('books an unknown category under an existing one the owner picks, and the next file with that text is booked the same way without asking', async () => {
+    const { page } = ann;
+    const sheet = ['日期,类别,金额,供应商,备注', '2026-03-10,检验费,60,质检站,抽检', '2026-03-11,检验 费,40,质检站,复检'].join('\r\n');
+    await page.goto(`${boardUrl}/import/costs`);
+    await page.getByRole('heading', { name: 'Import costs' }).waitFor();
+    await chooseCsv(page, '检验.csv', sheet);
+    await summary(page, '2 new, 0 changed, 0 unchanged');
+    const pick = page.getByRole('combobox', { name: 'Category for “检验费”' });
+    await pick.selectOption({ label: 'Use “Materials”' });
+    // both rows go under Materials with no warning, and no category is offered to be made
+    await page.locator('[data-status="added"]').first().filter({ hasText: 'Materials' }).waitFor();
+    expect(await page.locator('[data-status="added"]').allInnerTexts()).toEqual([
+      expect.stringMatching(/^2\tNew\t2026-03-10\tMaterials\t¥60\.00\t质检站/), expect.stringMatching(/^3\tNew\t2026-03-11\tMaterials\t¥40\.00\t质检站/),
+    ]);
+    expect(await page.locator('[data-status="added"] .import-issue').count()).toBe(0);
+    await page.getByRole('button', { name: 'Import 2 costs' }).click();
+    await page.getByRole('status').filter({ hasText: 'Imported: 2 new, 0 updated' }).waitFor();
+    await waitForSyncState(page, 'saved-server');
+
+    // a new visit with the same file: the pick is remembered (per workspace, on this device), so the rows match what was imported
+    await page.goto(boardUrl);
+    await page.goto(`${boardUrl}/import/costs`);
+    await chooseCsv(page, '检验.csv', sheet);
+    await summary(page, '0 new, 0 changed, 2 unchanged');
+    expect(await page.getByRole('combobox', { name: 'Category for “检验费”' }).locator('option:checked').innerText()).toBe('Use “Materials”');
+
+    await page.goto(`${boardUrl}/costs`);
+    const rows = page.getByTestId('cost-table').locator('tbody tr');
+    await expect.poll(() => rows.filter({ hasText: '质检站' }).allInnerTexts()).toEqual([expect.stringMatching(/Materials\s+¥40\.00/), expect.stringMatching(/Materials\s+¥60\.00/)]);
   });
 
   it('remembers a labour sheet\'s custom column mapping for the next file with those headers, apart from the schedule\'s, and imports piece work', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCategories } from '../finance/cost-category';
+import type { CategoryId } from '../finance/finance-ids';
 import { COST_FIELDS, COST_REQUIRED, COST_SYNONYMS, costKey, readCostRows, type TaskRef } from './cost-columns';
 import { findFieldHeader } from './find-header';
 import { normaliseName } from './match-members';
@@ -103,6 +104,21 @@ describe('cost sheets', () => {
     ]);
     // the placeholder id keeps new-category rows apart from Other's in the re-import key
     expect(new Set(rows.map((row) => row.key)).size).toBe(4);
+  });
+
+  it('books an unknown text under the existing category the person picked for it, with no warning; a pick removed since goes back to Other', () => {
+    const long = '长'.repeat(201);
+    const sheet: Sheet = [['日期', '类别', '金额'], ['2026-03-05', '咨询费', '10'], ['2026-03-06', '咨询 费', '20'], ['2026-03-07', long, '30'], ['2026-03-08', '试验费', '40']];
+    const mapping = { day: 0, category: 1, amount: 2 };
+    const picks = new Map([['咨询费', 'overhead' as CategoryId], [normaliseName(long), 'materials' as CategoryId], ['试验费', 'c-gone' as CategoryId]]);
+    const { rows, issues } = readCostRows(sheet, 0, mapping, zh, tasks, 'month-first', new Set(), picks);
+    expect(rows.map((row) => [row.categoryId, row.newCategory])).toEqual([['overhead', null], ['overhead', null], ['materials', null], ['other', null]]);
+    expect(issues).toEqual([{ severity: 'warning', code: 'unknown-category', sheetRow: 5, cell: 'B5', value: '试验费', assumed: '其他' }]);
+    // the picked category is in the key, so the next import with the same pick matches these rows
+    expect(rows[0]?.key).toBe(costKey({ day: '2026-03-05', categoryId: 'overhead', supplier: '', invoiceNumber: '', note: '' }));
+    // a pick wins over "create" for the same text; a known name is never re-routed by a pick
+    const both = readCostRows([['日期', '类别', '金额'], ['2026-03-05', '咨询费', '10'], ['2026-03-05', '材料', '5']], 0, mapping, zh, tasks, 'month-first', new Set(['咨询费']), new Map([['咨询费', 'overhead' as CategoryId], ['材料', 'labour' as CategoryId]]));
+    expect(both.rows.map((row) => [row.categoryId, row.newCategory])).toEqual([['overhead', null], ['materials', null]]);
   });
 
   it('gives each row a stable key without the amount, so a corrected amount keeps its key and repeats stay distinct', () => {

@@ -1,6 +1,7 @@
 // Cost sheets (成本台账) accountants keep in Excel: header synonyms and a row reader producing recordCost
 // inputs. Categories match by the room's names or the built-in zh/en synonyms (unknown → 其他 with a
-// warning, or a new category when the person chose to create it); amounts through parseMoney as integer fen (negative = credit note); tasks by WBS code or name.
+// warning, a new category when the person chose to create it, or an existing one they picked for that
+// text); amounts through parseMoney as integer fen (negative = credit note); tasks by WBS code or name.
 import type { CostCategory } from '../finance/cost-category';
 import type { CostEntry } from '../finance/cost-entry';
 import { OTHER_CATEGORY_ID } from '../finance/cost-category';
@@ -74,12 +75,14 @@ export function categoryLookup(categories: readonly CostCategory[]): Map<string,
 
 /**
  * `createCategories`: the normalised texts (normaliseName) of unknown categories the person chose to
- * create; any other unknown category is booked under Other with a warning.
+ * create; `useCategories`: normalised text → the existing category the person picked for it (one not in
+ * `categories`, removed since, is ignored). Any other unknown category is booked under Other with a warning.
  */
 export function readCostRows(
   sheet: Sheet, headerRow: number, mapping: Partial<Record<CostField, number>>, categories: readonly CostCategory[], tasks: readonly TaskRef[], dayOrder: DayOrder,
-  createCategories: ReadonlySet<string> = new Set(),
+  createCategories: ReadonlySet<string> = new Set(), useCategories: ReadonlyMap<string, CategoryId> = new Map(),
 ): { rows: CostRow[]; issues: FinanceIssue[] } {
+  const shownIds = new Set(categories.map((category) => category.id));
   const categoryByName = categoryLookup(categories);
   const fallbackCategory = categories.some((category) => category.id === OTHER_CATEGORY_ID) ? OTHER_CATEGORY_ID : (categories[0]?.id ?? OTHER_CATEGORY_ID);
   const matchTask = makeTaskMatcher(tasks);
@@ -108,7 +111,9 @@ export function readCostRows(
       const found = categoryByName.get(categoryKey);
       const fallbackName = categories.find((category) => category.id === fallbackCategory)?.name ?? fallbackCategory;
       const name = newCategoryName(text('category'));
+      const picked = useCategories.get(categoryKey);
       if (found) categoryId = found;
+      else if (picked !== undefined && shownIds.has(picked)) categoryId = picked;
       else if (name === null) issue('category', 'warning', 'category-name-too-long', fallbackName);
       else if (createCategories.has(categoryKey)) {
         // one category per key, named as the file first writes it (what applyCostImport creates)

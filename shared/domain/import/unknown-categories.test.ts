@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCategories } from '../finance/cost-category';
 import type { CategoryId } from '../finance/finance-ids';
-import { findUnknownCategories } from './unknown-categories';
+import { categoryChoiceArgs, findUnknownCategories, type CategoryChoice } from './unknown-categories';
 
 describe('unknown categories of a cost sheet', () => {
   it('lists each text the room has no category for once (case, spaces and widths ignored), named as first written, with its rows', () => {
@@ -36,5 +36,14 @@ describe('unknown categories of a cost sheet', () => {
 
   it('finds none when no column holds the category', () => {
     expect(findUnknownCategories([['日期', '金额'], ['2026-03-05', '1']], 0, { day: 0, amount: 1 }, defaultCategories('en'))).toEqual([]);
+  });
+
+  it('turns the choices into what readCostRows takes: texts to create and texts to book under a picked category; Other is neither', () => {
+    const choices = new Map<string, CategoryChoice>([
+      ['咨询费', { kind: 'create' }], ['试验费', { kind: 'existing', categoryId: 'overhead' as CategoryId }], ['杂项费', { kind: 'other' }],
+    ]);
+    const { create, use } = categoryChoiceArgs(choices);
+    expect([...create]).toEqual(['咨询费']);
+    expect([...use]).toEqual([['试验费', 'overhead']]);
   });
 });

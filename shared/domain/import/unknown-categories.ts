@@ -45,3 +45,17 @@ export function findUnknownCategories(
   }
   return [...found.values()];
 }
+
+/** What the person chose for one unknown text: its rows under Other (the default), the category created (or restored), or an existing category. */
+export type CategoryChoice = { readonly kind: 'other' } | { readonly kind: 'create' } | { readonly kind: 'existing'; readonly categoryId: CategoryId };
+
+/** The choices (by UnknownCategory key) as readCostRows' `createCategories` and `useCategories`. */
+export function categoryChoiceArgs(choices: ReadonlyMap<string, CategoryChoice>): { create: ReadonlySet<string>; use: ReadonlyMap<string, CategoryId> } {
+  const create = new Set<string>();
+  const use = new Map<string, CategoryId>();
+  for (const [key, choice] of choices) {
+    if (choice.kind === 'create') create.add(key);
+    else if (choice.kind === 'existing') use.set(key, choice.categoryId);
+  }
+  return { create, use };
+}
