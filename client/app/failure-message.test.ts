@@ -38,6 +38,7 @@ const FINANCE_FAILURES: { readonly [R in FinanceFailure]: `failure.${R}` & Messa
   'invalid-quantity': 'failure.invalid-quantity',
   'nothing-to-copy': 'failure.nothing-to-copy',
   'same-day': 'failure.same-day',
+  'no-delete-conflict': 'failure.no-delete-conflict',
   'worker-not-found': 'failure.worker-not-found',
   'invalid-phone': 'failure.invalid-phone',
 };

@@ -28,6 +28,13 @@ function recorded(doc: Y.Doc, overrides: Partial<LabourInput> = {}): LabourRecor
   return result.value;
 }
 
+/** The record's map as stored (a tombstone included). */
+function storedRecord(doc: Y.Doc, id: LabourRecordId): Y.Map<unknown> {
+  const record = financeRoots(doc).labourRecords.get(id);
+  if (!(record instanceof Y.Map)) throw new Error(`no stored record ${id}`);
+  return record;
+}
+
 describe('labour commands', () => {
   it('records a day of labour, unsigned, with the foreman and a trimmed content', () => {
     const doc = new Y.Doc();
@@ -54,13 +61,13 @@ describe('labour commands', () => {
     expect(signLabour(doc, id, BOB, NOW + 5, ORIGIN).ok).toBe(true);
     expect(readFinance(doc).labourRecords[0]).toMatchObject({ signOff: 'signed', signedBy: BOB, signedAt: NOW + 5 });
     expect(updateLabour(doc, id, { manDays: 2 }, NOW, ORIGIN)).toEqual({ ok: false, reason: 'record-signed' });
-    expect(deleteLabour(doc, id, ORIGIN)).toEqual({ ok: false, reason: 'record-signed' });
+    expect(deleteLabour(doc, id, ALICE, NOW, ORIGIN)).toEqual({ ok: false, reason: 'record-signed' });
     expect(signLabour(doc, id, BOB, NOW, ORIGIN)).toEqual({ ok: false, reason: 'record-signed' });
     expect(unsignLabour(doc, id, NOW, ORIGIN).ok).toBe(true);
     expect(unsignLabour(doc, id, NOW, ORIGIN)).toEqual({ ok: false, reason: 'not-signed' });
     expect(updateLabour(doc, id, { manDays: 1.5 }, NOW, ORIGIN).ok).toBe(true);
     expect(readFinance(doc).labourRecords[0]).toMatchObject({ manDays: 1.5, signOff: 'pending', signedBy: null });
-    expect(deleteLabour(doc, id, ORIGIN).ok).toBe(true);
+    expect(deleteLabour(doc, id, ALICE, NOW, ORIGIN).ok).toBe(true);
     expect(readFinance(doc).labourRecords).toEqual([]);
   });
 
@@ -102,12 +109,13 @@ describe('labour commands', () => {
     const [a, b] = [new Y.Doc(), new Y.Doc()];
     const id = recorded(a);
     syncAll([a, b]);
-    expect(deleteLabour(a, id, ORIGIN).ok).toBe(true);
+    expect(deleteLabour(a, id, ALICE, NOW, ORIGIN).ok).toBe(true);
     expect(updateLabour(b, id, { manDays: 2, content: '抹灰' }, NOW + 1, { name: 'teammate' }).ok).toBe(true);
     syncAll([a, b]);
     for (const doc of [a, b]) {
       expect(readFinance(doc).labourRecords).toEqual([]);
-      expect(financeRoots(doc).labourRecords.size).toBe(0);
+      // what stays is the tombstone (who deleted it, when), read as no record at all
+      expect(storedRecord(doc, id).get('deletedBy')).toBe(ALICE);
     }
   });
 
@@ -116,14 +124,14 @@ describe('labour commands', () => {
     const gone = recorded(a);
     const signed = recorded(a, { workerId: LI });
     syncAll([a, b]);
-    expect(deleteLabour(a, gone, ORIGIN).ok).toBe(true);
+    expect(deleteLabour(a, gone, ALICE, NOW, ORIGIN).ok).toBe(true);
     expect(signLabour(a, signed, BOB, NOW, ORIGIN).ok).toBe(true);
     syncAll([a, b]);
     const before = Y.encodeStateAsUpdate(b);
     expect(updateLabour(b, gone, { manDays: 2 }, NOW, ORIGIN)).toEqual({ ok: false, reason: 'labour-not-found' });
-    expect(deleteLabour(b, gone, ORIGIN)).toEqual({ ok: false, reason: 'labour-not-found' });
+    expect(deleteLabour(b, gone, ALICE, NOW, ORIGIN)).toEqual({ ok: false, reason: 'labour-not-found' });
     expect(updateLabour(b, signed, { manDays: 2 }, NOW, ORIGIN)).toEqual({ ok: false, reason: 'record-signed' });
-    expect(deleteLabour(b, signed, ORIGIN)).toEqual({ ok: false, reason: 'record-signed' });
+    expect(deleteLabour(b, signed, ALICE, NOW, ORIGIN)).toEqual({ ok: false, reason: 'record-signed' });
     expect(Y.encodeStateAsUpdate(b)).toEqual(before);
   });
 

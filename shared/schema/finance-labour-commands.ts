@@ -1,6 +1,8 @@
 // Named writers for day-labour records (点工). A signed record is agreed work: it can't be edited or
 // deleted until it is unsigned, so what was signed is what gets paid. "Signed" is the sign-off as read
-// (labour-sign-off.ts): one voided by an offline edit merged in later counts as not signed.
+// (labour-sign-off.ts): one voided by an offline edit merged in later counts as not signed. A delete
+// leaves a tombstone (labour-deletion.ts), so a delete and a sign-off made at the same time on two
+// devices merge into a signed record flagged for a decision, never into signed work that vanished.
 import * as Y from 'yjs';
 import type { LabourRecordId, WorkerId } from '../domain/finance/finance-ids';
 import {
@@ -13,11 +15,12 @@ import { fail, ok, type Result } from '../result';
 import { isRecordMap } from './fields';
 import { MAX_NOTE_LENGTH, readFinance, readLabourRecord } from './finance-read';
 import { financeRoots } from './finance-roots';
+import { clearDeletion, readDeletion, writeDeletion } from './labour-deletion';
 import { signedFiguresKey } from './labour-sign-off';
 
 export type LabourFailure =
   | 'labour-not-found' | 'record-signed' | 'not-signed' | 'invalid-worker' | 'invalid-day' | 'invalid-time'
-  | 'invalid-rate' | 'invalid-quantity' | 'invalid-task' | 'too-long' | 'nothing-to-copy' | 'same-day';
+  | 'invalid-rate' | 'invalid-quantity' | 'invalid-task' | 'too-long' | 'nothing-to-copy' | 'same-day' | 'no-delete-conflict';
 
 /** What a command writes: the record without its id, foreman and sign-off (set by their own commands). */
 export type LabourInput = Omit<LabourRecord, 'id' | 'foremanId' | 'signOff' | 'signedBy' | 'signedAt'>;
@@ -41,8 +44,8 @@ export function recordLabour(doc: Y.Doc, input: LabourInput, foreman: UserId | n
 }
 
 export function updateLabour(doc: Y.Doc, id: LabourRecordId, patch: Partial<LabourInput>, now: number, origin: unknown): Result<void, LabourFailure> {
-  const record = financeRoots(doc).labourRecords.get(id);
-  if (!isRecordMap(record)) return fail('labour-not-found');
+  const record = liveRecord(doc, id);
+  if (record === null) return fail('labour-not-found');
   if (isSigned(id, record)) return fail('record-signed');
   const checked = checkLabour(patch);
   if (!checked.ok) return checked;
@@ -75,9 +78,10 @@ export function signLabour(doc: Y.Doc, id: LabourRecordId, signer: UserId, now: 
   return ok(undefined);
 }
 
+/** Unsigning a record deleted while it was signed (a delete conflict) lets the delete take effect. */
 export function unsignLabour(doc: Y.Doc, id: LabourRecordId, now: number, origin: unknown): Result<void, LabourFailure> {
-  const record = financeRoots(doc).labourRecords.get(id);
-  if (!isRecordMap(record)) return fail('labour-not-found');
+  const record = liveRecord(doc, id);
+  if (record === null) return fail('labour-not-found');
   if (!isSigned(id, record)) return fail('not-signed');
   doc.transact(() => {
     clearSignOff(record);
@@ -86,12 +90,32 @@ export function unsignLabour(doc: Y.Doc, id: LabourRecordId, now: number, origin
   return ok(undefined);
 }
 
-export function deleteLabour(doc: Y.Doc, id: LabourRecordId, origin: unknown): Result<void, LabourFailure> {
-  const { labourRecords } = financeRoots(doc);
-  const record = labourRecords.get(id);
-  if (!isRecordMap(record)) return fail('labour-not-found');
+/** Leaves a tombstone (who, when) rather than removing the record; undo takes the tombstone back. */
+export function deleteLabour(doc: Y.Doc, id: LabourRecordId, by: UserId | null, now: number, origin: unknown): Result<void, LabourFailure> {
+  const record = liveRecord(doc, id);
+  if (record === null) return fail('labour-not-found');
   if (isSigned(id, record)) return fail('record-signed');
-  doc.transact(() => labourRecords.delete(id), origin);
+  doc.transact(() => writeDeletion(record, by, now), origin);
+  return ok(undefined);
+}
+
+/** A record deleted on one device while signed on another: keep it, signed, as if the delete never was. */
+export function keepDeletedLabour(doc: Y.Doc, id: LabourRecordId, origin: unknown): Result<void, LabourFailure> {
+  const record = conflictRecord(doc, id);
+  if (!record.ok) return record;
+  doc.transact(() => clearDeletion(record.value), origin);
+  return ok(undefined);
+}
+
+/** …or delete it after all: the sign-off is withdrawn in the same step, so the delete takes effect. */
+export function deleteSignedLabourAgain(doc: Y.Doc, id: LabourRecordId, by: UserId | null, now: number, origin: unknown): Result<void, LabourFailure> {
+  const record = conflictRecord(doc, id);
+  if (!record.ok) return record;
+  doc.transact(() => {
+    clearSignOff(record.value);
+    writeDeletion(record.value, by, now);
+    record.value.set('updatedAt', now);
+  }, origin);
   return ok(undefined);
 }
 
@@ -121,6 +145,21 @@ export function copyCrewFromDay(doc: Y.Doc, from: IsoDay, to: IsoDay, foreman: U
     });
   }, origin);
   return ok(ids);
+}
+
+/** The record's map unless it is missing or a tombstone that no longer counts (deleted, not signed). */
+function liveRecord(doc: Y.Doc, id: LabourRecordId): Y.Map<unknown> | null {
+  const record = financeRoots(doc).labourRecords.get(id);
+  if (!isRecordMap(record)) return null;
+  return readDeletion(record) === null || isSigned(id, record) ? record : null;
+}
+
+function conflictRecord(doc: Y.Doc, id: LabourRecordId): Result<Y.Map<unknown>, LabourFailure> {
+  const record = financeRoots(doc).labourRecords.get(id);
+  if (!isRecordMap(record)) return fail('labour-not-found');
+  const read = readLabourRecord(id, record);
+  if (read === null) return fail('labour-not-found');
+  return read.deleteConflict === undefined ? fail('no-delete-conflict') : ok(record);
 }
 
 function isSigned(id: LabourRecordId, record: Y.Map<unknown>): boolean {

@@ -16,6 +16,7 @@ import { isRecordMap, readIsoDayOrNull, readNumber, readRank, readString, type R
 import { readChecked, readFen, readIdOrNull, readOneOf, readOrSkip, UnreadableRecord } from './finance-fields';
 import { readRemovedCategories } from './finance-category-names';
 import { financeRoots } from './finance-roots';
+import { readDeletion } from './labour-deletion';
 import { signOffHolds } from './labour-sign-off';
 import { MAX_NAME_LENGTH, MAX_TITLE_LENGTH } from './limits';
 
@@ -116,6 +117,7 @@ export function readFundEntry(id: string, value: unknown): FundEntry | null {
   });
 }
 
+/** A labour record as it counts, or null: unreadable, or deleted and not signed (a tombstone). */
 export function readLabourRecord(id: string, value: unknown): LabourRecord | null {
   if (!isId<'labour-record'>(id) || !isRecordMap(value)) return null;
   const workerId = readIdOrNull<'worker'>(value, 'workerId');
@@ -141,6 +143,9 @@ export function readLabourRecord(id: string, value: unknown): LabourRecord | nul
     const storedSigned = readOneOf(value, 'signOff', SIGN_OFF_STATES, 'pending') === 'signed';
     const voided = storedSigned && !signOffHolds(value.get('signedFigures'), { ...figures, pieceUnit });
     const signOff = storedSigned && !voided ? 'signed' : 'pending';
+    // a deleted record is gone unless it was signed concurrently: then it counts, flagged (labour-deletion.ts)
+    const deletion = readDeletion(value);
+    if (deletion !== null && signOff !== 'signed') return null;
     return {
       id,
       ...figures,
@@ -153,6 +158,7 @@ export function readLabourRecord(id: string, value: unknown): LabourRecord | nul
       signedBy: signOff === 'signed' ? readIdOrNull<'user'>(value, 'signedBy') : null,
       signedAt: signOff === 'signed' ? readNumber(value, 'signedAt', 0) : null,
       ...(voided ? { signOffVoided: true as const } : {}),
+      ...(deletion === null ? {} : { deleteConflict: deletion }),
     };
   });
 }

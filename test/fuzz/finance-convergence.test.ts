@@ -4,9 +4,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { sumFen } from '../../shared/money';
-import { labourAmount } from '../../shared/domain/finance';
+import { labourAmount, type WorkerId } from '../../shared/domain/finance';
 import type { UserId } from '../../shared/ids';
-import { financeRoom, readFinance } from '../../shared/schema';
+import type { IsoDay } from '../../shared/iso-day';
+import { fen } from '../../shared/money';
+import { deleteLabour, financeRoom, readFinance, recordLabour, signLabour, type RoomName } from '../../shared/schema';
 import { relayDatabaseFile } from '../../server/start-relay';
 import { createSqliteStore } from '../../server/store/sqlite-store';
 import { createHarness, type Harness, type TestClient } from '../relay/relay-harness';
@@ -19,6 +21,21 @@ const ROUNDS = 40;
 const SEEDS_PER_RUN = 25;
 /** Seeds that once failed stay here as named regressions. */
 const REGRESSION_SEEDS: readonly number[] = [];
+
+const FOREMAN = 'user_Foreman0001' as UserId;
+const MANAGER = 'user_Manager001' as UserId;
+const WANG = 'worker_Wang00001' as WorkerId;
+
+/** The room as the relay stored it in SQLite (snapshot and log), read back from the file. */
+async function storedCopy(harness: Harness, room: RoomName): Promise<Y.Doc> {
+  const store = createSqliteStore({ file: relayDatabaseFile(harness.dataDir) });
+  const stored = await store.load(room);
+  await store.close();
+  const copy = new Y.Doc();
+  if (stored.snapshot) Y.applyUpdate(copy, stored.snapshot);
+  for (const update of stored.updates) Y.applyUpdate(copy, update);
+  return copy;
+}
 
 function ackCovers(client: TestClient, stateVector: Uint8Array): boolean {
   const ack = client.acks.at(-1);
@@ -104,13 +121,45 @@ describe('finance convergence', () => {
     two.destroy();
     await relay.close();
 
-    const store = createSqliteStore({ file: relayDatabaseFile(harness.dataDir) });
-    const stored = await store.load(room);
-    await store.close();
-    const relayCopy = new Y.Doc();
-    if (stored.snapshot) Y.applyUpdate(relayCopy, stored.snapshot);
-    for (const update of stored.updates) Y.applyUpdate(relayCopy, update);
+    const relayCopy = await storedCopy(harness, room);
     expect(financeTotals(relayCopy)).toEqual(expected);
     expect(readFinance(relayCopy).labourRecords.length).toBeGreaterThan(0);
+  });
+
+  it('through the real relay: a day deleted offline by the foreman while the manager signs it stays counted and flagged on both clients and in the stored copy', async () => {
+    harness = await createHarness();
+    const relay = await harness.start();
+    const room = financeRoom('proj-finance-02');
+    const foreman = harness.connect(relay, room, { ack: '1' });
+    const manager = harness.connect(relay, room, { ack: '1' });
+    await waitFor(() => foreman.provider.synced && manager.provider.synced, 'both clients synced');
+    const recorded = recordLabour(foreman.doc, {
+      workerId: WANG, day: '2026-03-02' as IsoDay, timeUnit: 'man-days', manDays: 1.5, hours: 0, hoursPerDay: 8, pay: 'day-rate',
+      dayRate: fen(35_000), pieceRate: fen(0), quantity: 0, overtimeHours: 1, overtimeRate: fen(5_000), content: '', taskId: null,
+    }, FOREMAN, 1_000, 'foreman');
+    if (!recorded.ok) throw new Error(recorded.reason);
+    const id = recorded.value;
+    await waitFor(() => readFinance(manager.doc).labourRecords.length === 1, 'the manager sees the record');
+    // both go offline: the foreman deletes it, the manager signs it
+    foreman.provider.disconnect();
+    manager.provider.disconnect();
+    expect(deleteLabour(foreman.doc, id, FOREMAN, 2_000, 'foreman').ok).toBe(true);
+    expect(signLabour(manager.doc, id, MANAGER, 2_001, 'manager').ok).toBe(true);
+    const sent = [Y.encodeStateVector(foreman.doc), Y.encodeStateVector(manager.doc)] as const;
+    foreman.provider.connect();
+    manager.provider.connect();
+    const flagged = (doc: Y.Doc): boolean => readFinance(doc).labourRecords[0]?.deleteConflict?.deletedBy === FOREMAN;
+    await waitFor(() => flagged(foreman.doc) && flagged(manager.doc), 'both clients hold the delete and the sign-off', 10_000);
+    await waitFor(() => ackCovers(foreman, sent[0]) && ackCovers(manager, sent[1]), 'the relay acknowledged both as durable', 10_000);
+    const expected = financeTotals(foreman.doc);
+    expect(financeTotals(manager.doc)).toEqual(expected);
+    // 1.5 × ¥350 + 1 h × ¥50 = ¥575, signed: a cost and owed to the worker
+    expect(expected).toMatchObject({ records: 1, costs: 57_500, balances: { total: { owed: 57_500 } } });
+    foreman.destroy();
+    manager.destroy();
+    await relay.close();
+    const relayCopy = await storedCopy(harness, room);
+    expect(financeTotals(relayCopy)).toEqual(expected);
+    expect(readFinance(relayCopy).labourRecords[0]).toMatchObject({ signOff: 'signed', signedBy: MANAGER, deleteConflict: { deletedBy: FOREMAN } });
   });
 });

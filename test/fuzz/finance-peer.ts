@@ -6,7 +6,7 @@ import type { IsoDay } from '../../shared/iso-day';
 import type { UserId } from '../../shared/ids';
 import { fen } from '../../shared/money';
 import {
-  copyCrewFromDay, deleteCost, deleteLabour, readFinance, recordCost, recordFund, recordLabour, signLabour, unsignLabour, updateCost, updateLabour,
+  copyCrewFromDay, deleteCost, deleteLabour, deleteSignedLabourAgain, keepDeletedLabour, readFinance, recordCost, recordFund, recordLabour, signLabour, unsignLabour, updateCost, updateLabour,
 } from '../../shared/schema';
 import type { Random } from '../support/seeded-random';
 
@@ -38,7 +38,13 @@ export class FinancePeer {
     if (roll < 45 && labour) return `updateLabour ${updateLabour(this.doc, labour, { manDays: random.int(5) / 2, overtimeHours: random.int(5) / 2 }, now, origin).ok}`;
     if (roll < 58 && labour) return `signLabour ${signLabour(this.doc, labour, this.user, now, origin).ok}`;
     if (roll < 62 && labour) return `unsignLabour ${unsignLabour(this.doc, labour, now, origin).ok}`;
-    if (roll < 67 && labour) return `deleteLabour ${deleteLabour(this.doc, labour, origin).ok}`;
+    if (roll < 66 && labour) return `deleteLabour ${deleteLabour(this.doc, labour, this.user, now, origin).ok}`;
+    // a record deleted here while the other device signed it: decide it (refused unless it is one)
+    if (roll < 67 && labour) {
+      return random.chance(0.5)
+        ? `keepDeletedLabour ${keepDeletedLabour(this.doc, labour, origin).ok}`
+        : `deleteSignedLabourAgain ${deleteSignedLabourAgain(this.doc, labour, this.user, now, origin).ok}`;
+    }
     if (roll < 72) return `copyCrew ${copyCrewFromDay(this.doc, pick(random, DAYS), pick(random, DAYS), this.user, now, origin).ok}`;
     if (roll < 85) return `recordCost ${recordCost(this.doc, this.costInput(random), this.user, now, origin).ok}`;
     if (roll < 90 && cost) return `updateCost ${updateCost(this.doc, cost, { amount: fen(1 + random.int(5_000_000)) }, now, origin).ok}`;

@@ -1,6 +1,7 @@
 // The records of the chosen day with their amounts, each signed off (签证) with one tap. People who may
 // write can edit or delete an unsigned record (delete after a confirm naming the worker and the day);
 // a signed record says it is locked until unsigned, and one whose sign-off an offline edit voided says so.
+// One deleted on another device while it was signed asks to be kept or deleted again (DeleteConflict).
 import { For, Show } from 'solid-js';
 import type * as Y from 'yjs';
 import { labourAmount, type LabourRecord } from '../../../shared/domain/finance';
@@ -9,6 +10,7 @@ import { formatFen } from '../../../shared/money-format';
 import { deleteLabour, signLabour, unsignLabour } from '../../../shared/schema';
 import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nProvider';
+import { DeleteConflict } from './DeleteConflict';
 
 export function DayRecords(props: {
   doc: Y.Doc; day: IsoDay; records: readonly LabourRecord[]; nameOf: (record: LabourRecord) => string;
@@ -38,7 +40,7 @@ export function DayRecords(props: {
     // a native confirm: works with keyboard and screen readers, and undo can still take a delete back
     if (!window.confirm(t('labour.records.deleteConfirm', described(record)))) return;
     props.beforeWrite?.();
-    if (!session.report(deleteLabour(props.doc, record.id, session.origin))) return;
+    if (!session.report(deleteLabour(props.doc, record.id, session.identity().id, Date.now(), session.origin))) return;
     session.notices.show(t('labour.records.deleted', described(record)), 'info');
     props.onDeleted?.(record);
   };
@@ -54,7 +56,10 @@ export function DayRecords(props: {
               <Show when={record.signOffVoided}>
                 <span class="labour-records__voided" role="note">{t('labour.records.voided')}</span>
               </Show>
-              <Show when={props.canSign} fallback={<span>{record.signOff === 'signed' ? t('labour.signed') : t('labour.pending')}</span>}>
+              <Show when={record.deleteConflict} keyed>
+                {(conflict) => <DeleteConflict doc={props.doc} record={record} conflict={conflict} canDecide={props.canSign} described={described(record)} beforeWrite={props.beforeWrite} />}
+              </Show>
+              <Show when={props.canSign && record.deleteConflict === undefined} fallback={<span>{record.signOff === 'signed' ? t('labour.signed') : t('labour.pending')}</span>}>
                 <span class="labour-records__actions">
                   <button type="button" class="button" aria-pressed={record.signOff === 'signed'} onClick={() => toggle(record)}>
                     {record.signOff === 'signed' ? t('labour.signed') : t('labour.sign')}

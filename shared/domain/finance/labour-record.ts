@@ -55,6 +55,18 @@ export interface LabourRecord {
    * then reads as pending, and this says why, so it is checked and signed again.
    */
   readonly signOffVoided?: true;
+  /**
+   * Present when the record was deleted on one device while another signed it (the two merged): the
+   * signed work still counts as cost and as owed, and waits for a finance writer to keep it or delete it
+   * again (shared/schema/labour-deletion.ts). A deleted record that is not signed is not read at all.
+   */
+  readonly deleteConflict?: LabourDeleteConflict;
+}
+
+/** Who deleted a record that was signed at the same time, and when (epoch ms). */
+export interface LabourDeleteConflict {
+  readonly deletedBy: string | null;
+  readonly deletedAt: number;
 }
 
 /** A quantity the record's rules don't allow: a bug upstream (readers and commands check first). */
