@@ -69,7 +69,7 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
   // relay alerts look at a room when the snapshot job has settled it, never on the sync path, and read its
   // documents in the same worker; `robots` is made just below, before any room can settle
   const metrics = createMetrics({ ...options.metrics, dataDir: options.dataDir, store, storeFile, clock, logger, onRoomSettled: (room) => robots.alerts.noteRoom(room) });
-  const robots = createRobots({ ...options.robots, dataDir: options.dataDir, docs: store, clock, logger, workerPool: metrics.workerPool });
+  const robots = createRobots({ ...options.robots, dataDir: options.dataDir, docs: store, clock, logger, workerPool: metrics.workerPool, onDeliveryFailed: () => metrics.errors.count('robot-delivery-failed') });
   const { app, handleUpgrade, relay, dispose } = createApp({
     store,
     logger,

@@ -10,6 +10,7 @@ import type { RelayObserver } from '../relay/relay-observer';
 import type { DocStore } from '../store/doc-store';
 import type { IsoDay } from '../../shared/iso-day';
 import { financeRoom, projectRoom, roomKind, workspaceRoom, type RoomName } from '../../shared/schema/room-name';
+import { createErrorCounts, type ErrorCounts } from './error-counts';
 import { openMetricsDb } from './metrics-db';
 import type { MetricsRetentionDays } from './metrics-expiry';
 import { makeMetricsRetention } from './metrics-retention';
@@ -60,6 +61,8 @@ export interface Metrics {
   /** The snapshot worker, which relay alerts also read their documents in; null without one. */
   readonly workerPool: SnapshotWorkerPool | null;
   readonly store: MetricsStore;
+  /** Errors handled, by kind (GET /metrics); parts outside server/metrics (robots) count theirs here too. */
+  readonly errors: ErrorCounts;
   mount(app: Hono, relay: Relay, access: Access | undefined): void;
   close(): void;
 }
@@ -72,9 +75,10 @@ export function createMetrics(options: MetricsOptions): Metrics {
   const db = openMetricsDb(metricsDatabaseFile(options.dataDir));
   const store = createMetricsStore(db);
   const counters = createRelayCounters();
+  const errors = createErrorCounts();
   const snapshotsOn = options.snapshots !== false;
   const storeFile = options.storeFile ?? null;
-  const pool = snapshotsOn && storeFile !== null ? createSnapshotWorkerPool({ storeFile, logger: options.logger, timeoutMs: options.snapshotWorkerTimeoutMs }) : null;
+  const pool = snapshotsOn && storeFile !== null ? createSnapshotWorkerPool({ storeFile, logger: options.logger, timeoutMs: options.snapshotWorkerTimeoutMs, onWorkerFailed: () => errors.count('snapshot-worker-failed') }) : null;
   // the daily pass records each workspace's member count, once the routes know the access service
   let recordMemberCounts: ((day: IsoDay) => void) | null = null;
   // a project's workspace (whose working calendar its figures count with) is known once the routes know the access service
@@ -89,7 +93,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
     return workspaceId === null ? null : workspaceRoom(workspaceId);
   };
   const computer = snapshotsOn ? createSnapshotComputer({ store: options.store, pool, logger: options.logger, workspaceRoomOf, maxMainThreadRoomBytes: options.snapshotMainThreadMaxBytes }) : null;
-  const job = computer === null ? null : createSnapshotJob({ store: options.store, metrics: store, clock: options.clock, logger: options.logger, autoTick: options.autoTick, maxWaitMs: options.snapshotMaxWaitMs, onSettled: options.onRoomSettled, computeFigures: computer.figures, onNewDay: (day) => recordMemberCounts?.(day), workspaceCalendar: computer.calendarSettings, projectRoomsOf });
+  const job = computer === null ? null : createSnapshotJob({ store: options.store, metrics: store, clock: options.clock, logger: options.logger, autoTick: options.autoTick, maxWaitMs: options.snapshotMaxWaitMs, onSettled: options.onRoomSettled, computeFigures: computer.figures, onNewDay: (day) => recordMemberCounts?.(day), workspaceCalendar: computer.calendarSettings, projectRoomsOf, onSnapshotFailed: () => errors.count('snapshot-failed') });
   const observer: RelayObserver = {
     ...counters,
     peerJoined(room, userId, sessionId) {
@@ -97,6 +101,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
       job?.noteJoin(room, userId);
     },
     roomChanged: (room, userId) => job?.noteChange(room, userId),
+    errorHandled: (kind) => errors.count(kind),
   };
   const stopRetention = makeMetricsRetention({ db, clock: options.clock, logger: options.logger, retentionDays: options.retentionDays });
   let stopLoopDelay = (): void => {};
@@ -106,8 +111,9 @@ export function createMetrics(options: MetricsOptions): Metrics {
     snapshotComputations: computer ? computer.computations : null,
     workerPool: pool,
     store,
+    errors,
     mount(app, relay, access) {
-      stopLoopDelay = mountOperatorMetrics(app, { relay, counters, token: options.scrapeToken ?? null, snapshotsTaken: job ? job.snapshotsTaken : null, snapshotComputations: computer ? computer.computations : null, snapshotsSkipped: computer ? computer.skipped : null });
+      stopLoopDelay = mountOperatorMetrics(app, { relay, counters, errors, token: options.scrapeToken ?? null, snapshotsTaken: job ? job.snapshotsTaken : null, snapshotComputations: computer ? computer.computations : null, snapshotsSkipped: computer ? computer.skipped : null });
       if (access) {
         recordMemberCounts = (day) => store.recordMemberCounts(day, access.memberships.memberCounts());
         workspaceOfProject = (projectId) => access.memberships.workspaceOf(projectId);

@@ -8,12 +8,14 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Relay } from '../relay/relay';
 import { bearerToken } from '../access/request-token';
 import { renderPrometheus, type MetricFamily } from './prometheus-text';
+import type { ErrorCounts } from './error-counts';
 import { APPEND_BUCKETS_S, type RelayCounters } from './relay-counters';
 import type { SnapshotComputations } from './snapshot-computer';
 
 export interface OperatorMetricsDeps {
   readonly relay: Relay;
   readonly counters: RelayCounters;
+  readonly errors: ErrorCounts;
   /** null: loopback only. */
   readonly token: string | null;
   /** Snapshot rows written since start; null when snapshots are off. */
@@ -53,10 +55,11 @@ export function mayScrape(token: string | null, authorization: string | undefine
   return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 }
 
-function families({ relay, counters, snapshotsTaken, snapshotComputations, snapshotsSkipped }: OperatorMetricsDeps, loopDelay: ReturnType<typeof monitorEventLoopDelay>): MetricFamily[] {
+function families({ relay, counters, errors, snapshotsTaken, snapshotComputations, snapshotsSkipped }: OperatorMetricsDeps, loopDelay: ReturnType<typeof monitorEventLoopDelay>): MetricFamily[] {
   const stats = relay.stats();
   const histogram = counters.appendHistogram();
-  const seconds = (ns: number): number => (Number.isFinite(ns) ? ns / 1e9 : 0);
+  // an empty histogram answers its lowest bucket (511 ns) for every percentile: no sample yet is NaN
+  const seconds = (ns: number): number => (loopDelay.count > 0 && Number.isFinite(ns) ? ns / 1e9 : Number.NaN);
   return [
     { name: 'sitebeam_connections', help: 'Open websocket connections.', type: 'gauge', samples: [{ value: stats.connections }] },
     { name: 'sitebeam_rooms_loaded', help: 'Rooms held in memory.', type: 'gauge', samples: [{ value: stats.rooms }] },
@@ -75,7 +78,7 @@ function families({ relay, counters, snapshotsTaken, snapshotComputations, snaps
       ],
     },
     { name: 'sitebeam_compaction_lag_entries', help: 'Log entries stored since their room loaded and not yet compacted.', type: 'gauge', samples: [{ value: counters.compactionLag() }] },
-    { name: 'sitebeam_event_loop_delay_seconds', help: 'Event-loop delay since start (p50, p99, max).', type: 'gauge', samples: [
+    { name: 'sitebeam_event_loop_delay_seconds', help: 'Event-loop delay since start (p50, p99, max), sampled every 20 ms; NaN before the first sample.', type: 'gauge', samples: [
       { labels: { quantile: '0.5' }, value: seconds(loopDelay.percentile(50)) },
       { labels: { quantile: '0.99' }, value: seconds(loopDelay.percentile(99)) },
       { labels: { quantile: '1' }, value: seconds(loopDelay.max) },
@@ -92,6 +95,12 @@ function families({ relay, counters, snapshotsTaken, snapshotComputations, snaps
       help: 'Snapshots not taken, by reason: room-too-big-for-relay-thread (over METRICS_SNAPSHOT_MAIN_THREAD_MAX_BYTES with no worker to compute it).',
       type: 'counter',
       samples: snapshotsSkipped ? Object.entries(snapshotsSkipped()).map(([reason, value]) => ({ labels: { reason }, value })) : [],
+    },
+    {
+      name: 'sitebeam_errors_total',
+      help: 'Errors the relay handled and served on through, by kind (server/metrics/error-counts.ts says where each is counted).',
+      type: 'counter',
+      samples: errors.byKind().map(([kind, value]) => ({ labels: { kind }, value })),
     },
     { name: 'sitebeam_connection_closes_total', help: 'Closed websockets by close code.', type: 'counter', samples: [...counters.closesByCode()].sort((a, b) => a[0] - b[0]).map(([code, value]) => ({ labels: { code: String(code) }, value })) },
   ];

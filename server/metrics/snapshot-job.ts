@@ -56,6 +56,8 @@ export interface SnapshotJobOptions {
   readonly workspaceCalendar?: (room: RoomName) => Promise<CalendarSettings | null>;
   /** The `p.` and `f.` rooms of the projects registered in a `ws.` room's workspace. */
   readonly projectRoomsOf?: (room: RoomName) => readonly RoomName[];
+  /** Told each snapshot that failed (after logging it), for sitebeam_errors_total. */
+  readonly onSnapshotFailed?: () => void;
 }
 
 /** Equal for the same settings, whatever order the stored day sets come back in. */
@@ -155,6 +157,7 @@ export function createSnapshotJob(options: SnapshotJobOptions): SnapshotJob {
         }
       } catch (error) {
         logger.error('metrics snapshot failed', { room, error });
+        options.onSnapshotFailed?.();
       }
       options.onSettled?.(room);
     }

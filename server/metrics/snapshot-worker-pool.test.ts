@@ -102,18 +102,22 @@ describe('snapshot worker', () => {
     expect(pool.roomsRebuilt()).toBe(3);
   });
 
-  it('falls back to the relay thread when the worker crashes, logs it, and starts a new worker for the next snapshot', async () => {
+  it('falls back to the relay thread when the worker crashes, logs and counts it, and starts a new worker for the next snapshot', async () => {
     const { logger, messages } = recordingLogger();
+    let failures = 0;
     // the worker fails at start: it can't open a store file that isn't there
-    pool = createSnapshotWorkerPool({ storeFile: path.join(dir, 'missing.sqlite'), logger, restartDelayMs: 0 });
+    pool = createSnapshotWorkerPool({ storeFile: path.join(dir, 'missing.sqlite'), logger, restartDelayMs: 0, onWorkerFailed: () => void (failures += 1) });
     const computer = createSnapshotComputer({ store, pool, logger });
     expect(await computer.figures(ROOM, NOW)).toEqual(await snapshotFigures(store, ROOM, NOW));
     expect(computer.computations()).toEqual({ worker: 0, main: 1 });
     expect(messages).toContain('snapshot worker crashed');
     expect(messages).toContain('snapshot computed on the relay thread instead of the worker');
+    // its 'error' and the 'exit' after it are one failure
+    expect(failures).toBe(1);
     expect(pool.threadId()).toBeNull();
     await computer.figures(ROOM, NOW);
     expect(pool.started()).toBe(2);
+    expect(failures).toBe(2);
     expect(computer.computations()).toEqual({ worker: 0, main: 2 });
   });
 
@@ -135,10 +139,12 @@ describe('snapshot worker', () => {
   it('gives up on a worker that does not answer in time, terminates it and computes on the relay thread', async () => {
     const { logger, messages } = recordingLogger();
     const silent = new URL('./fixtures/never-answers-worker.mjs', import.meta.url);
-    pool = createSnapshotWorkerPool({ storeFile, logger, timeoutMs: 200, workerUrl: silent });
+    let failures = 0;
+    pool = createSnapshotWorkerPool({ storeFile, logger, timeoutMs: 200, workerUrl: silent, onWorkerFailed: () => void (failures += 1) });
     const computer = createSnapshotComputer({ store, pool, logger });
     expect(await computer.figures(ROOM, NOW)).toEqual(await snapshotFigures(store, ROOM, NOW));
     expect(messages).toContain('snapshot worker timed out');
+    expect(failures).toBe(1);
     expect(computer.computations()).toEqual({ worker: 0, main: 1 });
     expect(pool.threadId()).toBeNull();
   });

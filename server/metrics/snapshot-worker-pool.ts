@@ -30,6 +30,8 @@ export interface SnapshotWorkerPoolOptions {
   /** Tests only: another worker script (plain .mjs), e.g. one that never answers. */
   readonly workerUrl?: URL;
   readonly now?: () => number;
+  /** Told each time a worker crashes, exits or times out (after logging it), for sitebeam_errors_total. */
+  readonly onWorkerFailed?: () => void;
 }
 
 export interface SnapshotWorkerPool {
@@ -115,7 +117,10 @@ export function createSnapshotWorkerPool(options: SnapshotWorkerPoolOptions): Sn
     void failed.terminate();
     failuresInRow += 1;
     notBefore = now() + Math.min(firstDelayMs * 2 ** (failuresInRow - 1), MAX_RESTART_DELAY_MS);
-    if (!closed) logger.error(msg, { error, room: inFlight?.job.request.room, failuresInRow });
+    if (!closed) {
+      logger.error(msg, { error, room: inFlight?.job.request.room, failuresInRow });
+      options.onWorkerFailed?.();
+    }
     const current = inFlight;
     inFlight = null;
     if (current) {

@@ -28,6 +28,8 @@ export interface RobotsOptions {
   readonly workerPool?: Pick<SnapshotWorkerPool, 'alertCandidates'> | null;
   readonly policy?: RetryPolicy;
   readonly sleep?: (ms: number) => Promise<void>;
+  /** Told each message that failed after its retries (after recording it), for sitebeam_errors_total. */
+  readonly onDeliveryFailed?: () => void;
 }
 
 export interface Robots {
@@ -50,6 +52,7 @@ export function createRobots(options: RobotsOptions): Robots {
   const send: Robots['send'] = async (robot, message, purpose) => {
     const outcome = await sendRobotMessage({ clock: options.clock, logger: logger.child({ robotId: robot.id }), policy: options.policy, sleep: options.sleep }, robot, message);
     store.recordDelivery(robot.id, { at: options.clock.now(), purpose, ok: outcome.ok, attempts: outcome.attempts, message: outcome.ok ? 'ok' : outcome.message });
+    if (!outcome.ok) options.onDeliveryFailed?.();
     return outcome;
   };
   const scheduler = createBriefingScheduler({ robots: store, docs: options.docs, clock: options.clock, logger, send, autoTick: options.autoTick ?? true });

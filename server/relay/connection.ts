@@ -7,6 +7,7 @@ import type { Logger } from '../log';
 import { CLOSE_CODE, ProtocolError } from './message-types';
 import type { CloseCode } from './message-types';
 import type { Peer } from './peer';
+import type { RelayErrorKind } from './relay-observer';
 import { decodeClientMessage } from './protocol-decode';
 import type { Room } from './room';
 import { createTokenBucket } from './token-bucket';
@@ -27,11 +28,13 @@ export interface ConnectionOptions {
   readonly limits: RelayLimits;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** Counts an error this connection handled (by closing itself). */
+  readonly reportError: (kind: RelayErrorKind) => void;
   readonly onClose: (connection: Connection) => void;
 }
 
 export function createConnection(options: ConnectionOptions): Connection {
-  const { socket, room, limits } = options;
+  const { socket, room, limits, reportError } = options;
   const logger = options.logger.child({ room: room.name, connection: options.peer.id });
   const bucket = createTokenBucket({ ratePerSecond: limits.messagesPerSecond, burst: limits.messageBurst, clock: options.clock });
   let pending: Uint8Array[] | null = [];
@@ -47,6 +50,7 @@ export function createConnection(options: ConnectionOptions): Connection {
         // A close frame would queue behind the bytes this peer isn't reading, keeping them in memory
         // until the close times out; cutting the TCP connection frees them now. The client reconnects.
         logger.warn('cutting off slow consumer', { bufferedBytes: socket.bufferedAmount });
+        reportError('slow-consumer');
         muted = true;
         socket.terminate();
         return;
@@ -92,9 +96,11 @@ export function createConnection(options: ConnectionOptions): Connection {
     } catch (error) {
       if (error instanceof ProtocolError) {
         logger.warn('closing socket after bad frame', { reason: error.message, code: error.closeCode });
+        reportError('bad-frame');
         connection.close(error.closeCode, 'bad frame');
       } else {
         logger.error('message handler failed', { error });
+        reportError('message-failed');
         connection.close(CLOSE_CODE.internalError, 'internal error');
       }
     }
@@ -106,18 +112,27 @@ export function createConnection(options: ConnectionOptions): Connection {
     if (muted) return;
     if (!bucket.take()) {
       logger.warn('closing socket over message rate');
+      reportError('message-rate-limited');
       return connection.close(CLOSE_CODE.policyViolation, 'rate limit');
     }
     const frame = toBytes(data);
-    if (!isBinary) return connection.close(CLOSE_CODE.unsupportedData, 'binary frames only');
+    if (!isBinary) {
+      reportError('bad-frame');
+      return connection.close(CLOSE_CODE.unsupportedData, 'binary frames only');
+    }
     if (pending === null) return handle(frame);
     pendingBytes += frame.byteLength;
     if (pending.length >= limits.maxPendingMessages || pendingBytes > limits.maxBufferedBytes) {
+      reportError('load-buffer-overflow');
       return connection.close(CLOSE_CODE.policyViolation, 'too much sent while the room loads');
     }
     pending.push(frame);
   });
-  socket.on('error', (error) => logger.debug('socket error', { error }));
+  socket.on('error', (error) => {
+    logger.debug('socket error', { error });
+    // ws's own frame checks (over maxPayload, a bad opcode or UTF-8, …) fail with a WS_ERR_ code and close with 1002/1007/1009
+    if (isFrameError(error)) reportError('bad-frame');
+  });
   socket.once('close', () => {
     muted = true;
     pending = null;
@@ -135,10 +150,15 @@ export function createConnection(options: ConnectionOptions): Connection {
     },
     (error: unknown) => {
       logger.error('room failed to load', { error });
+      reportError('room-load-failed');
       connection.close(CLOSE_CODE.internalError, 'room unavailable');
     },
   );
   return connection;
+}
+
+function isFrameError(error: Error): boolean {
+  return 'code' in error && typeof error.code === 'string' && error.code.startsWith('WS_ERR_');
 }
 
 function toBytes(data: Buffer | ArrayBuffer | Buffer[]): Uint8Array {

@@ -14,7 +14,7 @@ import type { Authorize } from './authorize';
 import { createConnection } from './connection';
 import type { Connection } from './connection';
 import type { Fanout } from './fanout';
-import { refuseUpgrade } from './http-refusal';
+import { refusalErrorKind, refuseUpgrade, type RefusalStatus } from './http-refusal';
 import { createIpRateLimiter } from './ip-rate-limiter';
 import { CLOSE_CODE } from './message-types';
 import type { CloseCode } from './message-types';
@@ -22,7 +22,7 @@ import { createRoom } from './room';
 import { createRoomRegistry } from './room-registry';
 import { createStorageHealth } from './storage-health';
 import { parseUpgradeTarget } from './upgrade-target';
-import { NO_OBSERVER, notifyObserver, type RelayObserver } from './relay-observer';
+import { NO_OBSERVER, notifyObserver, type RelayErrorKind, type RelayObserver } from './relay-observer';
 
 // how long a peer gets to answer our close frame before its socket is cut
 const SHUTDOWN_CLOSE_WAIT_MS = 2_000;
@@ -76,6 +76,14 @@ export function createRelay(deps: RelayDeps): Relay {
   const { limits, logger, clock } = deps;
   const observer = deps.observer ?? NO_OBSERVER;
   const observe = (run: () => void): void => notifyObserver(run, (error) => logger.error('relay observer failed', { error }));
+  const reportError = (kind: RelayErrorKind): void => {
+    if (observer.errorHandled) observe(() => observer.errorHandled?.(kind));
+  };
+  const refuse = (socket: Duplex, status: RefusalStatus, reason: string): void => {
+    const kind = refusalErrorKind(status);
+    if (kind !== null) reportError(kind);
+    refuseUpgrade(socket, status, reason);
+  };
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes, perMessageDeflate: false });
   // each open connection and the room it joined
   const roomOf = new Map<Connection, RoomName>();
@@ -84,7 +92,8 @@ export function createRelay(deps: RelayDeps): Relay {
   const registry = createRoomRegistry({
     idleUnloadMs: limits.roomIdleUnloadMs,
     logger,
-    createRoom: (name) => createRoom({ name, store: deps.store, fanout: deps.fanout, logger, clock, limits, storage, observer, onFailed: (room) => registry.drop(room) }),
+    createRoom: (name) => createRoom({ name, store: deps.store, fanout: deps.fanout, logger, clock, limits, storage, observer, reportError, onFailed: (room) => registry.drop(room) }),
+    reportError,
   });
   let nextConnection = 1;
   let accepting = true;
@@ -95,14 +104,14 @@ export function createRelay(deps: RelayDeps): Relay {
   heartbeat.unref();
 
   const admit = async (request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> => {
-    if (!accepting) return refuseUpgrade(socket, 503, 'relay shutting down');
+    if (!accepting) return refuse(socket, 503, 'relay shutting down');
     const target = parseUpgradeTarget(request.url);
-    if (!target.ok) return refuseUpgrade(socket, target.status, target.reason);
+    if (!target.ok) return refuse(socket, target.status, target.reason);
     const ip = request.socket.remoteAddress ?? 'unknown';
-    if (!upgradeLimiter.allow(ip)) return refuseUpgrade(socket, 429, 'too many connections');
+    if (!upgradeLimiter.allow(ip)) return refuse(socket, 429, 'too many connections');
     const decision = await deps.authorize({ room: target.room, url: target.url, headers: request.headers, ip });
-    if (!decision.ok) return refuseUpgrade(socket, decision.status, decision.reason);
-    if (!accepting) return refuseUpgrade(socket, 503, 'relay shutting down');
+    if (!decision.ok) return refuse(socket, decision.status, decision.reason);
+    if (!accepting) return refuse(socket, 503, 'relay shutting down');
     wss.handleUpgrade(request, socket, head, (socket) => {
       const id = `c${nextConnection++}`;
       const user = decision.user;
@@ -115,6 +124,7 @@ export function createRelay(deps: RelayDeps): Relay {
         limits,
         clock,
         logger,
+        reportError,
         onClose: (closed) => {
           roomOf.delete(closed);
           registry.leave(room, closed);
@@ -133,7 +143,7 @@ export function createRelay(deps: RelayDeps): Relay {
       socket.on('error', (error) => logger.debug('upgrade socket error', { error }));
       admit(request, socket, head).catch((error: unknown) => {
         logger.error('upgrade failed', { error });
-        refuseUpgrade(socket, 500, 'internal error');
+        refuse(socket, 500, 'internal error');
       });
     },
     stats: () => ({ rooms: registry.size(), connections: roomOf.size }),

@@ -23,6 +23,8 @@ export interface RoomCompactorOptions {
   readonly initial: { readonly snapshotSeq: number; readonly entries: number; readonly bytes: number };
   /** After each compaction, with how many log entries it merged. */
   readonly onCompacted?: (entries: number) => void;
+  /** A compaction in the background failed (logged here; the entries stay in the log). */
+  readonly onFailed?: () => void;
 }
 
 export function createRoomCompactor(options: RoomCompactorOptions): RoomCompactor {
@@ -60,7 +62,10 @@ export function createRoomCompactor(options: RoomCompactorOptions): RoomCompacto
       entries += storedEntries;
       bytes += storedBytes;
       if (running !== null || (entries < thresholds.entries && bytes < thresholds.bytes)) return;
-      compact().catch((error: unknown) => options.logger.error('compaction failed', { room, error }));
+      compact().catch((error: unknown) => {
+        options.logger.error('compaction failed', { room, error });
+        options.onFailed?.();
+      });
     },
     compact,
   };

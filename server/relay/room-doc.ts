@@ -15,7 +15,7 @@ import { encodeAck, encodePermissionDenied, encodeSyncStep1, encodeSyncStep2, en
 import { createRoomAwareness } from './room-awareness';
 import type { RoomAwareness } from './room-awareness';
 import { createRoomCompactor } from './room-compactor';
-import { notifyObserver, type RelayObserver } from './relay-observer';
+import { notifyObserver, type RelayErrorKind, type RelayObserver } from './relay-observer';
 import type { StorageHealth } from './storage-health';
 import type { RoomCompactor } from './room-compactor';
 
@@ -38,6 +38,7 @@ export interface RoomDocOptions {
   readonly onFailure: (error: unknown) => void;
   readonly storage: StorageHealth;
   readonly observer: RelayObserver;
+  readonly reportError: (kind: RelayErrorKind) => void;
 }
 
 const LOAD_ORIGIN = 'relay-load';
@@ -55,6 +56,7 @@ export async function openRoomDoc(options: RoomDocOptions): Promise<RoomDoc> {
       } catch (error) {
         // one corrupt row must not make the whole room unusable
         logger.error('skipping stored update that does not apply', { error });
+        options.reportError('stored-update-skipped');
       }
     }
   }, LOAD_ORIGIN);
@@ -102,6 +104,7 @@ export async function openRoomDoc(options: RoomDocOptions): Promise<RoomDoc> {
     thresholds: { entries: options.limits.compactEntries, bytes: options.limits.compactBytes },
     lastDurableSeq: commits.lastDurableSeq,
     onCompacted: (entries) => observer.roomCompacted && observe(() => observer.roomCompacted?.(name, entries)),
+    onFailed: () => options.reportError('compaction-failed'),
     initial: { snapshotSeq: stored.snapshotSeq, entries: stored.updates.length, bytes: stored.updateBytes },
   });
   compactor.noteStored(0, 0);

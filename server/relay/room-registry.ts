@@ -4,6 +4,7 @@
 import type { RoomName } from '../../shared/schema/room-name';
 import type { Logger } from '../log';
 import type { Peer } from './peer';
+import type { RelayErrorKind } from './relay-observer';
 import type { Room } from './room';
 
 export interface RoomRegistry {
@@ -26,6 +27,7 @@ export interface RoomRegistryOptions {
   readonly createRoom: (name: RoomName) => Room;
   readonly idleUnloadMs: number;
   readonly logger: Logger;
+  readonly reportError: (kind: RelayErrorKind) => void;
 }
 
 export function createRoomRegistry(options: RoomRegistryOptions): RoomRegistry {
@@ -51,6 +53,7 @@ export function createRoomRegistry(options: RoomRegistryOptions): RoomRegistry {
       await room.persist();
     } catch (error) {
       options.logger.error('saving idle room failed', { room: room.name, error });
+      options.reportError('room-save-failed');
     }
     if (rooms.get(room.name) !== room || room.peerCount() > 0) return;
     // writes that arrived during the save (from a peer that came and went) get another round
@@ -88,7 +91,9 @@ export function createRoomRegistry(options: RoomRegistryOptions): RoomRegistry {
       for (const name of idleTimers.keys()) cancelIdle(name);
       const results = await Promise.allSettled([...rooms.values()].map((room) => room.persist()));
       for (const result of results) {
-        if (result.status === 'rejected') options.logger.error('saving room at shutdown failed', { error: result.reason });
+        if (result.status !== 'rejected') continue;
+        options.logger.error('saving room at shutdown failed', { error: result.reason });
+        options.reportError('room-save-failed');
       }
     },
     destroyAll() {

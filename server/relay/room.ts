@@ -7,7 +7,7 @@ import type { RelayLimits } from '../config';
 import type { Logger } from '../log';
 import type { DocStore } from '../store/doc-store';
 import type { Fanout } from './fanout';
-import type { RelayObserver } from './relay-observer';
+import type { RelayErrorKind, RelayObserver } from './relay-observer';
 import type { StorageHealth } from './storage-health';
 import { CLOSE_CODE } from './message-types';
 import type { Peer } from './peer';
@@ -46,6 +46,7 @@ export interface RoomDeps {
   readonly onFailed: (room: Room) => void;
   readonly storage: StorageHealth;
   readonly observer: RelayObserver;
+  readonly reportError: (kind: RelayErrorKind) => void;
 }
 
 export function createRoom(deps: RoomDeps): Room {
@@ -74,6 +75,7 @@ export function createRoom(deps: RoomDeps): Room {
       onFailure: (error) => {
         deps.storage.reportFailure(error);
         logger.error('store failed, closing room', { error });
+        deps.reportError('storage-failed');
         for (const peer of peers.values()) peer.close(CLOSE_CODE.internalError, 'store failure');
         deps.onFailed(room);
       },

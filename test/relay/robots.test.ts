@@ -80,6 +80,8 @@ describe('robot settings API', () => {
     expect(tested.json).toMatchObject({ delivered: false, message: '310000: keywords not in content' });
     const deliveries = await team.api('GET', `${ROBOTS}/${robotId}/deliveries`, undefined, team.owner.token);
     expect(deliveries.json.deliveries).toEqual([expect.objectContaining({ purpose: 'test', ok: false, attempts: 1, message: '310000: keywords not in content' })]);
+    // and counted for operators (GET /metrics sitebeam_errors_total{kind="robot-delivery-failed"})
+    expect(new Map(team.relay.metrics.errors.byKind()).get('robot-delivery-failed')).toBe(1);
   });
 
   it('refuses a webhook on another host when the host check is on, and malformed settings', async () => {
