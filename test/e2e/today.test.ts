@@ -2,7 +2,8 @@
 // leaderboard shows it live; the member's clock (Playwright's page.clock, no hook in the app) moves
 // to the next day and the check-in card opens again; the owner checks in offline and it reaches the
 // member after reconnecting. The task lists move with the clock too: due today becomes overdue.
-// One tap on Today marks a task done (the card moves on the owner's board) and signs a labour record.
+// One tap on Today marks a task done (the card moves on the owner's board) and signs a labour record,
+// whose points reach the member's leaderboard through the relay (the member can't open finance rooms).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { card, claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
@@ -164,6 +165,13 @@ describe('today view: check-in and points', () => {
     await page.getByRole('button', { name: /^Sign the labour record of Wang Wu on \d{4}-\d{2}-\d{2}$/ }).click();
     await page.getByTestId('today-labour').getByText('No labour records are waiting for a signature.').waitFor();
     expect(await member.page.getByTestId('today-labour').count()).toBe(0);
+    // signed today, on time: 5 points beside the owner's check-in, at once on the signer's own device…
+    await expect.poll(() => leaderboardRow(page, 'Ann Wang').getByRole('cell').nth(2).textContent()).toBe('15');
+    // …and through the relay for the member, who can't open the finance room (refreshed every minute)
+    await expect.poll(async () => {
+      await member.page.clock.fastForward('01:00');
+      return leaderboardRow(member.page, 'Ann Wang').getByRole('cell').nth(2).textContent();
+    }, { timeout: 15_000 }).toBe('15');
 
     await page.goto(`${ownerBoardUrl}/labour`);
     await page.getByRole('button', { name: 'Signed', exact: true }).waitFor();

@@ -45,7 +45,7 @@ export function PointsCard(props: { view: PointsView }) {
           <li>{t('today.rule.taskOnTime', { points: POINT_RULES.taskOnTime, max: POINT_RULES.taskOnTimeMaxPerDay })}</li>
           <li>{t('today.rule.labour', { points: POINT_RULES.labourSignedOnTime })}</li>
           <li>{t('today.rule.noFarming')}</li>
-          <li>{t('today.rule.labourNotCounted')}</li>
+          <li>{t('today.rule.labourFromRelay')}</li>
         </ul>
       </details>
     </section>

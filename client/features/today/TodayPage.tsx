@@ -4,6 +4,7 @@
 // "Now" comes from createNow alone, which a browser test moves with Playwright's clock.
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import { compareRanks } from '../../../shared/rank';
+import type { LabourSignFact } from '../../../shared/domain/points';
 import type { ProjectId } from '../../../shared/ids';
 import { AppHeader } from '../../app/AppHeader';
 import { useSession } from '../../app/session';
@@ -14,6 +15,7 @@ import { BriefingSection } from './BriefingSection';
 import { CheckInCard } from './CheckInCard';
 import { LabourToSign } from './LabourToSign';
 import { createCheckIns } from './create-check-ins';
+import { createPointsFacts } from './create-points-facts';
 import { PointsCard } from './PointsCard';
 import { ProjectSource, type OpenProject } from './ProjectSource';
 import { STARTING_SOON_DAYS, buildTodayLists } from './today-model';
@@ -48,10 +50,14 @@ export default function TodayPage() {
   const lists = createMemo(() => buildTodayLists(projects(), session.identity().id, today()));
   const [labourCounts, setLabourCounts] = createSignal<ReadonlyMap<ProjectId, number>>(new Map());
   const onLabourCount = (id: ProjectId, count: number): void => void setLabourCounts((map) => new Map(map).set(id, count));
+  const [localSignOffs, setLocalSignOffs] = createSignal<ReadonlyMap<ProjectId, readonly LabourSignFact[]>>(new Map());
+  const onSignOffs = (id: ProjectId, facts: readonly LabourSignFact[]): void => void setLocalSignOffs((map) => new Map(map).set(id, facts));
+  const relayFacts = createPointsFacts(workspace.workspaceId, () => session.access.session()?.token ?? null);
+  const signOffs = createMemo(() => [...relayFacts().signOffs, ...[...localSignOffs().values()].flat()]);
   const labourPending = (): number => [...labourCounts().values()].reduce((sum, count) => sum + count, 0);
   const hasTasks = (): boolean => Object.values(lists()).some((list) => list.length > 0);
   const points = createMemo(() =>
-    buildPointsView({ calendar: calendar(), offsetMinutes: offsetAt(now()), today: today(), userId: session.identity().id, checkIns: checkIns(), projects: projects() }),
+    buildPointsView({ calendar: calendar(), offsetMinutes: offsetAt(now()), today: today(), userId: session.identity().id, checkIns: checkIns(), projects: projects(), signOffs: signOffs() }),
   );
   return (
     <>
@@ -81,7 +87,7 @@ export default function TodayPage() {
           <section class="panel stack" aria-labelledby="today-labour" data-testid="today-labour">
             <h2 id="today-labour">{t('today.labour.title')}</h2>
             <ul class="stack">
-              <For each={shown()}>{(project) => <LabourToSign projectId={project.id} projectName={project.name} onCount={onLabourCount} />}</For>
+              <For each={shown()}>{(project) => <LabourToSign projectId={project.id} projectName={project.name} onCount={onLabourCount} onSignOffs={onSignOffs} />}</For>
             </ul>
             <Show when={labourPending() === 0}><p class="muted">{t('today.labour.empty')}</p></Show>
           </section>

@@ -1,11 +1,13 @@
-// The points card's numbers: point events from the workspace's check-ins and the projects' tasks
-// (computePoints), my totals this week and month, and the team leaderboards by week and month.
+// The points card's numbers: point events from the workspace's check-ins, the projects' tasks and the
+// labour sign-offs (from the relay for everyone, and from the open finance rooms for finance roles;
+// computePoints scores each record once), my totals this week and month, and the team leaderboards by
+// week and month.
 // Plain data in and out, so it tests without a DOM.
 import { isTaskDone } from '../../../shared/domain/briefing/task-state';
 import type { WorkingCalendar } from '../../../shared/domain/calendar/working-calendar';
 import {
   computePoints, leaderboard, monthOf, streakBefore, weekOf,
-  type CheckIn, type LeaderboardRow, type TaskCompletionFact,
+  type CheckIn, type LabourSignFact, type LeaderboardRow, type TaskCompletionFact,
 } from '../../../shared/domain/points';
 import { isWorkingDay } from '../../../shared/domain/calendar/working-calendar';
 import type { UserId } from '../../../shared/ids';
@@ -28,6 +30,8 @@ export interface PointsSource {
   readonly userId: UserId;
   readonly checkIns: readonly CheckIn[];
   readonly projects: readonly TodayProject[];
+  /** Labour sign-offs of the workspace's projects; the same record may come from several sources. */
+  readonly signOffs: readonly LabourSignFact[];
 }
 
 /**
@@ -49,7 +53,7 @@ export function completionFacts(projects: readonly TodayProject[]): TaskCompleti
 
 export function buildPointsView(source: PointsSource): PointsView {
   const events = computePoints({
-    calendar: source.calendar, teamOffsetMinutes: source.offsetMinutes, checkIns: source.checkIns, completions: completionFacts(source.projects), signOffs: [],
+    calendar: source.calendar, teamOffsetMinutes: source.offsetMinutes, checkIns: source.checkIns, completions: completionFacts(source.projects), signOffs: source.signOffs,
   });
   const week = leaderboard(events, weekOf(source.today));
   const month = leaderboard(events, monthOf(source.today));
