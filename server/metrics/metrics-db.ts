@@ -1,6 +1,9 @@
 // The relay's metrics history in its own SQLite file (`metrics.sqlite`), apart from documents and
 // access: snapshots of each room's figures, who was active where per day, each workspace's member
-// count per day, client error reports and satisfaction answers. Losing this file loses charts, never work.
+// count per day, client error reports and satisfaction answers; and the working calendar each workspace
+// was last seen with, so a restart doesn't take the first workspace edit for a calendar change.
+// Tables are only ever added (CREATE … IF NOT EXISTS), so an older file gains them when opened.
+// Losing this file loses charts, never work.
 import Database from 'better-sqlite3';
 import { migrateSatisfactionKey, SATISFACTION_TABLE } from './satisfaction-migration';
 
@@ -35,6 +38,12 @@ const SCHEMA = `
     workspace_id TEXT NOT NULL,
     members INTEGER NOT NULL,
     PRIMARY KEY (workspace_id, day)
+  );
+  -- one row per ws. room: calendarKey() of the settings its projects' latest figures were counted with
+  CREATE TABLE IF NOT EXISTS workspace_calendars (
+    room TEXT PRIMARY KEY,
+    calendar_key TEXT NOT NULL,
+    seen_at INTEGER NOT NULL
   );
 `;
 

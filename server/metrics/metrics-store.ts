@@ -60,6 +60,9 @@ export interface MetricsStore {
   satisfactionAnswers(workspaceId: string, fromMonth: string, toMonth: string): SatisfactionAnswer[];
   /** A workspace's answers with a comment, newest first (then by person), older than `before` when given. */
   surveyComments(workspaceId: string, before: { readonly at: number; readonly userId: string } | null, limit: number): StoredComment[];
+  /** The calendar key a `ws.` room was last seen with (snapshot-job.ts), or null if never. */
+  seenCalendarKey(room: string): string | null;
+  recordCalendarKey(room: string, key: string, at: number): void;
   db: MetricsDb;
 }
 
@@ -91,6 +94,10 @@ export function createMetricsStore(db: MetricsDb): MetricsStore {
     WHERE workspace_id = ? AND trim(comment) != '' AND (at < ? OR (at = ? AND user_id < ?))
     ORDER BY at DESC, user_id DESC LIMIT ?
   `);
+  const selectCalendarKey = db.prepare<[string], { calendar_key: string }>('SELECT calendar_key FROM workspace_calendars WHERE room = ?');
+  const upsertCalendarKey = db.prepare(
+    'INSERT INTO workspace_calendars (room, calendar_key, seen_at) VALUES (?, ?, ?) ON CONFLICT (room) DO UPDATE SET calendar_key = excluded.calendar_key, seen_at = excluded.seen_at',
+  );
   return {
     db,
     appendSnapshot: (room, at, figures) => void insertSnapshot.run(room, at, JSON.stringify(figures)),
@@ -117,6 +124,8 @@ export function createMetricsStore(db: MetricsDb): MetricsStore {
         .all(...userIds, from, to)
         .map((row) => ({ day: row.day, sessionId: row.session_id }));
     },
+    seenCalendarKey: (room) => selectCalendarKey.get(room)?.calendar_key ?? null,
+    recordCalendarKey: (room, key, at) => void upsertCalendarKey.run(room, key, at),
     satisfactionAnswers: (workspaceId, fromMonth, toMonth) => selectAnswers.all(workspaceId, fromMonth, toMonth),
     surveyComments(workspaceId, before, limit) {
       // no cursor: from the end of time; '~' sorts after every character an id may hold

@@ -4,12 +4,14 @@
 // The relay only marks rooms (a Map write); the work happens on this job's own timer, at most
 // MAX_ROOMS_PER_TICK rooms per tick, each after a setImmediate, so sockets are served between rooms.
 // Activity counts are buffered the same way and written per tick.
-// A finance room's earned value reads its project room (baselines, % complete), so a project room's
-// snapshot marks its finance room changed too, once that finance room has figures of its own.
+// A finance room's earned value reads its project room (baselines, % complete), so the snapshot of a
+// project room that changed marks its finance room changed too, once that finance room has figures of
+// its own (the daily pass and a calendar change mark both rooms themselves: nothing more to follow).
 // Schedule figures and earned value count with the workspace's calendar (in its `ws.` room), so a
 // settled `ws.` room whose calendar settings differ from the last ones seen here marks every project
 // room of that workspace that has figures; other workspace edits (check-ins, members, names) mark
-// nothing. After a start the first settled change of each workspace marks them (nothing seen yet).
+// nothing. The calendar last seen is kept in metrics.sqlite (workspace_calendars), so after a restart
+// too only a real change marks them; a workspace never seen before marks them once.
 import type { CalendarSettings } from '../../shared/domain/calendar/calendar-settings';
 import type { ProjectFigures } from '../../shared/domain/metrics/project-figures';
 import { localIsoDay, type IsoDay } from '../../shared/iso-day';
@@ -68,14 +70,17 @@ export function calendarKey(settings: CalendarSettings): string {
 interface Pending {
   readonly first: number;
   last: number;
+  /** False for the daily pass and a calendar change (due at once) until the room itself changes. */
+  changed: boolean;
 }
+
+const dueNow = (): Pending => ({ first: 0, last: 0, changed: false });
 
 export function createSnapshotJob(options: SnapshotJobOptions): SnapshotJob {
   const { store, metrics, clock, logger } = options;
   const pending = new Map<RoomName, Pending>();
-  // changed `ws.` rooms waiting to settle, and the calendar last seen in each
+  // changed `ws.` rooms waiting to settle
   const workspaces = new Map<RoomName, Pending>();
-  const calendars = new Map<RoomName, string>();
   const { workspaceCalendar, projectRoomsOf } = options;
   let activity = new Map<string, ActivityCount>();
   let lastDailyDay: IsoDay | null = null;
@@ -105,11 +110,11 @@ export function createSnapshotJob(options: SnapshotJobOptions): SnapshotJob {
     }
     if (settings === null) return;
     const key = calendarKey(settings);
-    if (calendars.get(room) === key) return;
-    calendars.set(room, key);
+    if (metrics.seenCalendarKey(room) === key) return;
+    metrics.recordCalendarKey(room, key, clock.now());
     // due at once: the figures are stale from now on
     for (const project of projectRoomsOf(room)) {
-      if (!pending.has(project) && metrics.hasSnapshots(project)) pending.set(project, { first: 0, last: 0 });
+      if (!pending.has(project) && metrics.hasSnapshots(project)) pending.set(project, dueNow());
     }
   };
 
@@ -128,7 +133,7 @@ export function createSnapshotJob(options: SnapshotJobOptions): SnapshotJob {
         logger.error('metrics daily pass failed', { day, error });
       }
       for (const room of await store.listRooms()) {
-        if (isRoomName(room) && roomKind(room) !== 'ws' && !pending.has(room)) pending.set(room, { first: 0, last: 0 });
+        if (isRoomName(room) && roomKind(room) !== 'ws' && !pending.has(room)) pending.set(room, dueNow());
       }
     }
     for (const [room, entry] of [...workspaces].filter(([, entry]) => isDue(entry, clock.now()))) {
@@ -150,9 +155,9 @@ export function createSnapshotJob(options: SnapshotJobOptions): SnapshotJob {
           metrics.appendSnapshot(room, at, figures);
           taken += 1;
           done.push(room);
-          if (roomKind(room) === 'p') {
+          if (roomKind(room) === 'p' && entry.changed) {
             const finance = financeRoom(room.slice(2));
-            if (!pending.has(finance) && metrics.hasSnapshots(finance)) pending.set(finance, { first: at, last: at });
+            if (!pending.has(finance) && metrics.hasSnapshots(finance)) pending.set(finance, { first: at, last: at, changed: true });
           }
         }
       } catch (error) {
@@ -183,8 +188,10 @@ export function createSnapshotJob(options: SnapshotJobOptions): SnapshotJob {
       const waiting = kind === 'ws' ? workspaces : pending;
       const now = clock.now();
       const entry = waiting.get(room);
-      if (entry) entry.last = now;
-      else waiting.set(room, { first: now, last: now });
+      if (entry) {
+        entry.last = now;
+        entry.changed = true;
+      } else waiting.set(room, { first: now, last: now, changed: true });
     },
     noteJoin: (room, userId) => count(room, userId, 'connects'),
     tick,

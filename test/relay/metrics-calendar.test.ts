@@ -3,8 +3,12 @@
 // baseline and a budget line through the schema commands, and the relay's clock driven by hand. The
 // snapshot worker counts the schedule and planned value with the team's own day off, not the China
 // preset's working days; a later change of the calendar alone (no project edit) snapshots the
-// project's rooms again, and a workspace edit that leaves the calendar as it was snapshots nothing.
+// project's rooms again, and a workspace edit that leaves the calendar as it was snapshots nothing,
+// also after a restart of the relay (the calendar last seen is kept in metrics.sqlite).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createAccess } from '../../server/access/access';
+import { systemClock } from '../../server/clock';
+import type { RunningRelay } from '../../server/start-relay';
 import { chinaCalendar } from '../../shared/domain/calendar/china-calendar';
 import type { CategoryId } from '../../shared/domain/finance/finance-ids';
 import type { ProjectFigures } from '../../shared/domain/metrics/project-figures';
@@ -37,8 +41,8 @@ describe('snapshots with the workspace calendar', () => {
   });
   afterEach(() => harness.cleanup());
 
-  async function synced(room: RoomName): Promise<TestClient> {
-    const client = harness.connect(team.relay, room, { token: team.owner.token, ack: '1' });
+  async function synced(room: RoomName, relay: RunningRelay = team.relay): Promise<TestClient> {
+    const client = harness.connect(relay, room, { token: team.owner.token, ack: '1' });
     await waitFor(() => client.provider.synced, `${room} synced`);
     return client;
   }
@@ -113,5 +117,42 @@ describe('snapshots with the workspace calendar', () => {
     expect(last(F_ROOM).finance?.earnedValue).toMatchObject({ state: 'ready', pv: yuan(600) });
     expect(team.relay.metrics.snapshotComputations?.()).toEqual({ worker: 6, main: 0 });
     expect(team.relay.metrics.store.snapshots(P_ROOM, 0, Number.MAX_SAFE_INTEGER)).toHaveLength(3);
+  });
+
+  it('after a restart, a workspace edit that leaves the calendar as it was snapshots nothing; a calendar change still does', async () => {
+    const job = team.relay.metrics.job;
+    if (job === null) throw new Error('snapshots are on in this test');
+    await job.tick(); // the day's pass, before anything is stored
+    const workspace = await synced(WS_ROOM);
+    value(setCalendarSettings(workspace.doc, { ...DEFAULT_CALENDAR_SETTINGS, extraHolidays: ['2026-03-03' as IsoDay] }, ORIGIN));
+    await writeDigWithBudget();
+    await waitFor(() => isFullyAcked(workspace), 'the calendar is durable');
+    now += 2_000;
+    expect((await job.tick()).sort()).toEqual([F_ROOM, P_ROOM].sort());
+    workspace.destroy();
+
+    await team.relay.close();
+    const restarted = await harness.start({ access: createAccess({ dataDir: harness.dataDir, clock: systemClock }), clock: { now: () => now }, metrics: { autoTick: false } });
+    const again = restarted.metrics.job;
+    if (again === null) throw new Error('snapshots are on in this test');
+    // the first tick after a start is the day's pass over every stored room
+    expect((await again.tick()).sort()).toEqual([F_ROOM, P_ROOM].sort());
+    const rows = (room: RoomName) => restarted.metrics.store.snapshots(room, 0, Number.MAX_SAFE_INTEGER);
+    expect(rows(P_ROOM)).toHaveLength(2);
+
+    // renaming the workspace leaves the calendar as it was before the restart: no new snapshot
+    const reopened = await synced(WS_ROOM, restarted);
+    value(renameWorkspace(reopened.doc, 'Site team', now, ORIGIN));
+    await waitFor(() => isFullyAcked(reopened), 'the rename is durable');
+    now += 2_000;
+    expect(await again.tick()).toEqual([]);
+    expect(rows(P_ROOM)).toHaveLength(2);
+
+    // the day off taken back: the figures follow
+    value(setCalendarSettings(reopened.doc, { ...DEFAULT_CALENDAR_SETTINGS, extraWorkdays: ['2026-03-07' as IsoDay] }, ORIGIN));
+    await waitFor(() => isFullyAcked(reopened), 'the calendar change is durable');
+    now += 2_000;
+    expect((await again.tick()).sort()).toEqual([F_ROOM, P_ROOM].sort());
+    expect((rows(F_ROOM).at(-1)?.figures as ProjectFigures).finance?.earnedValue).toMatchObject({ state: 'ready', pv: yuan(600) });
   });
 });
