@@ -45,6 +45,19 @@ const SCHEMA = `
   );
   CREATE INDEX IF NOT EXISTS history_by_room ON history (room, seq);
   CREATE INDEX IF NOT EXISTS history_by_time ON history (at);
+  -- added 2026-12-03: each project's last Gantt first screen computed from this file, with the stored
+  -- state it was computed from, so a restarted relay answers a fresh device at once
+  -- (server/first-screen/first-screen-db.ts); derived data, safe to delete
+  CREATE TABLE IF NOT EXISTS first_screens (
+    room TEXT PRIMARY KEY,
+    room_seq INTEGER NOT NULL,
+    workspace_room TEXT,
+    workspace_seq INTEGER NOT NULL,
+    day TEXT,
+    format TEXT NOT NULL,
+    entry TEXT NOT NULL,
+    computed_at INTEGER NOT NULL
+  );
 `;
 
 
