@@ -5,6 +5,7 @@ import { HTTPException } from 'hono/http-exception';
 import type { Access } from './access/access';
 import { createRoomAuthorizer } from './access/authorize-room';
 import { mountHistoryRoutes } from './access/history-routes';
+import { openFirstScreenDb } from './first-screen/first-screen-db';
 import { createFirstScreenSource, type FirstScreenSource } from './first-screen/first-screen-source';
 import { mountFirstScreenRoutes } from './first-screen/first-screen-routes';
 import { mountBackupRoutes } from './backup/backup-routes';
@@ -53,6 +54,8 @@ export interface AppDeps {
   readonly robots?: Robots;
   /** See FIRST_SCREEN_MAIN_THREAD_MAX_TASKS (server/first-screen/first-screen-source.ts); tests set 0 to compute in the worker. */
   readonly firstScreenMainThreadMaxTasks?: number;
+  /** relay.sqlite, where first screens computed in the worker are kept across restarts; absent: not kept. */
+  readonly firstScreenFile?: string | null;
 }
 
 export interface App {
@@ -108,6 +111,9 @@ export function createApp(deps: AppDeps): App {
   }
   const access = deps.access;
   const pool = deps.metrics?.workerPool ?? null;
+  // entries computed in the worker, kept in relay.sqlite (server/first-screen/first-screen-db.ts)
+  const firstScreenFile = pool === null ? null : deps.firstScreenFile ?? null;
+  const keptFirstScreens = firstScreenFile === null ? null : openFirstScreenDb(firstScreenFile, deps.logger);
   const firstScreens: FirstScreenSource = createFirstScreenSource({
     heldRoomDoc: relay.heldRoomDoc,
     workspaceRoomOf: (room) => {
@@ -118,6 +124,7 @@ export function createApp(deps: AppDeps): App {
     now: () => clock.now(),
     logger: deps.logger,
     mainThreadMaxTasks: deps.firstScreenMainThreadMaxTasks,
+    persisted: keptFirstScreens,
   });
   mountFirstScreenRoutes(app, access, firstScreens, { customAccessHook: deps.authorize !== undefined });
   deps.metrics?.mount(app, relay, deps.access);
@@ -131,6 +138,7 @@ export function createApp(deps: AppDeps): App {
     dispose: () => {
       stopEnforcing();
       firstScreens.dispose();
+      keptFirstScreens?.close();
     },
   };
 }

@@ -84,6 +84,7 @@ export async function startRelay(options: StartRelayOptions): Promise<RunningRel
     metrics,
     robots,
     firstScreenMainThreadMaxTasks: options.firstScreenMainThreadMaxTasks,
+    firstScreenFile: storeFile,
   });
   const host = options.host ?? '127.0.0.1';
   const server = await new Promise<Server>((resolve, reject) => {

@@ -10,12 +10,18 @@ import { readCalendarSettings, readWorkspace } from '../../shared/schema';
 import type * as Y from 'yjs';
 import { METRICS_TIME_ZONE_OFFSET_MINUTES } from '../metrics/snapshot-figures';
 
-export function firstScreenContext(workspaceDoc: Y.Doc | null, projectId: string, now: number): ProjectFirstScreenContext {
+export interface FirstScreenContext extends ProjectFirstScreenContext {
+  /** The created day is today's (no workspace room, or it doesn't list the project): the entry holds only today. */
+  readonly fromToday: boolean;
+}
+
+export function firstScreenContext(workspaceDoc: Y.Doc | null, projectId: string, now: number): FirstScreenContext {
   const today = localIsoDay(now, METRICS_TIME_ZONE_OFFSET_MINUTES);
-  if (workspaceDoc === null) return { calendar: chinaCalendar(), createdDay: today };
+  if (workspaceDoc === null) return { calendar: chinaCalendar(), createdDay: today, fromToday: true };
   const project = readWorkspace(workspaceDoc).projects.find((summary) => summary.id === projectId);
   return {
     calendar: buildWorkingCalendar(readCalendarSettings(workspaceDoc)),
     createdDay: project === undefined ? today : localIsoDay(project.createdAt, METRICS_TIME_ZONE_OFFSET_MINUTES),
+    fromToday: project === undefined,
   };
 }

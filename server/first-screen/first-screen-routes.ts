@@ -6,7 +6,8 @@
 // plain HTTP request, so it never serves a first screen (204, `first-screen: access-hook`) rather than
 // serve rooms its websocket would refuse.
 // 204 when there is nothing to show or it can't be computed cheaply now (the `first-screen` header
-// says which; on 200 it says where it was computed: relay or worker); never cached, since the room
+// says which; on 200 it says where it came from: relay, worker, or stored, kept in relay.sqlite from an
+// earlier computation, see first-screen-db.ts); never cached, since the room
 // changes.
 import type { Hono } from 'hono';
 import { isRoomName, roomKind } from '../../shared/schema/room-name';

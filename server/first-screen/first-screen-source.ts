@@ -8,12 +8,18 @@
 // finds it ready instead of waiting for a rebuild, and until then a big room answers its last entry
 // (stale by at most the pause and one rebuild, a few seconds; even a fresh device's own schema
 // migration write counts as a change). Without a worker a big or cold room has no first screen: it is
-// only a preview.
+// only a preview. What the worker computes is also kept in relay.sqlite (first-screen-db.ts), so after
+// a restart a room not asked yet answers its kept entry at once if the store still holds exactly what
+// it was computed from; otherwise it is computed as before.
 import { projectFirstScreen } from '../../shared/domain/schedule/project-first-screen';
+import { localIsoDay } from '../../shared/iso-day';
 import { roomKind, type RoomName } from '../../shared/schema/room-name';
 import type * as Y from 'yjs';
 import type { Logger } from '../log';
+import { METRICS_TIME_ZONE_OFFSET_MINUTES } from '../metrics/snapshot-figures';
 import { firstScreenContext } from './first-screen-context';
+import type { PersistedFirstScreens } from './first-screen-db';
+import type { StoredFirstScreen } from './stored-first-screen';
 
 /** Up to this many tasks a room held in memory is computed on the relay's thread (about 20 ms). */
 export const FIRST_SCREEN_MAIN_THREAD_MAX_TASKS = 1_000;
@@ -23,8 +29,8 @@ export const FIRST_SCREEN_REFRESH_DELAY_MS = 2_000;
 const MAX_KEPT = 100;
 
 export type FirstScreenAnswer =
-  /** computedIn: the relay's thread or the snapshot worker, for operators and the benchmark. */
-  | { readonly kind: 'entry'; readonly entry: string; readonly computedIn: 'relay' | 'worker' }
+  /** computedIn: the relay's thread, the snapshot worker, or kept in relay.sqlite from a worker's earlier computation (stored), for operators and the benchmark. */
+  | { readonly kind: 'entry'; readonly entry: string; readonly computedIn: 'relay' | 'worker' | 'stored' }
   | { readonly kind: 'none'; readonly reason: FirstScreenSkip };
 
 /** no-tasks: nothing to show; the others: the relay could not compute it cheaply now. */
@@ -36,7 +42,9 @@ export interface FirstScreenSourceDeps {
   /** The `ws.` room of a room's workspace, or null when none is known. */
   readonly workspaceRoomOf: (room: RoomName) => RoomName | null;
   /** The snapshot worker's computation (SnapshotWorkerPool.firstScreen); null without a worker. */
-  readonly inWorker: ((room: RoomName, workspaceRoom: RoomName | null, now: number) => Promise<string | null>) | null;
+  readonly inWorker: ((room: RoomName, workspaceRoom: RoomName | null, now: number) => Promise<StoredFirstScreen>) | null;
+  /** Where the worker's entries are kept across restarts (first-screen-db.ts); null: nowhere (no SQLite file). */
+  readonly persisted?: PersistedFirstScreens | null;
   readonly now: () => number;
   readonly logger: Logger;
   readonly mainThreadMaxTasks?: number;
@@ -69,7 +77,10 @@ export function createFirstScreenSource(deps: FirstScreenSourceDeps): FirstScree
   const inWorker = async (room: RoomName, workspaceRoom: RoomName | null): Promise<FirstScreenAnswer> => {
     if (deps.inWorker === null) return { kind: 'none', reason: 'cold-without-worker' };
     try {
-      return toAnswer(await deps.inWorker(room, workspaceRoom, deps.now()), 'worker');
+      const at = deps.now();
+      const screen = await deps.inWorker(room, workspaceRoom, at);
+      if (!disposed) deps.persisted?.save(room, screen, at);
+      return toAnswer(screen.entry, 'worker');
     } catch (error) {
       deps.logger.warn('first screen not computed in the worker', { room, error });
       return { kind: 'none', reason: 'worker-failed' };
@@ -99,12 +110,22 @@ export function createFirstScreenSource(deps: FirstScreenSourceDeps): FirstScree
       if (disposed || !isKeptAnswer(settled)) return;
       const previous = kept.get(room);
       if (previous !== undefined && previous.changes > at) return;
-      kept.delete(room);
-      kept.set(room, { changes: at, answer: settled });
-      const oldest = kept.keys().next();
-      if (kept.size > MAX_KEPT && oldest.done !== true) kept.delete(oldest.value);
+      keep(room, { changes: at, answer: settled });
     });
     return answer;
+  };
+
+  /** Kept last, as the most recently asked; the least recently asked goes past MAX_KEPT. */
+  const keep = (room: RoomName, entry: Kept): void => {
+    kept.delete(room);
+    kept.set(room, entry);
+    const oldest = kept.keys().next();
+    if (kept.size > MAX_KEPT && oldest.done !== true) kept.delete(oldest.value);
+  };
+
+  const keptInStore = (room: RoomName): FirstScreenAnswer | null => {
+    const entry = deps.persisted?.find(room, deps.workspaceRoomOf(room), localIsoDay(deps.now(), METRICS_TIME_ZONE_OFFSET_MINUTES)) ?? null;
+    return entry === null ? null : { kind: 'entry', entry, computedIn: 'stored' };
   };
 
   const scheduleRefresh = (room: RoomName): void => {
@@ -122,15 +143,22 @@ export function createFirstScreenSource(deps: FirstScreenSourceDeps): FirstScree
       const found = kept.get(room);
       if (found !== undefined && found.changes === changesOf(room)) {
         // the most recently asked stays longest
-        kept.delete(room);
-        kept.set(room, found);
+        keep(room, found);
         return found.answer;
       }
       // a big room changed: its last entry answers at once while the worker computes the new one (a
       // rebuild takes seconds for 10,000 tasks; the preview is replaced by the live schedule anyway)
-      if (found !== undefined && found.answer.kind === 'entry' && found.answer.computedIn === 'worker') {
+      if (found !== undefined && found.answer.kind === 'entry' && found.answer.computedIn !== 'relay') {
         void refresh(room);
         return found.answer;
+      }
+      // not asked since the relay started: an entry kept in relay.sqlite answers if the store still
+      // holds exactly what it was computed from (read synchronously, so no change can slip in between;
+      // a later one reaches roomChanged because the room is kept from here on)
+      const stored = found === undefined && !running.has(room) ? keptInStore(room) : null;
+      if (stored !== null) {
+        keep(room, { changes: changesOf(room), answer: stored });
+        return stored;
       }
       return refresh(room);
     },

@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { CalendarSettings } from '../../shared/domain/calendar/calendar-settings';
 import type { ProjectFigures } from '../../shared/domain/metrics/project-figures';
 import type { RoomName } from '../../shared/schema/room-name';
+import type { StoredFirstScreen } from '../first-screen/stored-first-screen';
 import type { Logger } from '../log';
 import type { AlertCandidates, AlertCandidatesRequest } from '../notify/alert-candidates';
 import type { SnapshotReply, SnapshotRequest, SnapshotResult, SnapshotWork, SnapshotWorkerData } from './snapshot-worker-protocol';
@@ -39,8 +40,8 @@ export interface SnapshotWorkerPool {
   compute(room: RoomName, now: number, workspaceRoom?: RoomName | null): Promise<ProjectFigures | null>;
   /** What a relay alert check needs from a room's documents, read in the worker; rejects as compute does. */
   alertCandidates(request: AlertCandidatesRequest): Promise<AlertCandidates>;
-  /** The Gantt's first screen of a `p.` room as stored (server/first-screen/), null without tasks; rejects as compute does. */
-  firstScreen(room: RoomName, workspaceRoom: RoomName | null, now: number): Promise<string | null>;
+  /** The Gantt's first screen of a `p.` room as stored and what it was computed from (server/first-screen/); rejects as compute does. */
+  firstScreen(room: RoomName, workspaceRoom: RoomName | null, now: number): Promise<StoredFirstScreen>;
   /** A `ws.` room's working calendar settings as stored, read in the worker; rejects as compute does. */
   calendarSettings(room: RoomName): Promise<CalendarSettings>;
   /** The running worker's thread id, or null between workers. */
@@ -176,7 +177,7 @@ export function createSnapshotWorkerPool(options: SnapshotWorkerPoolOptions): Sn
       const work = { kind: 'first-screen', room, workspaceRoom, now: at } as const;
       const result = await run(work);
       if (result.kind !== 'first-screen') throw wrongAnswer(work, result);
-      return result.entry;
+      return result.screen;
     },
     async calendarSettings(room) {
       const work = { kind: 'calendar', room } as const;

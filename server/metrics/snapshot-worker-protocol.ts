@@ -5,6 +5,7 @@
 import type { CalendarSettings } from '../../shared/domain/calendar/calendar-settings';
 import type { ProjectFigures } from '../../shared/domain/metrics/project-figures';
 import type { RoomName } from '../../shared/schema/room-name';
+import type { StoredFirstScreen } from '../first-screen/stored-first-screen';
 import type { AlertCandidates, AlertCandidatesRequest } from '../notify/alert-candidates';
 
 /** What the worker is started with (`workerData`). */
@@ -29,7 +30,7 @@ export type SnapshotRequest = SnapshotWork & { readonly id: number };
 export type SnapshotResult =
   | { readonly kind: 'figures'; readonly figures: ProjectFigures | null }
   | { readonly kind: 'alerts'; readonly candidates: AlertCandidates }
-  | { readonly kind: 'first-screen'; readonly entry: string | null }
+  | { readonly kind: 'first-screen'; readonly screen: StoredFirstScreen }
   | { readonly kind: 'calendar'; readonly settings: CalendarSettings };
 
 /** roomsRebuilt: documents this worker rebuilt from the store since it started (room-doc-cache.ts), on every reply. */

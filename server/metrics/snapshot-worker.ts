@@ -45,7 +45,7 @@ async function work(request: SnapshotRequest): Promise<SnapshotResult> {
     case 'alerts':
       return { kind: 'alerts', candidates: await readAlertCandidates(reader, request.request) };
     case 'first-screen':
-      return { kind: 'first-screen', entry: await storedFirstScreen(reader, request.room, request.workspaceRoom, request.now) };
+      return { kind: 'first-screen', screen: await storedFirstScreen(reader, request.room, request.workspaceRoom, request.now) };
     case 'calendar':
       return { kind: 'calendar', settings: await storedCalendarSettings(reader, request.room) };
   }

@@ -5,8 +5,7 @@
 // lastSeq reads only the room's highest sequence number (two indexed lookups), so the worker's
 // room-doc-cache.ts can tell whether a document it rebuilt is still current without reading bytes.
 import Database from 'better-sqlite3';
-import type { RoomName } from '../../shared/schema/room-name';
-import { makeRoomLoader } from '../store/stored-rows';
+import { makeLastSeqReader, makeRoomLoader } from '../store/stored-rows';
 import type { VersionedRoomSource } from './room-doc-cache';
 
 export interface StoredRoomReader extends VersionedRoomSource {
@@ -19,11 +18,7 @@ export function openStoredRoomReader(file: string): StoredRoomReader {
   db.pragma('busy_timeout = 5000');
   // read exactly as the store's own load does, in one transaction for one consistent view
   const readRoom = db.transaction(makeRoomLoader(db));
-  const selectSnapshotSeq = db.prepare<[string], { upto_seq: number }>('SELECT upto_seq FROM snapshots WHERE room = ?');
-  const selectLastUpdateSeq = db.prepare<[string], { seq: number | null }>('SELECT MAX(seq) AS seq FROM updates WHERE room = ?');
-  // compaction moves log entries into the snapshot in one transaction: read both in one view
-  const readLastSeq = db.transaction((room: RoomName): number =>
-    Math.max(selectSnapshotSeq.get(room)?.upto_seq ?? 0, selectLastUpdateSeq.get(room)?.seq ?? 0));
+  const readLastSeq = makeLastSeqReader(db);
   return {
     load: async (room) => readRoom(room),
     lastSeq: async (room) => readLastSeq(room),

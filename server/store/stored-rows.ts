@@ -27,6 +27,18 @@ export function makeRoomLoader(db: Database.Database): (room: RoomName) => Store
   };
 }
 
+/**
+ * Prepares a reader of a room's highest stored sequence number (0 for a room never written) without
+ * its bytes: two indexed lookups in one read transaction, since compaction moves log entries into the
+ * snapshot in one. Seq numbers only grow and a compaction keeps the highest, so the same number means
+ * the same stored document (the snapshot worker's room-doc-cache.ts and the kept first screens rely on it).
+ */
+export function makeLastSeqReader(db: Database.Database): (room: RoomName) => number {
+  const selectSnapshotSeq = db.prepare<[string], { upto_seq: number }>('SELECT upto_seq FROM snapshots WHERE room = ?');
+  const selectLastUpdateSeq = db.prepare<[string], { seq: number | null }>('SELECT MAX(seq) AS seq FROM updates WHERE room = ?');
+  return db.transaction((room: RoomName): number => Math.max(selectSnapshotSeq.get(room)?.upto_seq ?? 0, selectLastUpdateSeq.get(room)?.seq ?? 0));
+}
+
 // better-sqlite3 hands back Buffers; the rest of the relay speaks plain Uint8Array
 export function toBytes(buffer: Buffer): Uint8Array {
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);

@@ -24,6 +24,8 @@ export interface RelayProcessOptions {
   readonly dataDir?: string;
   /** Write a V8 CPU profile into this directory when the relay exits. */
   readonly cpuProfileDir?: string;
+  /** Run this bundle instead of SERVER_BUNDLE (one built elsewhere with `npm run build:server -- --outdir=…`). */
+  readonly bundle?: string;
 }
 
 const STARTUP_TIMEOUT_MS = 20_000;
@@ -33,9 +35,10 @@ export async function startRelayProcess(options: RelayProcessOptions = {}): Prom
   const ownsDataDir = options.dataDir === undefined;
   const dataDir = options.dataDir ?? mkdtempSync(path.join(os.tmpdir(), 'relay-bench-'));
   const profiling = options.cpuProfileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`];
-  if (!existsSync(SERVER_BUNDLE)) throw new Error(`${SERVER_BUNDLE} is missing: the benchmark builds it first (buildServerBundle)`);
+  const bundle = options.bundle ?? SERVER_BUNDLE;
+  if (!existsSync(bundle)) throw new Error(`${bundle} is missing: the benchmark builds it first (buildServerBundle)`);
   // the compiled bundle, as `npm start` runs it: no TypeScript loader in the relay's RSS and CPU
-  const child = spawn(process.execPath, [...profiling, SERVER_BUNDLE], {
+  const child = spawn(process.execPath, [...profiling, bundle], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: path.join(dataDir, 'none'), LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -13,7 +13,8 @@ import type { OutlineRow } from './outline-rows';
 
 /** Rows kept: more than a tall phone or desktop window shows (28 rows fit 1280 × 800). */
 export const FIRST_SCREEN_ROWS = 60;
-const VERSION = 1;
+/** The entry's format: a reader ignores any other, and the relay keeps no entry of another across restarts. */
+export const FIRST_SCREEN_VERSION = 1;
 /** Task fields a Gantt row never shows; left out to keep the entry small (the readers default them). */
 const LEFT_OUT_FIELDS = ['description', 'checklist', 'tags'] as const;
 
@@ -58,7 +59,7 @@ export function captureFirstScreen(doc: Y.Doc, rows: readonly OutlineRow[], resu
     return task === undefined ? [] : [task];
   });
   const entry = {
-    v: VERSION,
+    v: FIRST_SCREEN_VERSION,
     update: toBase64(Y.encodeStateAsUpdate(copy)),
     projectStart: result.projectStart,
     projectFinish: result.projectFinish,
@@ -77,7 +78,7 @@ export function readFirstScreen(text: string | null): FirstScreen | null {
   } catch {
     return null;
   }
-  if (!isObject(entry) || entry.v !== VERSION || typeof entry.update !== 'string' || !isIsoDay(entry.projectStart) || !isIsoDay(entry.projectFinish) || !Array.isArray(entry.scheduled)) return null;
+  if (!isObject(entry) || entry.v !== FIRST_SCREEN_VERSION || typeof entry.update !== 'string' || !isIsoDay(entry.projectStart) || !isIsoDay(entry.projectFinish) || !Array.isArray(entry.scheduled)) return null;
   const tasks = new Map<string, ScheduledTask>();
   for (const value of entry.scheduled) {
     const task = readScheduledTask(value);
