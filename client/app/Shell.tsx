@@ -1,5 +1,5 @@
 // Routes to the screens. The board, activity and team pages are loaded on demand so the first screen stays small.
-import { Match, Switch, createEffect, createMemo, lazy } from 'solid-js';
+import { Match, Switch, createEffect, createMemo, lazy, untrack } from 'solid-js';
 import type { ProjectId, TaskId, WorkspaceId } from '../../shared/ids';
 import { ClaimPage } from '../features/access/ClaimPage';
 import { JoinPage } from '../features/access/JoinPage';
@@ -37,10 +37,13 @@ export function Shell() {
   const route = createHashRoute();
   // a fresh device's Gantt asks the relay for its first screen while the page's code loads
   const ganttProject = createMemo(() => projectOf(route(), 'gantt'));
+  // on the person signed in, not on the token: the token's refresh as the app starts must not ask again
+  const signedInUser = createMemo(() => access.session()?.userId ?? null);
   createEffect(() => {
     const projectId = ganttProject();
-    const token = access.session()?.token;
-    if (projectId !== null && token !== undefined) prefetchFirstScreen(projectRoom(projectId), token);
+    if (projectId === null || signedInUser() === null) return;
+    const current = untrack(access.session);
+    if (current !== null) prefetchFirstScreen(projectRoom(projectId), current);
   });
   return (
     <>

@@ -19,13 +19,15 @@ export interface Person {
 
 export interface OpenOptions {
   readonly bypassCSP?: boolean;
+  /** No service worker: every request of the page goes through page.route (the worker would serve the app's code itself). */
+  readonly blockServiceWorkers?: boolean;
   /** Runs on the new page before it opens the app: break a browser API, shrink the storage quota… */
   readonly prepare?: (page: Page) => Promise<void>;
 }
 
 /** Opens the app at `url` and answers the first-run name question; the caller waits for its screen. */
 export async function openApp(browser: Browser, url: string, name: string, options: OpenOptions = {}): Promise<Person> {
-  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 }, bypassCSP: options.bypassCSP ?? false });
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 }, bypassCSP: options.bypassCSP ?? false, serviceWorkers: options.blockServiceWorkers === true ? 'block' : 'allow' });
   const page = await context.newPage();
   await options.prepare?.(page);
   page.on('pageerror', (error) => console.error(`[${name}] page error:`, error));

@@ -2,7 +2,8 @@
 // opens the schedule while the project room's websocket is held back (an init script wraps
 // window.WebSocket so the project room connects only when released). The relay's first screen shows
 // read-only with its status line; once released, the live schedule takes over with the same bars.
-// Offline, nothing is asked of the relay.
+// The route's request, made with the token the app started with, is the one the page takes even when
+// the session has been refreshed since. Offline, nothing is asked of the relay.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { createInvite, joinAs, launchBrowser, type Person } from './browser';
@@ -105,6 +106,33 @@ describe('the Gantt on a fresh device, before the project has synced', () => {
     await page.evaluate(() => (window as unknown as { __wsGate: { release(): void } }).__wsGate.release());
     await ganttPage(page, true).waitFor();
     expect(await barLabels(page)).toEqual(liveLabels);
+    await teammate.context.close();
+  });
+
+  it('asks once as the app starts, though the session is refreshed before the page takes the answer', async () => {
+    const link = await createInvite(owner.page, 'Member');
+    const teammate = await joinAs(browser, link, 'Fan Hui', { blockServiceWorkers: true, prepare: async (page) => void (await page.addInitScript(WEBSOCKET_GATE)) });
+    const page = teammate.page;
+    // The app refreshes its session as it starts. Holding the Gantt's code until that refresh has
+    // answered makes the page take the route's request only after the token has changed.
+    let refreshed: () => void = () => {};
+    const refreshAnswered = new Promise<void>((resolve) => (refreshed = resolve));
+    page.on('response', (response) => void (response.url().endsWith('/api/session/refresh') && refreshed()));
+    await page.route(/\/assets\/GanttPage-[^/]*\.js$/, async (route) => {
+      await refreshAnswered;
+      await route.continue();
+    });
+    const asked: string[] = [];
+    page.on('request', (request) => void (request.url().includes('/first-screen') && asked.push(request.headers().authorization ?? '')));
+    // a new document (a goto that changes only the hash would stay in the running app)
+    await page.goto('about:blank');
+    await page.goto(new URL(ganttHash, relay.baseUrl).href);
+
+    await page.locator('main.gantt-page[data-preview="relay"]').waitFor();
+    expect(await barLabels(page)).toEqual(liveLabels);
+    const tokenNow: unknown = await page.evaluate(() => (JSON.parse(localStorage.getItem('sitebeam.session') ?? '{}') as { token?: unknown }).token);
+    expect(asked).toHaveLength(1);
+    expect(asked[0]).not.toBe(`Bearer ${String(tokenNow)}`);
     await teammate.context.close();
   });
 

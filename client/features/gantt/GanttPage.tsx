@@ -79,7 +79,7 @@ export default function GanttPage(props: { projectId: ProjectId }) {
   const version = (): unknown => [filled(), transactions()];
   // Until the live document holds the project, a first screen shows, read-only: the one kept from the
   // last visit, or on a device that keeps none, the relay's.
-  const preview = createGanttPreview({ room, token: session.access.session()?.token ?? null, filled, version });
+  const preview = createGanttPreview({ room, asker: session.access.session(), filled, version });
   const previewing = (): boolean => preview.source() !== null;
   const shown = (): ProjectRecords => preview.records() ?? records;
   const tasks = createMemo(() => (version(), Object.values(unwrap(shown().tasks))), undefined, { equals: false });

@@ -8,6 +8,7 @@ import type { FirstScreen } from '../../../shared/domain/schedule/first-screen';
 import { createProjectStore, type ProjectRecords } from '../../sync/doc-store';
 import type { Room } from '../../sync/open-room';
 import { loadFirstScreen } from './create-first-screen';
+import type { FirstScreenAsker } from './first-screen-prefetch';
 import { createRelayFirstScreen } from './relay-first-screen';
 
 export type PreviewSource = 'device' | 'relay';
@@ -21,7 +22,8 @@ export interface GanttPreview {
 
 export interface GanttPreviewOptions {
   readonly room: Room;
-  readonly token: string | null;
+  /** Who asks the relay (the signed-in session), or null: signed out, so none is asked. */
+  readonly asker: FirstScreenAsker | null;
   /** True once the project store has taken the device copy. */
   readonly filled: Accessor<boolean>;
   /** Changes to the live document (the page's transaction count). */
@@ -39,7 +41,7 @@ export function createGanttPreview(options: GanttPreviewOptions): GanttPreview {
   onCleanup(() => room.provider.off('sync', onSync));
   const liveHasProject = createMemo(() => (options.version(), options.filled() && (synced() || room.doc.getMap('tasks').size > 0)));
   // also when the room is already open (from the board) but the project has not synced yet
-  const relay = device === null ? createRelayFirstScreen(room.name, options.token, liveHasProject) : () => null;
+  const relay = device === null ? createRelayFirstScreen(room.name, options.asker, liveHasProject) : () => null;
   const source = createMemo<PreviewSource | null>(() => {
     if (device !== null) return options.filled() ? null : 'device';
     return relay() !== null && !liveHasProject() ? 'relay' : null;

@@ -1,6 +1,8 @@
 // The relay's first screen asked for as soon as the route names a Gantt (Shell.tsx), while the page's
 // own code is still loading, so on a fresh device the answer is on its way before the page mounts; the
-// page then takes that request instead of asking again (relay-first-screen.ts). Only the text is
+// page then takes that request instead of asking again (relay-first-screen.ts). The request belongs to
+// the person who made it, not to the token: the session's token is often refreshed while the page
+// loads, and the answer (what this person may see of the room) stays the same. Only the text is
 // fetched here, so this module stays small in the first bundle; the page reads it.
 
 /** The device keeps its own first screen under this prefix (create-first-screen.ts): then none is asked. */
@@ -8,13 +10,19 @@ export const KEPT_FIRST_SCREEN_PREFIX = 'sitebeam.ganttFirstScreen.';
 /** A request the page has not taken by then is dropped. */
 const UNCLAIMED_MS = 5_000;
 
+/** Who asks: the session's current token, and the person it signs in. */
+export interface FirstScreenAsker {
+  readonly token: string;
+  readonly userId: string;
+}
+
 export interface FirstScreenRequest {
   /** The entry's text, or null on any failure (it is only a preview). */
   readonly text: Promise<string | null>;
   readonly controller: AbortController;
 }
 
-const pending = new Map<string, FirstScreenRequest & { readonly token: string; readonly timer: ReturnType<typeof setTimeout> }>();
+const pending = new Map<string, FirstScreenRequest & { readonly userId: string; readonly timer: ReturnType<typeof setTimeout> }>();
 
 /** Asks the relay for `room`'s first screen. */
 export function requestFirstScreen(room: string, token: string): FirstScreenRequest {
@@ -34,23 +42,23 @@ function keepsFirstScreen(room: string): boolean {
 }
 
 /** Starts the request for `room` unless one is pending, the device keeps its own, or it is offline. */
-export function prefetchFirstScreen(room: string, token: string): void {
+export function prefetchFirstScreen(room: string, asker: FirstScreenAsker): void {
   if (pending.has(room) || !navigator.onLine || keepsFirstScreen(room)) return;
-  const request = requestFirstScreen(room, token);
+  const request = requestFirstScreen(room, asker.token);
   const timer = setTimeout(() => {
     pending.delete(room);
     request.controller.abort();
   }, UNCLAIMED_MS);
-  pending.set(room, { ...request, token, timer });
+  pending.set(room, { ...request, userId: asker.userId, timer });
 }
 
-/** The pending request for `room` made with `token`, handed over once; null when there is none. */
-export function takePrefetchedFirstScreen(room: string, token: string): FirstScreenRequest | null {
+/** The pending request for `room` made for `userId`, handed over once; null when there is none. */
+export function takePrefetchedFirstScreen(room: string, userId: string): FirstScreenRequest | null {
   const found = pending.get(room);
   if (found === undefined) return null;
   pending.delete(room);
   clearTimeout(found.timer);
-  if (found.token !== token) {
+  if (found.userId !== userId) {
     found.controller.abort();
     return null;
   }

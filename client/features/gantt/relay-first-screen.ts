@@ -4,7 +4,7 @@
 // means none, and an answer that comes after the live schedule is dropped.
 import { createEffect, createSignal, onCleanup, type Accessor } from 'solid-js';
 import { readFirstScreen, type FirstScreen } from '../../../shared/domain/schedule/first-screen';
-import { requestFirstScreen, takePrefetchedFirstScreen } from './first-screen-prefetch';
+import { requestFirstScreen, takePrefetchedFirstScreen, type FirstScreenAsker } from './first-screen-prefetch';
 
 /** After this the live document is about as near as the preview: stop waiting for it. */
 export const RELAY_FIRST_SCREEN_TIMEOUT_MS = 3_000;
@@ -23,15 +23,16 @@ async function readAnswer(text: Promise<string | null>): Promise<FirstScreen | n
  * room syncs either); null until it answers, and for good once `done` turns true first. Must run
  * inside a reactive owner, which destroys the answer's document.
  */
-export function createRelayFirstScreen(room: string, token: string | null, done: Accessor<boolean>): Accessor<FirstScreen | null> {
+export function createRelayFirstScreen(room: string, asker: FirstScreenAsker | null, done: Accessor<boolean>): Accessor<FirstScreen | null> {
   const [screen, setScreen] = createSignal<FirstScreen | null>(null);
-  if (token === null || !navigator.onLine || done()) {
+  if (asker === null || !navigator.onLine || done()) {
     // the live document is already here (or can't come): a request the route started isn't needed
-    if (token !== null) takePrefetchedFirstScreen(room, token)?.controller.abort();
+    if (asker !== null) takePrefetchedFirstScreen(room, asker.userId)?.controller.abort();
     return screen;
   }
-  // the request the route started while this page's code loaded, or a new one
-  const { text, controller } = takePrefetchedFirstScreen(room, token) ?? requestFirstScreen(room, token);
+  // the request the route started while this page's code loaded (even if the token has been
+  // refreshed since), or a new one
+  const { text, controller } = takePrefetchedFirstScreen(room, asker.userId) ?? requestFirstScreen(room, asker.token);
   let settled = false;
   const settle = (): void => {
     if (settled) return;
