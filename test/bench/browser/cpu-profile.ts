@@ -1,7 +1,9 @@
 // Self time of a V8 CPU profile (CDP Profiler) per function and per source package: the profile
 // gives each sample's function with its chunk URL and position, and the chunk's source map turns
 // that position into the original file, hence the package.
-import { partOf } from './bundle-size';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { partOf, readMap } from './bundle-size';
 import { sourceAt, type SourceMapV3 } from './source-map-spans';
 
 /** The part of CDP's Profiler.Profile read here. */
@@ -37,4 +39,15 @@ export function selfTimes(profile: CpuProfile, maps: ReadonlyMap<string, SourceM
   });
   const sorted = (totals: Map<string, number>): SelfTime[] => [...totals].map(([name, ms]) => ({ name, ms: Math.round(ms) })).sort((a, b) => b.ms - a.ms);
   return { byFunction: sorted(byFunction), byPart: sorted(byPart) };
+}
+
+/** The source maps of a build (buildApp writes them hidden beside each chunk), by chunk file name. */
+export async function readBuildMaps(buildDir: string): Promise<Map<string, SourceMapV3>> {
+  const maps = new Map<string, SourceMapV3>();
+  const assets = path.join(buildDir, 'assets');
+  for (const file of await readdir(assets)) {
+    if (!file.endsWith('.js.map')) continue;
+    maps.set(file.replace(/\.map$/, ''), await readMap(path.join(assets, file)));
+  }
+  return maps;
 }

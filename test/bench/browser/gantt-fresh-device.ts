@@ -4,7 +4,7 @@
 // schedule follows once it has. The relay is the shipped bundle (its snapshot worker computes the entry
 // for a big room), claimed like a team's, and the seeded rooms are written to it by a stock
 // y-websocket client before the browser opens.
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -60,26 +60,33 @@ export async function seedRelay(baseUrl: string, claimSecret: string, seed: Seed
   return { baseUrl, token, session: JSON.stringify(stored), firstAskMs, firstAskComputedIn: first.headers.get('first-screen') };
 }
 
-export async function measureFreshDevice(browser: Browser, relay: SignedInRelay, seed: SeededProject, timeoutMs: number): Promise<FreshDeviceRun> {
+/** A new browser profile signed in to `relay` that holds nothing of the project, with the first-bar probe installed. */
+export async function openFreshDevice(browser: Browser, relay: SignedInRelay, seed: SeededProject): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ locale: 'en-US', viewport: VIEWPORT });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.error('[gantt fresh] page error:', error));
+  await page.addInitScript(`(() => {
+    if (localStorage.getItem('sitebeam.session') !== null) return;
+    localStorage.setItem('sitebeam.session', ${JSON.stringify(relay.session)});
+    localStorage.setItem('sitebeam.identity', ${JSON.stringify(JSON.stringify(seed.me))});
+    localStorage.setItem('sitebeam.workspace', ${JSON.stringify(seed.workspaceId)});
+  })()`);
+  await page.addInitScript(FIRST_BAR_PROBE);
+  return { context, page };
+}
+
+/** The Gantt's address of the seeded project on `relay`. */
+export function ganttUrl(relay: SignedInRelay, seed: SeededProject): string {
+  return `${relay.baseUrl}/#/w/${seed.workspaceId}/p/${seed.projectId}/gantt`;
+}
+
+export async function measureFreshDevice(browser: Browser, relay: SignedInRelay, seed: SeededProject, timeoutMs: number): Promise<FreshDeviceRun> {
+  const { context, page } = await openFreshDevice(browser, relay, seed);
   try {
-    const page = await context.newPage();
-    page.on('pageerror', (error) => console.error('[gantt fresh] page error:', error));
-    await page.addInitScript(`(() => {
-      if (localStorage.getItem('sitebeam.session') !== null) return;
-      localStorage.setItem('sitebeam.session', ${JSON.stringify(relay.session)});
-      localStorage.setItem('sitebeam.identity', ${JSON.stringify(JSON.stringify(seed.me))});
-      localStorage.setItem('sitebeam.workspace', ${JSON.stringify(seed.workspaceId)});
-    })()`);
-    await page.addInitScript(FIRST_BAR_PROBE);
     const loadAverage = loadAverage1m();
-    await page.goto(`${relay.baseUrl}/#/w/${seed.workspaceId}/p/${seed.projectId}/gantt`, { waitUntil: 'commit' });
+    await page.goto(ganttUrl(relay, seed), { waitUntil: 'commit' });
     const marks = await readRenderMarks(page, timeoutMs);
-    const answer: unknown = await page.evaluate(`(() => {
-      const entry = performance.getEntriesByType('resource').find((item) => item.name.includes('/first-screen'));
-      return entry === undefined ? null : { start: entry.startTime, end: entry.responseEnd, status: entry.responseStatus ?? null };
-    })()`);
-    const relayAnswer = isAnswer(answer) ? answer : null;
+    const relayAnswer = await readRelayAnswer(page);
     return {
       loadAverage1m: loadAverage,
       firstRenderMs: round(marks.firstRenderMs), firstSource: marks.firstSource,
@@ -89,6 +96,15 @@ export async function measureFreshDevice(browser: Browser, relay: SignedInRelay,
   } finally {
     await context.close();
   }
+}
+
+/** The page's resource timing of its first-screen request, or null when it made none. */
+export async function readRelayAnswer(page: Page): Promise<{ start: number; end: number; status: number | null } | null> {
+  const answer: unknown = await page.evaluate(`(() => {
+    const entry = performance.getEntriesByType('resource').find((item) => item.name.includes('/first-screen'));
+    return entry === undefined ? null : { start: entry.startTime, end: entry.responseEnd, status: entry.responseStatus ?? null };
+  })()`);
+  return isAnswer(answer) ? answer : null;
 }
 
 async function writeRoom(baseUrl: string, token: string, room: string, update: Uint8Array, timeoutMs: number): Promise<void> {

@@ -5,14 +5,13 @@
 // (gantt: the first render of a seeded N-task schedule, as gantt-bench.ts measures it; gantt-sweep:
 // scrolling its whole height in 180 frames)
 // Tracing and sampling slow the page down: use it for shares, and run-browser.ts for figures.
-import { readdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser } from '../../e2e/browser';
 import { buildApp } from './build-app';
-import { readMap } from './bundle-size';
 import { installColdOpenProbe, readColdOpenMarks } from './cold-open-probe';
-import { selfTimes } from './cpu-profile';
+import { readBuildMaps, selfTimes } from './cpu-profile';
 import { measureDragsOn } from './drag';
 import { FIRST_BAR_PROBE, scroll } from './gantt-bench';
 import { GANTT_SPAN_DAYS } from './gantt-scenario';
@@ -22,7 +21,6 @@ import { makeSeededContext } from './open-board';
 import { boardPath } from './page-seed';
 import { startBenchRelay } from './relay-process';
 import { seedProject } from './seed-docs';
-import type { SourceMapV3 } from './source-map-spans';
 import { mainThreadSelfTimes, type TraceEvent } from './trace-summary';
 
 const TOP = 20;
@@ -54,7 +52,7 @@ async function main(): Promise<void> {
       // Chromium's own output, read as it documents it; the summary skips events it doesn't know.
       const events = (typeof trace === 'object' && trace !== null && 'traceEvents' in trace && Array.isArray(trace.traceEvents) ? trace.traceEvents : []) as TraceEvent[];
       const main = [...mainThreadSelfTimes(events)].map(([name, ms]) => ({ name, ms: Math.round(ms) })).sort((a, b) => b.ms - a.ms);
-      const js = selfTimes(profile, await readMaps(build.dir));
+      const js = selfTimes(profile, await readBuildMaps(build.dir));
       console.log(`\n${what} of a ${tasks}-card board, load avg ${loadAverage1m()}`);
       console.log('Main thread self time by trace event (ms)');
       console.table(main.slice(0, TOP));
@@ -103,16 +101,6 @@ async function main(): Promise<void> {
 async function openBoard(page: Page, url: string): Promise<void> {
   await page.goto(url, { waitUntil: 'commit' });
   await readColdOpenMarks(page, 300_000);
-}
-
-async function readMaps(buildDir: string): Promise<Map<string, SourceMapV3>> {
-  const maps = new Map<string, SourceMapV3>();
-  const assets = path.join(buildDir, 'assets');
-  for (const file of await readdir(assets)) {
-    if (!file.endsWith('.js.map')) continue;
-    maps.set(file.replace(/\.map$/, ''), await readMap(path.join(assets, file)));
-  }
-  return maps;
 }
 
 main().catch((error: unknown) => {
