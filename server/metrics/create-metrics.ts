@@ -15,6 +15,7 @@ import { openMetricsDb } from './metrics-db';
 import type { MetricsRetentionDays } from './metrics-expiry';
 import { makeMetricsRetention } from './metrics-retention';
 import { mountMetricsRoutes } from './metrics-routes';
+import { recordDayBoundaryMemberCounts } from './member-count-history';
 import { createMetricsStore, type MetricsStore } from './metrics-store';
 import { mountOperatorMetrics } from './operator-metrics';
 import { createRelayCounters } from './relay-counters';
@@ -80,7 +81,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
   const storeFile = options.storeFile ?? null;
   const pool = snapshotsOn && storeFile !== null ? createSnapshotWorkerPool({ storeFile, logger: options.logger, timeoutMs: options.snapshotWorkerTimeoutMs, onWorkerFailed: () => errors.count('snapshot-worker-failed') }) : null;
   // the daily pass records each workspace's member count, once the routes know the access service
-  let recordMemberCounts: ((day: IsoDay) => void) | null = null;
+  let recordMemberCounts: ((day: IsoDay, previousDay: IsoDay | null) => void) | null = null;
   // a project's workspace (whose working calendar its figures count with) is known once the routes know the access service
   let workspaceOfProject: ((projectId: string) => string | null) | null = null;
   // and a workspace's projects, whose figures follow a change of its calendar
@@ -93,7 +94,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
     return workspaceId === null ? null : workspaceRoom(workspaceId);
   };
   const computer = snapshotsOn ? createSnapshotComputer({ store: options.store, pool, logger: options.logger, workspaceRoomOf, maxMainThreadRoomBytes: options.snapshotMainThreadMaxBytes }) : null;
-  const job = computer === null ? null : createSnapshotJob({ store: options.store, metrics: store, clock: options.clock, logger: options.logger, autoTick: options.autoTick, maxWaitMs: options.snapshotMaxWaitMs, onSettled: options.onRoomSettled, computeFigures: computer.figures, onNewDay: (day) => recordMemberCounts?.(day), workspaceCalendar: computer.calendarSettings, projectRoomsOf, onSnapshotFailed: () => errors.count('snapshot-failed') });
+  const job = computer === null ? null : createSnapshotJob({ store: options.store, metrics: store, clock: options.clock, logger: options.logger, autoTick: options.autoTick, maxWaitMs: options.snapshotMaxWaitMs, onSettled: options.onRoomSettled, computeFigures: computer.figures, onNewDay: (day, previousDay) => recordMemberCounts?.(day, previousDay), workspaceCalendar: computer.calendarSettings, projectRoomsOf, onSnapshotFailed: () => errors.count('snapshot-failed') });
   const observer: RelayObserver = {
     ...counters,
     peerJoined(room, userId, sessionId) {
@@ -115,7 +116,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
     mount(app, relay, access) {
       stopLoopDelay = mountOperatorMetrics(app, { relay, counters, errors, token: options.scrapeToken ?? null, snapshotsTaken: job ? job.snapshotsTaken : null, snapshotComputations: computer ? computer.computations : null, snapshotsSkipped: computer ? computer.skipped : null });
       if (access) {
-        recordMemberCounts = (day) => store.recordMemberCounts(day, access.memberships.memberCounts());
+        recordMemberCounts = (day, previousDay) => recordDayBoundaryMemberCounts(store, day, previousDay, access.memberships.memberCounts());
         workspaceOfProject = (projectId) => access.memberships.workspaceOf(projectId);
         projectsOfWorkspace = (workspaceId) => access.memberships.projectsOf(workspaceId);
         // before /api/metrics so nothing else ever answers /api/metrics/team or /api/metrics/comments

@@ -77,11 +77,11 @@ describe('metrics expiry', () => {
 
   it('deletes member counts of days before the oldest kept activity day, with the activity retention', async () => {
     const store = createMetricsStore(db);
-    store.recordMemberCounts('2025-10-18' as IsoDay, [{ workspaceId: 'workspace01', members: 2 }]);
-    store.recordMemberCounts('2025-10-19' as IsoDay, [{ workspaceId: 'workspace01', members: 3 }]);
+    store.raiseMemberCounts('2025-10-18' as IsoDay, [{ workspaceId: 'workspace01', members: 2 }]);
+    store.raiseMemberCounts('2025-10-19' as IsoDay, [{ workspaceId: 'workspace01', members: 3 }]);
     expect(await expireOldRows(db, NOW, RETENTION)).toMatchObject({ memberCounts: 1 });
     expect(store.memberCounts('workspace01', '2000-01-01' as IsoDay, '2099-01-01' as IsoDay)).toEqual([{ day: '2025-10-19', members: 3 }]);
-    store.recordMemberCounts('2001-01-01' as IsoDay, [{ workspaceId: 'workspace01', members: 1 }]);
+    store.raiseMemberCounts('2001-01-01' as IsoDay, [{ workspaceId: 'workspace01', members: 1 }]);
     expect(await expireOldRows(db, NOW, { ...RETENTION, activity: 0 })).toMatchObject({ memberCounts: 0 });
   });
 

@@ -50,8 +50,8 @@ export interface MetricsStore {
   addActivity(counts: readonly ActivityCount[]): void;
   /** Activity rows of these rooms between two days (inclusive). */
   activity(rooms: readonly string[], from: IsoDay, to: IsoDay): ActivityCount[];
-  /** Each workspace's member count on a China day (a later record of the same day replaces it). */
-  recordMemberCounts(day: IsoDay, counts: readonly MemberCount[]): void;
+  /** Records each workspace's member count on a China day, or raises the day's count where it is more (member-count-history.ts). */
+  raiseMemberCounts(day: IsoDay, counts: readonly MemberCount[]): void;
   /** A workspace's recorded member counts between two days (inclusive). */
   memberCounts(workspaceId: string, from: IsoDay, to: IsoDay): { readonly day: IsoDay; readonly members: number }[];
   /** Client error reports sent by these people between two days (inclusive). */
@@ -79,9 +79,9 @@ export function createMetricsStore(db: MetricsDb): MetricsStore {
   const addAll = db.transaction((counts: readonly ActivityCount[]) => {
     for (const c of counts) upsertActivity.run(c.day, c.room, c.userId, c.connects, c.edits);
   });
-  const upsertMembers = db.prepare('INSERT INTO member_counts (day, workspace_id, members) VALUES (?, ?, ?) ON CONFLICT (workspace_id, day) DO UPDATE SET members = excluded.members');
-  const recordAll = db.transaction((day: IsoDay, counts: readonly MemberCount[]) => {
-    for (const c of counts) upsertMembers.run(day, c.workspaceId, c.members);
+  const raiseMembers = db.prepare('INSERT INTO member_counts (day, workspace_id, members) VALUES (?, ?, ?) ON CONFLICT (workspace_id, day) DO UPDATE SET members = MAX(members, excluded.members)');
+  const raiseAll = db.transaction((day: IsoDay, counts: readonly MemberCount[]) => {
+    for (const c of counts) raiseMembers.run(day, c.workspaceId, c.members);
   });
   const selectMembers = db.prepare<[string, string, string], { day: IsoDay; members: number }>(
     'SELECT day, members FROM member_counts WHERE workspace_id = ? AND day >= ? AND day <= ? ORDER BY day',
@@ -114,7 +114,7 @@ export function createMetricsStore(db: MetricsDb): MetricsStore {
         .all(...rooms, from, to);
       return rows.map((row) => ({ day: row.day, room: row.room, userId: row.user_id, connects: row.connects, edits: row.edits }));
     },
-    recordMemberCounts: (day, counts) => void recordAll(day, counts),
+    raiseMemberCounts: (day, counts) => void raiseAll(day, counts),
     memberCounts: (workspaceId, from, to) => selectMembers.all(workspaceId, from, to),
     errorReports(userIds, from, to) {
       if (userIds.length === 0) return [];

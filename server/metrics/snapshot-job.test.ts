@@ -102,12 +102,12 @@ describe('snapshot job', () => {
     expect(await job.tick()).toEqual([]);
   });
 
-  it('tells onNewDay once per China day, at its first tick, and a failing hook does not stop the snapshots', async () => {
-    const told: string[] = [];
+  it('tells onNewDay once per China day, at its first tick, with the day before it, and a failing hook does not stop the snapshots', async () => {
+    const told: [string, string | null][] = [];
     const daily = createSnapshotJob({
       store, metrics, clock: { now: () => now }, logger: createSilentLogger(), autoTick: false,
-      onNewDay: (day) => {
-        told.push(day);
+      onNewDay: (day, previousDay) => {
+        told.push([day, previousDay]);
         throw new Error('member counts unavailable');
       },
     });
@@ -118,7 +118,8 @@ describe('snapshot job', () => {
       await daily.tick();
       now = Date.UTC(2026, 10, 23, 16, 0, 0); // midnight in China: 24 November
       await daily.tick();
-      expect(told).toEqual(['2026-11-23', '2026-11-24']);
+      // the first pass after a start has no day before it in this process
+      expect(told).toEqual([['2026-11-23', null], ['2026-11-24', '2026-11-23']]);
     } finally {
       daily.dispose();
     }

@@ -52,8 +52,11 @@ export interface SnapshotJobOptions {
   readonly computeFigures?: (room: RoomName, now: number) => Promise<ProjectFigures | null>;
   /** Told each room this job settled (relay alerts read it then, off the sync path); must not throw. */
   readonly onSettled?: (room: RoomName) => void;
-  /** Told at the daily pass (the first tick of each China day, so also at start); may throw (logged). */
-  readonly onNewDay?: (day: IsoDay) => void;
+  /**
+   * Told at the daily pass (the first tick of each China day, so also at start), with the day of the
+   * previous pass in this process (null at the first tick after a start); may throw (logged).
+   */
+  readonly onNewDay?: (day: IsoDay, previousDay: IsoDay | null) => void;
   /** A `ws.` room's calendar settings as stored (create-metrics.ts: in the worker); null when unreadable. Without it and projectRoomsOf, `ws.` changes mark nothing. */
   readonly workspaceCalendar?: (room: RoomName) => Promise<CalendarSettings | null>;
   /** The `p.` and `f.` rooms of the projects registered in a `ws.` room's workspace. */
@@ -126,9 +129,10 @@ export function createSnapshotJob(options: SnapshotJobOptions): SnapshotJob {
     }
     const day = today();
     if (day !== lastDailyDay) {
+      const previousDay = lastDailyDay;
       lastDailyDay = day;
       try {
-        options.onNewDay?.(day);
+        options.onNewDay?.(day, previousDay);
       } catch (error) {
         logger.error('metrics daily pass failed', { day, error });
       }

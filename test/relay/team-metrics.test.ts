@@ -94,33 +94,37 @@ describe('team figures API', () => {
     ]);
   });
 
-  it('records the member count at each day’s first snapshot tick, so past days keep theirs and today shows the count now', async () => {
+  it('records each day’s members at the next day’s first tick, a mid-day joiner included; past days keep theirs and today shows the count now', async () => {
     await team.invite('member', 'Member Zhao');
-    await tick(); // 23 November: the owner and Zhao
-    now = Date.UTC(2026, 10, 24, 2, 0, 0); // 10:00 on 24 November in China
+    await tick(); // the first tick after the start, 10:00 on 23 November: the owner and Zhao
+    now = Date.UTC(2026, 10, 23, 7, 0, 0); // 15:00 on the 23rd
+    await team.invite('member', 'Member Mid-day');
+    await tick(); // the same day: no new record
+    now = Date.UTC(2026, 10, 23, 16, 0, 1); // just after midnight in China: 24 November
+    await tick(); // the 23rd ends with three, the 24th starts with three
+    now = Date.UTC(2026, 10, 24, 2, 0, 0);
     await team.invite('viewer', 'Viewer Sun');
     await team.invite('manager', 'Manager Qian');
-    await tick(); // 24 November: four
     const late = await team.invite('member', 'Member Late');
-    await tick(); // the same day again: no new record
+    now = Date.UTC(2026, 10, 24, 16, 0, 1); // 25 November
+    await tick(); // the 24th ends with six
     now = Date.UTC(2026, 10, 25, 2, 0, 0);
-    await tick(); // 25 November: five
     const removed = team.access.memberships.remove(team.owner.id, WORKSPACE_ID, late.id);
     expect(removed.ok).toBe(true);
     const answer = await team.api('GET', TEAM('2026-11-22', '2026-11-25'), undefined, team.owner.token);
     const wire = answer.json as unknown as TeamMetricsWire;
-    expect(wire.members).toBe(4);
+    expect(wire.members).toBe(5);
     expect(wire.days.map((day) => [day.day, day.memberCount])).toEqual([
       ['2026-11-22', null],
-      ['2026-11-23', 2],
-      ['2026-11-24', 4],
-      ['2026-11-25', 4], // today: the count now, one fewer than this morning's record
+      ['2026-11-23', 3], // Mid-day joined at 15:00 and counts that day
+      ['2026-11-24', 6],
+      ['2026-11-25', 5], // today: the count now, one fewer than at midnight
     ]);
     const stored = team.relay.metrics.store.memberCounts(WORKSPACE_ID, '2026-11-22' as IsoDay, '2026-11-25' as IsoDay);
     expect(stored).toEqual([
-      { day: '2026-11-23', members: 2 },
-      { day: '2026-11-24', members: 4 },
-      { day: '2026-11-25', members: 5 },
+      { day: '2026-11-23', members: 3 },
+      { day: '2026-11-24', members: 6 },
+      { day: '2026-11-25', members: 6 },
     ]);
   });
 

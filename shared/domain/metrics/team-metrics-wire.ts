@@ -14,9 +14,9 @@ export interface TeamMetricsDay extends TeamDayFigures {
    */
   readonly satisfaction: number | null;
   /**
-   * The workspace's members that day: the count the relay recorded at the start of the day (its
-   * daily pass), today's the count now; null for a day with no record (before the relay recorded
-   * counts, or a day it did not run).
+   * The workspace's members that day: the most the relay counted at its daily passes at the day's
+   * start and end (so a person who joined during the day counts in it), today's the count now; null
+   * for a day with no record (before the relay recorded counts, or a day it did not run).
    */
   readonly memberCount: number | null;
 }
