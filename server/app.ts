@@ -1,5 +1,6 @@
 // The HTTP side of the relay as a Hono app, plus the websocket upgrade handler for the same
 // server. Everything it needs is injected, so tests can build as many as they like.
+import path from 'node:path';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Access } from './access/access';
@@ -12,6 +13,8 @@ import { mountBackupRoutes } from './backup/backup-routes';
 import { enforceAccessChanges } from './access/revocation';
 import { mountSignInRoutes } from './access/sign-in-routes';
 import { mountTeamRoutes } from './access/team-routes';
+import { createCheckInAudit } from './daily-work/check-in-audit';
+import { openCheckInFlagStore } from './daily-work/check-in-flag-store';
 import { mountPointsFactsRoutes } from './daily-work/points-facts-routes';
 import { createSignOffSource } from './daily-work/sign-off-source';
 import { isAllowedOrigin } from './http/origin-check';
@@ -84,7 +87,13 @@ export function createApp(deps: AppDeps): App {
     observer: { ...deps.metrics?.observer, roomChanged: (room, userId) => {
       deps.metrics?.observer.roomChanged?.(room, userId);
       firstScreens.roomChanged(room);
+      checkInAudit.roomChanged(room);
     } },
+  });
+  // check-in writes are checked after they are stored, off the sync path (server/daily-work/check-in-audit.ts)
+  const checkInAudit = createCheckInAudit({
+    store: deps.store, heldRoomDoc: relay.heldRoomDoc, logger: deps.logger,
+    flags: openCheckInFlagStore(deps.dataDir === undefined ? ':memory:' : path.join(deps.dataDir, 'daily-work.sqlite')),
   });
   const app = new Hono();
   app.onError((error, c) => {
@@ -105,7 +114,7 @@ export function createApp(deps: AppDeps): App {
     mountSignInRoutes(app, deps.access, clock);
     mountTeamRoutes(app, deps.access);
     mountHistoryRoutes(app, deps.access, deps.store);
-    mountPointsFactsRoutes(app, { access: deps.access, signOffs: createSignOffSource({ store: deps.store, clock }) });
+    mountPointsFactsRoutes(app, { access: deps.access, signOffs: createSignOffSource({ store: deps.store, clock }), checkIns: checkInAudit });
     if (deps.dataDir !== undefined) mountBackupRoutes(app, deps.access, deps.dataDir, clock);
     stopEnforcing = enforceAccessChanges(deps.access, relay);
   }
@@ -138,6 +147,7 @@ export function createApp(deps: AppDeps): App {
     dispose: () => {
       stopEnforcing();
       firstScreens.dispose();
+      checkInAudit.close();
       keptFirstScreens?.close();
     },
   };

@@ -27,3 +27,4 @@ export * from './observe';
 export * from './undo';
 export { MAX_TITLE_LENGTH, MAX_NAME_LENGTH, MAX_TAG_LENGTH, MAX_TAGS, MAX_COMMENT_LENGTH, MAX_WIP_LIMIT } from './limits';
 export { attributeUpdate, type RecordChange } from './update-attribution';
+export { checkInWritesOf, type CheckInWritten } from './check-in-writes';

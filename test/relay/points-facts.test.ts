@@ -55,7 +55,7 @@ describe('points facts for every member', () => {
     for (const person of [member, viewer]) {
       const answer = await team.api('GET', FACTS, undefined, person.token);
       expect(answer.status).toBe(200);
-      expect(answer.json).toEqual({ ok: true, signOffs: [{ recordId, day: '2026-03-02', signedBy: team.owner.id, signedAt }] });
+      expect(answer.json).toEqual({ ok: true, signOffs: [{ recordId, day: '2026-03-02', signedBy: team.owner.id, signedAt }], flaggedCheckIns: [] });
       expect(JSON.stringify(answer.json)).not.toMatch(/35791|Rebar|worker_/);
     }
   });

@@ -57,7 +57,7 @@ export default function TodayPage() {
   const labourPending = (): number => [...labourCounts().values()].reduce((sum, count) => sum + count, 0);
   const hasTasks = (): boolean => Object.values(lists()).some((list) => list.length > 0);
   const points = createMemo(() =>
-    buildPointsView({ calendar: calendar(), offsetMinutes: offsetAt(now()), today: today(), userId: session.identity().id, checkIns: checkIns(), projects: projects(), signOffs: signOffs() }),
+    buildPointsView({ calendar: calendar(), offsetMinutes: offsetAt(now()), today: today(), userId: session.identity().id, checkIns: checkIns(), projects: projects(), signOffs: signOffs(), flaggedCheckIns: relayFacts().flaggedCheckIns }),
   );
   return (
     <>

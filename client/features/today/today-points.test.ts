@@ -16,7 +16,7 @@ const project = (tasks: TodayProject['tasks']): TodayProject => ({ id: PROJECT, 
 describe('points view', () => {
   it('sums my check-ins and streak this week and month and ranks the team', () => {
     const checkIns = [checkIn(ALICE, '2026-03-09'), checkIn(ALICE, '2026-03-10'), checkIn(BOB, '2026-03-10'), checkIn(ALICE, '2026-03-06')];
-    const view = buildPointsView({ calendar, offsetMinutes: CHINA, today: day('2026-03-10'), userId: ALICE, checkIns, projects: [], signOffs: [] });
+    const view = buildPointsView({ calendar, offsetMinutes: CHINA, today: day('2026-03-10'), userId: ALICE, checkIns, projects: [], signOffs: [], flaggedCheckIns: [] });
     // Fri 6 Mar 10 (last week), Mon 9 Mar 10+2, Tue 10 Mar 10+4
     expect(view.myWeek).toBe(26);
     expect(view.myMonth).toBe(36);
@@ -30,7 +30,7 @@ describe('points view', () => {
       task('late', { columnId: DONE, assignees: [BOB], dueDate: day('2026-03-02'), updatedAt: morning('2026-03-04') }),
       task('open', { assignees: [BOB], dueDate: day('2026-03-04') }),
     ];
-    const view = buildPointsView({ calendar, offsetMinutes: CHINA, today: day('2026-03-04'), userId: ALICE, checkIns: [], projects: [project(tasks)], signOffs: [] });
+    const view = buildPointsView({ calendar, offsetMinutes: CHINA, today: day('2026-03-04'), userId: ALICE, checkIns: [], projects: [project(tasks)], signOffs: [], flaggedCheckIns: [] });
     expect(view.week).toEqual([{ userId: BOB, points: 20, rank: 1 }]);
     expect(view.myWeek).toBe(0);
   });
@@ -38,8 +38,19 @@ describe('points view', () => {
   it('labour signed on time counts for the signer on the leaderboard, once even when the relay and the finance room both report it', () => {
     const onTime = { recordId: 'lab_OnTime000001', day: day('2026-03-09'), signedBy: BOB, signedAt: morning('2026-03-10') };
     const late = { recordId: 'lab_Late00000001', day: day('2026-03-05'), signedBy: BOB, signedAt: morning('2026-03-10') };
-    const view = buildPointsView({ calendar, offsetMinutes: CHINA, today: day('2026-03-10'), userId: ALICE, checkIns: [checkIn(ALICE, '2026-03-10')], projects: [], signOffs: [onTime, late, { ...onTime }] });
+    const view = buildPointsView({ calendar, offsetMinutes: CHINA, today: day('2026-03-10'), userId: ALICE, checkIns: [checkIn(ALICE, '2026-03-10')], projects: [], signOffs: [onTime, late, { ...onTime }], flaggedCheckIns: [] });
     expect(view.week).toEqual([{ userId: ALICE, points: 10, rank: 1 }, { userId: BOB, points: 5, rank: 2 }]);
+  });
+});
+
+describe('check-ins the relay flagged', () => {
+  it('score nothing and keep no streak; the same person\'s other days still count', () => {
+    const checkIns = [checkIn(ALICE, '2026-03-09'), checkIn(ALICE, '2026-03-10'), checkIn(BOB, '2026-03-10')];
+    const forged = { key: `${ALICE}:2026-03-09`, at: morning('2026-03-09'), reason: 'day-mismatch' as const };
+    const notOwn = { key: `${BOB}:2026-03-10`, at: morning('2026-03-10'), reason: 'not-own' as const };
+    const view = buildPointsView({ calendar, offsetMinutes: CHINA, today: day('2026-03-10'), userId: ALICE, checkIns, projects: [], signOffs: [], flaggedCheckIns: [forged, notOwn] });
+    expect(view.week).toEqual([{ userId: ALICE, points: 10, rank: 1 }]);
+    expect(view.streak).toBe(1);
   });
 });
 

@@ -6,8 +6,8 @@
 import { isTaskDone } from '../../../shared/domain/briefing/task-state';
 import type { WorkingCalendar } from '../../../shared/domain/calendar/working-calendar';
 import {
-  computePoints, leaderboard, monthOf, streakBefore, weekOf,
-  type CheckIn, type LabourSignFact, type LeaderboardRow, type TaskCompletionFact,
+  computePoints, countedCheckIns, leaderboard, monthOf, streakBefore, weekOf,
+  type CheckIn, type FlaggedCheckIn, type LabourSignFact, type LeaderboardRow, type TaskCompletionFact,
 } from '../../../shared/domain/points';
 import { isWorkingDay } from '../../../shared/domain/calendar/working-calendar';
 import type { UserId } from '../../../shared/ids';
@@ -32,6 +32,8 @@ export interface PointsSource {
   readonly projects: readonly TodayProject[];
   /** Labour sign-offs of the workspace's projects; the same record may come from several sources. */
   readonly signOffs: readonly LabourSignFact[];
+  /** Check-ins the relay flagged (a forged or replaced one): they score nothing and keep no streak. */
+  readonly flaggedCheckIns: readonly FlaggedCheckIn[];
 }
 
 /**
@@ -51,7 +53,8 @@ export function completionFacts(projects: readonly TodayProject[]): TaskCompleti
   return facts;
 }
 
-export function buildPointsView(source: PointsSource): PointsView {
+export function buildPointsView(input: PointsSource): PointsView {
+  const source = { ...input, checkIns: countedCheckIns(input.checkIns, input.flaggedCheckIns) };
   const events = computePoints({
     calendar: source.calendar, teamOffsetMinutes: source.offsetMinutes, checkIns: source.checkIns, completions: completionFacts(source.projects), signOffs: source.signOffs,
   });
@@ -61,7 +64,7 @@ export function buildPointsView(source: PointsSource): PointsView {
   return { myWeek: mine(week), myMonth: mine(month), week, month, streak: streakOf(source) };
 }
 
-function streakOf(source: PointsSource): number {
+function streakOf(source: Pick<PointsSource, 'checkIns' | 'userId' | 'offsetMinutes' | 'calendar' | 'today'>): number {
   const days = new Set(source.checkIns.filter((c) => c.userId === source.userId).map((c) => localIsoDay(c.at, source.offsetMinutes)));
   const earlier = streakBefore(source.calendar, days, source.today, Number.MAX_SAFE_INTEGER);
   const today = days.has(source.today) && isWorkingDay(source.calendar, source.today) ? 1 : 0;

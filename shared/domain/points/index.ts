@@ -4,3 +4,4 @@ export * from './compute-points';
 export * from './leaderboard';
 export * from './sign-off-facts';
 export * from './points-facts';
+export * from './check-in-flags';

@@ -36,10 +36,13 @@ describe('labour sign-offs as point facts', () => {
 });
 
 describe('reading the points facts from the network', () => {
-  it('keeps good sign-offs, skips bad items, and refuses what is not an answer', () => {
+  it('keeps good sign-offs and flags, skips bad items (a relay from before flags sends none), and refuses what is not an answer', () => {
     const good = { recordId: 'lab_First0000001', day: '2026-03-02', signedBy: SIGNER, signedAt: 1_000 };
     expect(readPointsFacts({ ok: true, signOffs: [good, { ...good, day: '2026-02-30' }, { ...good, signedBy: 'x' }, { ...good, signedAt: -1 }, { ...good, recordId: '' }, null, 'lab'] }))
-      .toEqual({ signOffs: [good] });
+      .toEqual({ signOffs: [good], flaggedCheckIns: [] });
+    const flag = { key: `${SIGNER}:2026-03-02`, at: 1_000, reason: 'replaced' };
+    expect(readPointsFacts({ signOffs: [], flaggedCheckIns: [flag, { ...flag, reason: 'odd' }, { ...flag, at: 1.5 }, { ...flag, key: 7 }] }))
+      .toEqual({ signOffs: [], flaggedCheckIns: [flag] });
     expect(readPointsFacts(null)).toBeNull();
     expect(readPointsFacts({ signOffs: 'all' })).toBeNull();
     expect(readPointsFacts('{"signOffs":[]}')).toBeNull();
