@@ -1,12 +1,14 @@
 // Day labour on a phone through the real relay: the owner adds a crew, goes offline, records a day for
 // three workers and signs it, reconnects; a manager on another device sees the per-worker summary and
-// the totals. Piece work keeps its unit in the list and the records export, and undo/redo work on the
+// the totals, groups it by team and by month, exports it as .csv and .xlsx, and sees the signed labour
+// as the actual cost under Labour in the cost centre. Piece work keeps its unit in the list and the records export, and undo/redo work on the
 // page. An unsigned record is edited (live for the manager) or deleted after a confirm, each one undo
 // step; a signed one is locked, also when it is signed while open in the editor, and one deleted while
 // open can't be saved back; an edit made offline while the manager signed voids that sign-off on both
 // devices. The page and the cost centre link to importing a sheet. A member without finance access is
 // told why the page stays closed.
 import { readFile } from 'node:fs/promises';
+import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
@@ -89,6 +91,51 @@ describe('day labour on a phone, offline, seen by a manager', () => {
     const csv = await readFile(file, 'utf8');
     expect(csv).toContain('Zhao Liu,Carpenters,,400,0,0,400\r\n');
     expect(csv).toContain('Total,,,1050,0,0,1050\r\n');
+  });
+
+  it('the manager groups the summary by team and by month (each adds up to the worker total), exports the team and worker summaries, and sees the labour in the cost centre', async () => {
+    const page = bo.page;
+    const grouping = page.getByRole('group', { name: 'Group the summary by' });
+    await grouping.getByRole('button', { name: 'Team', exact: true }).click();
+    const byTeam = page.getByTestId('labour-by-team');
+    await expect.poll(() => byTeam.locator('tbody tr').allInnerTexts()).toEqual([
+      expect.stringMatching(/^Carpenters\s+1\s+1\s+0\s+0\s+¥400\.00\s+¥400\.00\s+¥0\.00$/),
+      expect.stringMatching(/^Masons\s+2\s+2\s+0\s+0\s+¥650\.00\s+¥650\.00\s+¥0\.00$/),
+    ]);
+    expect(await byTeam.locator('tfoot tr').innerText()).toMatch(/^Total\s+3\s+3\s+0\s+0\s+¥1,050\.00\s+¥1,050\.00\s+¥0\.00$/);
+    const [teamCsv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export: CSV (UTF-8)' }).click()]);
+    expect(teamCsv.suggestedFilename()).toBe('Per team.csv');
+    expect(await readFile(await teamCsv.path(), 'utf8')).toBe('\uFEFFTeam,Records,Man-days,Hours,Overtime (h),Amount (¥),Signed (¥),Not signed (¥)\r\n'
+      + 'Carpenters,1,1,0,0,400,400,0\r\nMasons,2,2,0,0,650,650,0\r\nTotal,3,3,0,0,1050,1050,0\r\n');
+
+    await grouping.getByRole('button', { name: 'Month', exact: true }).click();
+    const byMonth = page.getByTestId('labour-by-month');
+    await expect.poll(() => byMonth.locator('tbody tr').allInnerTexts()).toEqual([expect.stringMatching(/^\d{4}-\d{2}\s+3\s+3\s+0\s+0\s+¥1,050\.00\s+¥1,050\.00\s+¥0\.00$/)]);
+    expect(await byMonth.locator('tfoot tr').innerText()).toContain('¥1,050.00');
+
+    await grouping.getByRole('button', { name: 'Worker', exact: true }).click();
+    const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export: Excel (.xlsx)' }).click()]);
+    expect(xlsx.suggestedFilename()).toBe('Per worker.xlsx');
+    const [sheet] = await readXlsxFile(await readFile(await xlsx.path()));
+    const [header, ...rows] = sheet?.data ?? [];
+    const total = rows.pop();
+    expect(header).toEqual(['Worker', 'Team', 'Trade', 'Signed (¥)', 'Not signed (¥)', 'Paid (¥)', 'Owed (¥)']);
+    // money cells are numbers a spreadsheet adds up, not text
+    expect(rows.sort((a, b) => String(a[0]).localeCompare(String(b[0])))).toEqual([
+      ['Li Si', 'Masons', null, 300, 0, 0, 300],
+      ['Wang Wu', 'Masons', null, 350, 0, 0, 350],
+      ['Zhao Liu', 'Carpenters', null, 400, 0, 0, 400],
+    ]);
+    expect(total).toEqual(['Total', null, null, 1050, 0, 0, 1050]);
+
+    // signed labour is an actual cost under Labour with no typing-in: the cost centre shows it
+    await page.goto(labourUrl.replace(/\/labour$/, '/costs'));
+    const labourRow = page.getByTestId('budget-row').filter({ has: page.getByRole('rowheader', { name: 'Labour', exact: true }) });
+    await expect.poll(() => labourRow.getByTestId('budget-actual').innerText(), { timeout: 15_000 }).toBe('¥1,050.00');
+    await expect.poll(() => page.getByTestId('budget-total').getByTestId('budget-actual').innerText()).toBe('¥1,050.00');
+    // the next steps watch the day list with the manager on the labour page
+    await page.goto(labourUrl);
+    await page.getByRole('heading', { name: 'Day labour', level: 1 }).waitFor();
   });
 
   it('piece work keeps its unit in the day list and the records export; Ctrl+Z takes it back and Redo brings it back', async () => {

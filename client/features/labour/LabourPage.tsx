@@ -1,13 +1,15 @@
 // A project's day labour (点工): the entry form (or the editor of one unsigned record), the chosen
 // day's records with sign-off, edit and delete, what each worker is owed, exports, a link to import a
-// sheet, and undo/redo of this person's own labour edits. It shares the cost and
+// sheet, and undo/redo of this person's own labour edits; the summary per worker, team, day, month or task. It shares the cost and
 // funds centres' frame and finance-room setup; roles without finance access see why not.
 import { Show, createMemo, createSignal } from 'solid-js';
 import { recentWorkersFirst, workerBalances, type LabourRecord, type Worker } from '../../../shared/domain/finance';
 import type { ProjectId } from '../../../shared/ids';
 import type { IsoDay } from '../../../shared/iso-day';
-import { readWorkers } from '../../../shared/schema';
+import { projectRoom, readWorkers } from '../../../shared/schema';
 import { formatRoute } from '../../app/routes';
+import { useRoom } from '../../app/session';
+import { createProjectStore } from '../../sync/doc-store';
 import { useWorkspace } from '../../app/WorkspaceScope';
 import { useI18n } from '../../i18n/I18nProvider';
 import { UndoButtons } from '../../ui/UndoButtons';
@@ -18,11 +20,9 @@ import { AddWorkerForm } from './AddWorkerForm';
 import { createDocView } from './create-finance-view';
 import { DayRecords } from './DayRecords';
 import { LabourEntryForm } from './LabourEntryForm';
-import { LabourExport } from './LabourExport';
 import { LabourRecordEditor } from './LabourRecordEditor';
 import { labourRecordsTable } from './labour-records-export';
-import { workerSummaryTable } from './worker-summary-export';
-import { WorkerSummaryTable } from './WorkerSummaryTable';
+import { LabourSummarySection } from './LabourSummarySection';
 import './labour.css';
 
 export default function LabourPage(props: { projectId: ProjectId }) {
@@ -38,6 +38,8 @@ function LabourCentre(props: { projectId: ProjectId }) {
   const workspace = useWorkspace();
   const { room, finance, canEdit, undo } = createFinanceRoom(props.projectId);
   const workers = createDocView(workspace.room.doc, readWorkers);
+  // task titles for the summary by task (records point at tasks of the project room)
+  const project = createProjectStore(useRoom(projectRoom(props.projectId)).doc);
   const today = todayIso();
   const [day, setDay] = createSignal<IsoDay>(today);
   const entryWorkers = createMemo(() => recentWorkersFirst(workers(), finance().labourRecords));
@@ -79,14 +81,7 @@ function LabourCentre(props: { projectId: ProjectId }) {
         doc={room.doc} day={day()} records={finance().labourRecords} nameOf={nameOf} canSign={canEdit()} beforeWrite={separateUndo}
         onEdit={setEditing} onDeleted={(record) => editing()?.id === record.id && setEditing(null)}
       />
-      {/* focusable, so the wide table can be scrolled with the keyboard on a phone-sized screen */}
-      <div class="labour-table-wrap" tabindex="0" role="region" aria-label={t('labour.summary')}>
-        <WorkerSummaryTable balances={balances()} workers={workers()} />
-      </div>
-      <LabourExport fileName={t('labour.summary')} table={() => workerSummaryTable(balances(), workers(), {
-        worker: t('labour.worker'), team: t('labour.team'), trade: t('labour.trade'), signed: t('labour.signedAmount'), pending: t('labour.pendingAmount'),
-        paid: t('labour.paid'), owed: t('labour.owed'), total: t('labour.total'), unknownWorker: t('labour.unknownWorker'),
-      })} />
+      <LabourSummarySection records={finance().labourRecords} workers={workers()} balances={balances()} taskTitle={(id) => project.tasks[id]?.title} />
       <TableExport label={t('labour.records.all')} fileName={t('labour.records.export')} table={recordsTable} />
       <Show when={canEdit()}>
         <AddWorkerForm workspaceDoc={workspace.room.doc} />
