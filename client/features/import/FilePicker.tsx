@@ -1,11 +1,13 @@
 // Choosing or dropping the file to import; the reader (and read-excel-file with it) is fetched only
-// now, so the app's first bundle carries none of it. Failures are told in words, with the limits.
+// now, so the app's first bundle carries none of it. Failures are told in words, with the limits. The
+// opened file keeps its worker for the schedule's plans; the page closes it when it is done with it.
 import { Show, createSignal } from 'solid-js';
 import { useI18n } from '../../i18n/I18nProvider';
 import { MAX_IMPORT_MB, MAX_IMPORT_ROWS } from './import-limits';
-import type { Workbook, WorkbookFailure } from './read-workbook';
+import type { OpenedFile } from './open-import-file';
+import type { WorkbookFailure } from './read-workbook';
 
-export function FilePicker(props: { onWorkbook: (workbook: Workbook) => void }) {
+export function FilePicker(props: { onOpened: (file: OpenedFile) => void }) {
   const { t } = useI18n();
   const [reading, setReading] = createSignal<string | null>(null);
   const [failure, setFailure] = createSignal<WorkbookFailure | null>(null);
@@ -13,10 +15,10 @@ export function FilePicker(props: { onWorkbook: (workbook: Workbook) => void }) 
     if (!file) return;
     setFailure(null);
     setReading(file.name);
-    const { readImportFile } = await import('./read-import-file');
-    const result = await readImportFile(file);
+    const { openImportFile } = await import('./open-import-file');
+    const result = await openImportFile(file);
     setReading(null);
-    if (result.ok) props.onWorkbook(result.value);
+    if (result.ok) props.onOpened(result.value);
     else setFailure(result.reason);
   };
   return (

@@ -2,7 +2,7 @@
 // labour or costs (the finance kinds only for people with finance rights; a link to one for someone
 // else says why) — then check the mapping and the preview of that kind and confirm. Undo in the header
 // belongs to the chosen kind's document.
-import { Match, Show, Switch, createMemo, createSignal } from 'solid-js';
+import { Match, Show, Switch, createMemo, createSignal, onCleanup } from 'solid-js';
 import type { ProjectId } from '../../../shared/ids';
 import { projectRoom } from '../../../shared/schema';
 import { AppHeader } from '../../app/AppHeader';
@@ -19,7 +19,7 @@ import { FilePicker } from './FilePicker';
 import { chooseKind, offeredKinds, type ImportKind } from './import-kind';
 import { ImportKindPicker } from './ImportKindPicker';
 import { LabourImport } from './LabourImport';
-import type { Workbook } from './read-workbook';
+import type { OpenedFile } from './open-import-file';
 import { ScheduleImport } from './ScheduleImport';
 import './import.css';
 
@@ -27,7 +27,11 @@ export default function ImportPage(props: { projectId: ProjectId }) {
   const { t } = useI18n();
   const workspace = useWorkspace();
   const room = useRoom(projectRoom(props.projectId));
-  const [workbook, setWorkbook] = createSignal<Workbook | null>(null);
+  const [opened, setOpened] = createSignal<OpenedFile | null>(null);
+  // one worker per file: the one before ends when another is chosen or the page is left
+  const open = (file: OpenedFile): void => { opened()?.close(); setOpened(file); };
+  onCleanup(() => opened()?.close());
+  const workbook = () => opened()?.workbook ?? null;
   const [picked, setPicked] = createSignal<ImportKind | null>(null);
   const [undo, setUndo] = createSignal<Undo | null>(null);
   // `#/…/import/labour` and `…/import/costs` open on that kind; read here, so the shell stays as it is.
@@ -53,7 +57,7 @@ export default function ImportPage(props: { projectId: ProjectId }) {
         <Show when={offeredKinds(canSeeFinance()).length > 1}>
           <ImportKindPicker kinds={offeredKinds(canSeeFinance())} value={kind()} onChange={setPicked} />
         </Show>
-        <FilePicker onWorkbook={setWorkbook} />
+        <FilePicker onOpened={open} />
         <ExportButtons
           projectDoc={room.doc}
           workspaceDoc={workspace.room.doc}
@@ -61,7 +65,7 @@ export default function ImportPage(props: { projectId: ProjectId }) {
           memberNames={() => new Map(Object.values(workspace.records.members).map((member) => [member.id, member.name]))}
         />
         <Switch>
-          <Match when={kind() === 'schedule'}><ScheduleImport projectId={props.projectId} workbook={workbook()} onUndo={setUndo} /></Match>
+          <Match when={kind() === 'schedule'}><ScheduleImport projectId={props.projectId} file={opened()} onUndo={setUndo} /></Match>
           <Match when={kind() === 'labour'}><LabourImport projectId={props.projectId} workbook={workbook()} onUndo={setUndo} /></Match>
           <Match when={kind() === 'costs'}><CostImport projectId={props.projectId} workbook={workbook()} onUndo={setUndo} /></Match>
         </Switch>

@@ -1,18 +1,43 @@
-// The import worker: reading and unzipping a workbook can take a second on a phone, so it happens
-// here, off the main thread, and the page stays responsive. One request, one answer.
-import { readWorkbook } from './read-workbook';
+// The import worker: reading and unzipping a workbook, then parsing and planning a 10,000-row schedule,
+// take about a second on a laptop and more on a phone, so they happen here, off the main thread, and
+// the page stays responsive; the page only writes the plan it gets back. The workbook read stays here
+// for the plans asked of it (another header row, mapping or day order, a teammate's edit).
+import { fail, ok } from '../../../shared/result';
+import { analyseSchedule } from './analyse-schedule';
+import type { ImportWorkerAnswer, ImportWorkerRequest } from './import-worker-protocol';
+import { readWorkbook, type Workbook } from './read-workbook';
 
 interface WorkerScope {
-  onmessage: ((event: MessageEvent<ArrayBuffer>) => void) | null;
-  postMessage(message: unknown): void;
+  onmessage: ((event: MessageEvent<ImportWorkerRequest>) => void) | null;
+  postMessage(message: ImportWorkerAnswer): void;
 }
 
 // The app compiles against the DOM library, whose `self` is a Window; inside a worker it is this scope.
 const scope = globalThis as unknown as WorkerScope;
+let workbook: Workbook | null = null;
 
 scope.onmessage = (event) => {
-  void readWorkbook(new Uint8Array(event.data)).then(
-    (result) => scope.postMessage(result),
-    () => scope.postMessage({ ok: false, reason: 'broken-xlsx' }),
-  );
+  const message = event.data;
+  switch (message.kind) {
+    case 'read':
+      void readWorkbook(new Uint8Array(message.bytes)).then(
+        (result) => {
+          workbook = result.ok ? result.value : null;
+          scope.postMessage({ kind: 'read', result });
+        },
+        () => scope.postMessage({ kind: 'read', result: fail('broken-xlsx') }),
+      );
+      return;
+    case 'plan': {
+      const sheet = workbook?.sheets[message.request.sheetIndex]?.rows;
+      if (sheet === undefined) return scope.postMessage({ kind: 'plan', id: message.id, result: fail('no-workbook') });
+      try {
+        scope.postMessage({ kind: 'plan', id: message.id, result: ok(analyseSchedule(sheet, message.request)) });
+      } catch {
+        // a bug in a parser must not leave the page waiting: it says the preview failed
+        scope.postMessage({ kind: 'plan', id: message.id, result: fail('plan-failed') });
+      }
+      return;
+    }
+  }
 };

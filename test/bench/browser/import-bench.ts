@@ -1,8 +1,11 @@
 // Import benchmark in Chromium (run: npx tsx test/bench/browser/import-bench.ts [--rows 10000] [--runs 5] [--dist dir]):
 // a seeded 10,000-row .xlsx (written with write-excel-file: WBS hierarchy, every row with a predecessor
-// in some written form) read with read-excel-file, parsed, planned and applied to a fresh project in
-// one transaction, all inside the page; then a re-import plan against the written tasks. Also checks
-// that the built app's first bundle (index.html's scripts and preloads) holds no import parser code.
+// in some written form) taken through the app's path — the real import worker (read-file.worker.ts,
+// bundled here) reads, parses and plans it, the page applies the plan to a fresh project in one
+// transaction — and, for the breakdown, each stage on the page's thread; then a re-import plan against
+// the written tasks, and the same import as one Yjs update applied with the tracked origin (the
+// assessment of a worker-built update). Also checks that the built app's first bundle (index.html's
+// scripts and preloads) holds no import parser code.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -55,8 +58,12 @@ async function firstBundleMarkers(dist: string): Promise<string[]> {
   return found;
 }
 
-const bundle = await build({ entryPoints: [path.join(import.meta.dirname, 'import-page.ts')], bundle: true, format: 'iife', write: false, platform: 'browser', target: 'es2022', minify: true });
-const pageScript = bundle.outputFiles[0]?.text ?? '';
+const bundleOf = async (entry: string): Promise<string> => {
+  const bundle = await build({ entryPoints: [entry], bundle: true, format: 'iife', write: false, platform: 'browser', target: 'es2022', minify: true });
+  return bundle.outputFiles[0]?.text ?? '';
+};
+const pageScript = await bundleOf(path.join(import.meta.dirname, 'import-page.ts'));
+const workerScript = await bundleOf(path.join(import.meta.dirname, '../../../client/features/import/read-file.worker.ts'));
 const workbook = (await makeWorkbook(ROWS)).toString('base64');
 const browser = await launchBrowser();
 const samples: Record<string, number>[] = [];
@@ -64,7 +71,7 @@ try {
   for (let run = 0; run < RUNS; run++) {
     const page = await browser.newPage();
     await page.addScriptTag({ content: pageScript });
-    const timings = await page.evaluate(async (base64) => (globalThis as unknown as { __importBench(b: string): Promise<Record<string, number>> }).__importBench(base64), workbook);
+    const timings = await page.evaluate(async ([base64, worker]) => (globalThis as unknown as { __importBench(b: string, w: string): Promise<Record<string, number>> }).__importBench(base64, worker), [workbook, workerScript] as const);
     samples.push({ ...timings, loadAverage1m: loadAverage1m() });
     await page.close();
   }
@@ -76,7 +83,10 @@ const total = summarize(samples.map((sample) => (sample.parseMs ?? 0) + (sample.
 const withRead = summarize(samples.map((sample) => (sample.readXlsxMs ?? 0) + (sample.parseMs ?? 0) + (sample.planMs ?? 0) + (sample.applyMs ?? 0)));
 console.log(JSON.stringify({
   rows: ROWS, runs: RUNS, tasks: samples[0]?.tasks, links: samples[0]?.links, xlsxBytes: Math.round((workbook.length * 3) / 4),
+  workerPathMs: median('workerPathMs'), workerReadMs: median('workerReadMs'), workerPlanMs: median('workerPlanMs'), workerApplyMs: median('workerApplyMs'),
+  workerMainLongTaskMs: median('workerMainLongTaskMs'),
   readXlsxMs: median('readXlsxMs'), parseMs: median('parseMs'), planMs: median('planMs'), applyMs: median('applyMs'), reimportPlanMs: median('reimportPlanMs'),
+  updateApplyMs: median('updateApplyMs'), updateBytes: samples[0]?.updateBytes, tasksAfterUndo: samples.map((sample) => sample.tasksAfterUndo),
   parsePlanApplyMs: total, readParsePlanApplyMs: withRead, loadAverage1m: samples.map((sample) => round(sample.loadAverage1m ?? 0)),
   firstBundleParserMarkers: await firstBundleMarkers(DIST),
 }, null, 2));

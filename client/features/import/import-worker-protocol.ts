@@ -1,0 +1,16 @@
+// The messages between the import page and its worker (one worker per chosen file): `read` hands over
+// the file's bytes and answers the workbook, which the worker keeps; `plan` asks for one sheet of it
+// parsed and planned against the project, answered under the same id (the page keeps only the latest).
+import type { Result } from '../../../shared/result';
+import type { ScheduleAnalysis, ScheduleRequest } from './analyse-schedule';
+import type { Workbook, WorkbookFailure } from './read-workbook';
+
+export type PlanFailure = 'no-workbook' | 'plan-failed';
+
+export type ImportWorkerRequest =
+  | { readonly kind: 'read'; readonly bytes: ArrayBuffer }
+  | { readonly kind: 'plan'; readonly id: number; readonly request: ScheduleRequest };
+
+export type ImportWorkerAnswer =
+  | { readonly kind: 'read'; readonly result: Result<Workbook, WorkbookFailure> }
+  | { readonly kind: 'plan'; readonly id: number; readonly result: Result<ScheduleAnalysis, PlanFailure> };
