@@ -149,8 +149,10 @@ export function makeAccessApi(baseUrl: string, token: () => string | null) {
     /** A workspace's survey comments, newest first, older than the cursor `before` (null: the newest page; owner and admins). */
     surveyComments: (workspaceId: string, before: string | null, limit: number) =>
       call<SurveyCommentsWire>('GET', `/api/metrics/comments?workspace=${encodeURIComponent(workspaceId)}&limit=${limit}${before === null ? '' : `&before=${encodeURIComponent(before)}`}`),
-    /** Whether this person answered the satisfaction survey this China month in any workspace (the card asks only when not). */
-    satisfactionStatus: () => call<{ month: string; answered: boolean }>('GET', '/api/satisfaction'),
+    /** Whether this person answered or dismissed the satisfaction survey this China month, in any workspace on any device (the card asks only when neither; `dismissed` is absent from older relays). */
+    satisfactionStatus: () => call<{ month: string; answered: boolean; dismissed?: boolean }>('GET', '/api/satisfaction'),
+    /** This person's "Not now" for this China month, so no other device asks again this month. */
+    dismissSatisfaction: () => call<{ month: string }>('POST', '/api/satisfaction/dismissal', {}),
     /** This person's 1–5 satisfaction answer for the month, counted in this workspace (409: already answered this month, here or in another workspace). */
     answerSatisfaction: (workspaceId: string, score: number, comment: string) =>
       call<{ month: string }>('POST', '/api/satisfaction', { workspaceId, score, comment }),

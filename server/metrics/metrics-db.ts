@@ -40,6 +40,12 @@ const SCHEMA = `
     PRIMARY KEY (workspace_id, day)
   );
   -- one row per ws. room: calendarKey() of the settings its projects' latest figures were counted with
+  -- the satisfaction card's "Not now": the China month each person last dismissed it, on any device
+  CREATE TABLE IF NOT EXISTS survey_dismissals (
+    user_id TEXT PRIMARY KEY,
+    month TEXT NOT NULL,
+    at INTEGER NOT NULL
+  );
   CREATE TABLE IF NOT EXISTS workspace_calendars (
     room TEXT PRIMARY KEY,
     calendar_key TEXT NOT NULL,

@@ -2,8 +2,9 @@
 // message, never document content), POST /api/satisfaction (1–5 and an optional comment, at most
 // once per person per China month in all their workspaces together: a second answer, in the same or
 // another workspace, is 409; the answer counts in the workspace it was given in) and
-// GET /api/satisfaction (whether this person answered this month anywhere: the card asks only when
-// not). Telemetry is rate-limited per session
+// GET /api/satisfaction (whether this person answered or dismissed the card this month, anywhere: the
+// card asks only when neither) and POST /api/satisfaction/dismissal (the card's "Not now", for this
+// person this month on every device; one row per person). Telemetry is rate-limited per session
 // with a token bucket (burst 10, then one report every 6 s); the 16 KB body limit applies.
 import type { Hono } from 'hono';
 import { localIsoDay } from '../../shared/iso-day';
@@ -29,6 +30,8 @@ export function mountTelemetryRoutes(app: Hono, access: Access, db: MetricsDb, c
     'INSERT INTO satisfaction (user_id, month, workspace_id, score, comment, at) SELECT ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM satisfaction WHERE user_id = ? AND month = ?)',
   );
   const answeredIn = db.prepare<[string, string], { workspace_id: string }>('SELECT workspace_id FROM satisfaction WHERE user_id = ? AND month = ? LIMIT 1');
+  const dismissedIn = db.prepare<[string, string], { month: string }>('SELECT month FROM survey_dismissals WHERE user_id = ? AND month = ?');
+  const upsertDismissal = db.prepare('INSERT INTO survey_dismissals (user_id, month, at) VALUES (?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET month = excluded.month, at = excluded.at');
   const thisMonth = (): string => localIsoDay(clock.now(), METRICS_TIME_ZONE_OFFSET_MINUTES).slice(0, 7);
 
   app.post('/api/telemetry', async (c) => {
@@ -59,11 +62,19 @@ export function mountTelemetryRoutes(app: Hono, access: Access, db: MetricsDb, c
     return c.json({ ok: true, month });
   });
 
-  // Whether the card may ask: answered this month in any workspace means not again this month.
+  // Whether the card may ask: answered or dismissed this month, in any workspace on any device, means not again this month.
   app.get('/api/satisfaction', (c) => {
     const signed = signedIn(c, access);
     const month = thisMonth();
-    return c.json({ ok: true, month, answered: answeredIn.get(signed.userId, month) !== undefined });
+    return c.json({ ok: true, month, answered: answeredIn.get(signed.userId, month) !== undefined, dismissed: dismissedIn.get(signed.userId, month) !== undefined });
+  });
+
+  // "Not now": settles this month for this person everywhere; repeating it changes nothing.
+  app.post('/api/satisfaction/dismissal', (c) => {
+    const signed = signedIn(c, access);
+    const month = thisMonth();
+    upsertDismissal.run(signed.userId, month, clock.now());
+    return c.json({ ok: true, month });
   });
 
   function bucketFor(sessionId: string): TokenBucket {

@@ -5,7 +5,8 @@
 // "second device" that doesn't know, the relay says the person answered this month (in any
 // workspace), so the card doesn't ask and the month settles; an answer given elsewhere while the card
 // is open gets the relay's 409, shown as already answered, changing nothing.
-// A teammate's "Not now" settles the month without sending, and an offline send settles nothing.
+// A teammate's "Not now" settles the month without sending an answer, and the relay keeps it for the
+// person, so a device that doesn't know doesn't ask either; an offline send settles nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { localIsoDay } from '../../shared/iso-day';
@@ -112,13 +113,13 @@ describe('satisfaction survey', () => {
     const status = page.waitForResponse((response) => response.url().endsWith('/api/satisfaction') && response.request().method() === 'GET');
     await page.reload();
     await page.getByRole('heading', { name: 'Projects' }).waitFor();
-    expect(await (await status).json()).toEqual({ ok: true, month: today().slice(0, 7), answered: true });
+    expect(await (await status).json()).toEqual({ ok: true, month: today().slice(0, 7), answered: true, dismissed: false });
     await page.waitForFunction((key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { lastAskedMonth?: string }).lastAskedMonth !== null, `sitebeam.survey.${(await signedInUser(page)).userId}`);
     expect(await surveyState(page)).toEqual({ firstUseDay: LONG_AGO, settledMonths: {}, lastAskedMonth: today().slice(0, 7) });
     expect(await page.getByTestId('satisfaction-survey').count()).toBe(0);
   });
 
-  it('a teammate’s Not now sends nothing and waits for next month; offline sends settle nothing', async () => {
+  it('a teammate’s Not now sends no answer, holds on their other devices and waits for next month; offline sends settle nothing', async () => {
     const link = await createInvite(owner.page, 'Member');
     const member = await joinAs(browser, link, 'Bo Li');
     await member.page.setViewportSize({ width: 360, height: 740 });
@@ -157,10 +158,20 @@ describe('satisfaction survey', () => {
     await reloadHome(third.page);
     const card = third.page.getByTestId('satisfaction-survey');
     await card.waitFor();
+    const dismissal = third.page.waitForResponse((response) => response.url().endsWith('/api/satisfaction/dismissal'));
     await card.getByRole('button', { name: 'Not now' }).click();
     expect(await card.count()).toBe(0);
+    expect((await dismissal).status()).toBe(200);
     expect(await surveyState(third.page)).toEqual({ firstUseDay: LONG_AGO, settledMonths: {}, lastAskedMonth: today().slice(0, 7) });
     await reloadHome(third.page);
+    expect(await third.page.getByTestId('satisfaction-survey').count()).toBe(0);
+    expect(await satisfactionToday()).toBe(3);
+    // their phone, which knows nothing of it: the relay says dismissed, so the card doesn't ask there either
+    await setSurveyState(third.page, { firstUseDay: LONG_AGO, lastAskedMonth: null });
+    const status = third.page.waitForResponse((response) => response.url().endsWith('/api/satisfaction') && response.request().method() === 'GET');
+    await reloadHome(third.page);
+    expect(await (await status).json()).toEqual({ ok: true, month: today().slice(0, 7), answered: false, dismissed: true });
+    await third.page.waitForFunction((key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { lastAskedMonth?: string | null }).lastAskedMonth !== null, `sitebeam.survey.${(await signedInUser(third.page)).userId}`);
     expect(await third.page.getByTestId('satisfaction-survey').count()).toBe(0);
     expect(await satisfactionToday()).toBe(3);
     await third.context.close();

@@ -131,14 +131,14 @@ describe('metrics snapshots and API', () => {
 
   it('takes one satisfaction answer per person per month across their workspaces, and says whether they answered', async () => {
     const status = async () => (await team.api('GET', '/api/satisfaction', undefined, team.owner.token)).json;
-    expect(await status()).toEqual({ ok: true, month: '2026-11', answered: false });
+    expect(await status()).toEqual({ ok: true, month: '2026-11', answered: false, dismissed: false });
     expect((await team.api('GET', '/api/satisfaction')).status).toBe(401);
     const other = await team.api('POST', '/api/workspaces', { workspaceId: 'otherWorkspace1' }, team.owner.token);
     expect(other.status).toBe(200);
     const answer = { workspaceId: WORKSPACE_ID, score: 4, comment: '好用' };
     expect((await team.api('POST', '/api/satisfaction', { ...answer, score: 6 }, team.owner.token)).status).toBe(400);
     expect((await team.api('POST', '/api/satisfaction', answer, team.owner.token)).status).toBe(200);
-    expect(await status()).toEqual({ ok: true, month: '2026-11', answered: true });
+    expect(await status()).toEqual({ ok: true, month: '2026-11', answered: true, dismissed: false });
     const second = await team.api('POST', '/api/satisfaction', { ...answer, score: 5 }, team.owner.token);
     expect(second).toEqual({ status: 409, json: { ok: false, error: 'already-answered-this-month' } });
     // the same person in a second workspace, the same month: refused too, nothing stored there
@@ -150,9 +150,25 @@ describe('metrics snapshots and API', () => {
     expect(await satisfaction(WORKSPACE_ID)).toBe(4);
     expect(await satisfaction('otherWorkspace1')).toBeNull();
     now = Date.UTC(2026, 11, 1, 0, 0, 0); // 08:00 on 1 December in China
-    expect(await status()).toEqual({ ok: true, month: '2026-12', answered: false });
+    expect(await status()).toEqual({ ok: true, month: '2026-12', answered: false, dismissed: false });
     expect(await team.api('POST', '/api/satisfaction', there, team.owner.token)).toEqual({ status: 200, json: { ok: true, month: '2026-12' } });
     expect((await team.api('POST', '/api/satisfaction', answer, team.owner.token)).status).toBe(409);
+  });
+
+  it('remembers a person’s “Not now” for the month on every device, and asks again next month', async () => {
+    const status = async (token: string) => (await team.api('GET', '/api/satisfaction', undefined, token)).json;
+    const member = await team.invite('member', 'Member Zhao');
+    expect((await team.api('POST', '/api/satisfaction/dismissal', {})).status).toBe(401);
+    expect(await team.api('POST', '/api/satisfaction/dismissal', {}, team.owner.token)).toEqual({ status: 200, json: { ok: true, month: '2026-11' } });
+    expect(await team.api('POST', '/api/satisfaction/dismissal', {}, team.owner.token)).toEqual({ status: 200, json: { ok: true, month: '2026-11' } });
+    expect(await status(team.owner.token)).toEqual({ ok: true, month: '2026-11', answered: false, dismissed: true });
+    // per person: a teammate is still asked
+    expect(await status(member.token)).toEqual({ ok: true, month: '2026-11', answered: false, dismissed: false });
+    // a dismissal is not an answer: none is counted, and one may still be given this month
+    expect((await team.api('POST', '/api/satisfaction', { workspaceId: WORKSPACE_ID, score: 3 }, team.owner.token)).status).toBe(200);
+    now = Date.UTC(2026, 11, 1, 0, 0, 0); // 08:00 on 1 December in China
+    expect(await status(team.owner.token)).toEqual({ ok: true, month: '2026-12', answered: false, dismissed: false });
+    expect(team.relay.metrics.store.db.prepare('SELECT count(*) AS n FROM survey_dismissals').get()).toEqual({ n: 1 });
   });
 
   it('serves the operators’ figures as Prometheus text to loopback', async () => {

@@ -1,9 +1,10 @@
 // The monthly satisfaction card (1–5 and an optional comment), shown in a signed-in workspace when
 // survey-state.ts says it is due on this device (never on the first day of use, at most once a month
-// per person in all workspaces together) AND the relay says this person has not answered this month
-// in any workspace (GET /api/satisfaction; an answer there settles the month here without asking;
-// no reply, no card). "Not now" waits for next month, and an answer the relay already has (409)
-// settles the month too. Offline or refused, nothing is kept and the card goes away until the app is next opened.
+// per person in all workspaces together) AND the relay says this person has neither answered nor
+// dismissed it this month (GET /api/satisfaction; either settles the month here without asking; no
+// reply, no card). "Not now" waits for next month on every device of this person (the relay is told;
+// offline, only this device knows), and an answer the relay already has (409) settles the month too.
+// A send offline or refused keeps nothing and the card goes away until the app is next opened.
 import { createMemo, createResource, createSignal, For, Show } from 'solid-js';
 import { useSession } from '../../app/session';
 import { useWorkspace } from '../../app/WorkspaceScope';
@@ -40,17 +41,18 @@ export function SatisfactionSurvey() {
     const current = state();
     if (id !== null && current !== null) saveSurveyState(storage(), id, settledFor(current, surveyDay(Date.now())));
   };
-  // Asked only when due here: has this person answered this month anywhere (another device, another workspace)?
-  const [notAnswered] = createResource(
+  // Asked only when due here: has this person answered or dismissed it this month anywhere (another device, another workspace)?
+  const [stillOpen] = createResource(
     () => (dueHere() ? userId() : null),
     async () => {
       const reply = await session.access.api.satisfactionStatus();
       if (!reply.ok) return false;
-      if (reply.value.answered) settle();
-      return !reply.value.answered;
+      const settledElsewhere = reply.value.answered || reply.value.dismissed === true;
+      if (settledElsewhere) settle();
+      return !settledElsewhere;
     },
   );
-  const due = () => dueHere() && notAnswered() === true;
+  const due = () => dueHere() && stillOpen() === true;
 
   return (
     <Show when={due() && phase().kind !== 'closed'}>
@@ -65,6 +67,8 @@ export function SatisfactionSurvey() {
         }}
         onLater={() => {
           settle();
+          // for this person's other devices; if it can't be sent, this device still remembers
+          void session.access.api.dismissSatisfaction();
           setPhase({ kind: 'closed' });
         }}
         onClose={() => setPhase({ kind: 'closed' })}
