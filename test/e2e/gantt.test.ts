@@ -6,28 +6,12 @@ import type { Browser, Page } from 'playwright-core';
 import { card, claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
 import { startRelayProcess, type RelayProcess } from './relay-process';
 import { seriousViolations } from './axe';
-
-function bar(page: Page, title: string) {
-  return page.getByRole('img', { name: new RegExp(`^${title}: `) });
-}
-
-/** The start and finish a bar's accessible name states ("Title: 2026-03-02 to 2026-03-04"). */
-async function barDates(page: Page, title: string): Promise<{ start: string; finish: string }> {
-  const label = (await bar(page, title).getAttribute('aria-label')) ?? '';
-  const match = /(\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})$/.exec(label);
-  if (!match) throw new Error(`no dates in "${label}"`);
-  return { start: match[1] ?? '', finish: match[2] ?? '' };
-}
+import { bar, barDates, linkByDrag, openGantt } from './gantt-helpers';
 
 async function openGanttIfNeeded(page: Page): Promise<void> {
   if ((await page.getByRole('grid', { name: 'Tasks' }).count()) > 0) return;
   await page.getByRole('link', { name: 'Tower C' }).click();
   await openGantt(page);
-}
-
-async function openGantt(page: Page): Promise<void> {
-  await page.getByRole('link', { name: 'Gantt chart' }).click();
-  await page.getByRole('grid', { name: 'Tasks' }).waitFor();
 }
 
 describe('a live Gantt for two people', () => {
@@ -83,16 +67,7 @@ describe('a live Gantt for two people', () => {
   });
 
   it("dragging from one bar's finish to another bar links them and moves the successor, live for the teammate", async () => {
-    const from = await bar(ann.page, 'Excavate').locator('.gantt-bar__body').boundingBox();
-    const to = await bar(ann.page, 'Foundations').locator('.gantt-bar__body').boundingBox();
-    if (!from || !to) throw new Error('bars not laid out');
-    await ann.page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
-    await ann.page.mouse.move(from.x + from.width + 9, from.y + from.height / 2);
-    await ann.page.mouse.down();
-    await ann.page.mouse.move(to.x + 20, to.y + to.height / 2, { steps: 6 });
-    await ann.page.mouse.move(to.x + 2, to.y + to.height / 2, { steps: 2 });
-    await ann.page.mouse.up();
-    await expect.poll(() => ann.page.getByTestId('gantt-announcer').textContent()).toContain('(FS)');
+    await linkByDrag(ann.page, 'Excavate', 'Foundations');
 
     const excavate = await barDates(ann.page, 'Excavate');
     await expect.poll(async () => (await barDates(ann.page, 'Foundations')).start > excavate.finish).toBe(true);
