@@ -5,7 +5,8 @@
 // page. An unsigned record is edited (live for the manager) or deleted after a confirm, each one undo
 // step; a signed one is locked, also when it is signed while open in the editor, and one deleted while
 // open can't be saved back; an edit made offline while the manager signed voids that sign-off on both
-// devices. The page and the cost centre link to importing a sheet. A member without finance access is
+// devices; one deleted offline while the manager signs it stays counted and flagged until kept or deleted
+// again. The page and the cost centre link to importing a sheet. A member without finance access is
 // told why the page stays closed.
 import { readFile } from 'node:fs/promises';
 import readXlsxFile from 'read-excel-file/node';
@@ -289,6 +290,60 @@ describe('day labour on a phone, offline, seen by a manager', () => {
     await zhao(bo.page).getByRole('button', { name: 'Sign', exact: true }).click();
     await zhao(page).getByRole('button', { name: 'Signed', exact: true }).waitFor();
     expect(await zhao(page).getByRole('note').count()).toBe(0);
+  });
+
+  it('a record deleted offline while the manager signs it stays counted and flagged on both devices; Keep keeps it, Delete again removes it', async () => {
+    const page = ann.page;
+    const li = (on: Page) => on.locator('.labour-records li', { hasText: 'Li Si' });
+    const total = (on: Page) => on.locator('.labour-summary tfoot tr').innerText();
+    await li(page).getByRole('button', { name: 'Signed', exact: true }).click();
+    await li(bo.page).getByRole('button', { name: 'Sign', exact: true }).waitFor();
+    await waitForSyncState(page, 'saved-server');
+    // signed: Wang Wu ¥350.00 + Zhao Liu ¥800.00; Li Si's ¥300.00 not signed
+    await expect.poll(() => total(bo.page)).toMatch(/^Total\s+¥1,150\.00\s+¥300\.00\s+¥0\.00\s+¥1,150\.00$/);
+    const signedAll = /^Total\s+¥1,450\.00\s+¥0\.00\s+¥0\.00\s+¥1,450\.00$/;
+
+    await ann.context.setOffline(true);
+    await waitForSyncState(page, 'offline');
+    await li(page).getByRole('button', { name: /^Delete Li Si’s record of / }).click();
+    await expect.poll(() => li(page).count()).toBe(0);
+    // the manager signs what he sees (¥300.00): a money agreement that must not vanish in the merge
+    await li(bo.page).getByRole('button', { name: 'Sign', exact: true }).click();
+    await li(bo.page).getByRole('button', { name: 'Signed', exact: true }).waitFor();
+    await waitForSyncState(bo.page, 'saved-server');
+    await ann.context.setOffline(false);
+    await waitForSyncState(page, 'saved-server');
+
+    const flag = 'Deleted by Ann Wang while signed by Bo Li: it still counts as cost and as owed. Decide: keep it, or delete it again.';
+    for (const on of [page, bo.page]) {
+      await li(on).filter({ hasText: '¥300.00' }).getByRole('note').filter({ hasText: flag }).waitFor();
+      await expect.poll(() => total(on)).toMatch(signedAll);
+    }
+    await li(bo.page).getByRole('button', { name: /^Keep Li Si’s signed record of / }).click();
+    for (const on of [page, bo.page]) {
+      await expect.poll(() => li(on).getByRole('note').count()).toBe(0);
+      await li(on).getByRole('button', { name: 'Signed', exact: true }).waitFor();
+    }
+    expect(await total(page)).toMatch(signedAll);
+
+    // flagged again, and this time the owner deletes it again: the sign-off goes with it, everywhere
+    await li(page).getByRole('button', { name: 'Signed', exact: true }).click();
+    await li(bo.page).getByRole('button', { name: 'Sign', exact: true }).waitFor();
+    await waitForSyncState(page, 'saved-server');
+    await ann.context.setOffline(true);
+    await waitForSyncState(page, 'offline');
+    await li(page).getByRole('button', { name: /^Delete Li Si’s record of / }).click();
+    await li(bo.page).getByRole('button', { name: 'Sign', exact: true }).click();
+    await waitForSyncState(bo.page, 'saved-server');
+    await ann.context.setOffline(false);
+    await li(page).getByRole('note').filter({ hasText: flag }).waitFor();
+    await li(page).getByRole('button', { name: /^Delete Li Si’s signed record of .* again$/ }).click();
+    for (const on of [page, bo.page]) {
+      await expect.poll(() => li(on).count()).toBe(0);
+      await expect.poll(() => on.locator('.labour-summary tbody tr', { hasText: 'Li Si' }).count()).toBe(0);
+      expect(await total(on)).toMatch(/^Total\s+¥1,150\.00\s+¥0\.00\s+¥0\.00\s+¥1,150\.00$/);
+    }
+    await waitForSyncState(page, 'saved-server');
   });
 
   it('the labour page and the cost centre link to importing their kind of sheet', async () => {
