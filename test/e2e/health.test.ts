@@ -3,7 +3,9 @@
 // under its charts; budget lines show in cost vs budget, and with a baseline the earned value curves.
 // A plain member sees the project's charts but no finance chart, and is told team health is for
 // managers. The owner's team page renders the team charts (both people active today) and the quarter's
-// printable review (系统健康度评估), and in print only that review is shown.
+// printable review (系统健康度评估), and in print only that review is shown. Under each chart the
+// legend shows every line's value at the cursor (the chart's tooltip); a chart with no point yet (the
+// finance charts before any finance entry, satisfaction before any answer) says "No data yet".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { card, claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
@@ -30,6 +32,11 @@ async function waitForValue(page: Page, chart: string, line: string, expected: s
       { timeout: SNAPSHOT_WAIT_MS, interval: 1_000 },
     )
     .toBe(expected);
+}
+
+/** The value the legend under a chart shows for one line: at the cursor, or '–' with no cursor on the plot. */
+function legendValue(page: Page, chart: string, line: string) {
+  return page.getByTestId(`health-${chart}`).locator('.u-legend tr.u-series', { has: page.locator('.u-label', { hasText: line }) }).locator('.u-value');
 }
 
 async function openBoard(page: Page): Promise<void> {
@@ -95,6 +102,33 @@ describe('health pages', () => {
     expect(await latest(page, 'overdue', 'Overdue tasks').textContent()).toBe('1');
   }, 90_000);
 
+  it('the legend shows the values at the cursor on the plot, and a chart with no point yet says so', async () => {
+    const page = owner.page;
+    const plot = page.getByTestId('health-burn-up').locator('.u-over');
+    await plot.waitFor();
+    expect(await legendValue(page, 'burn-up', 'Done tasks').textContent()).toBe('–');
+    const box = await plot.boundingBox();
+    if (box === null) throw new Error('the burn-up plot has no box');
+    // the newest snapshot is the rightmost point: the cursor snaps to it from the plot's right edge
+    await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
+    await expect.poll(() => legendValue(page, 'burn-up', 'Done tasks').textContent()).toBe('2');
+    expect(await legendValue(page, 'burn-up', 'All tasks').textContent()).toBe('3');
+    // and the x value of that point: a day (the relay's snapshots are today's)
+    expect(await page.getByTestId('health-burn-up').locator('.u-legend tr.u-series').first().locator('.u-value').textContent()).toMatch(/\d{4}/);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height + 150);
+    await expect.poll(() => legendValue(page, 'burn-up', 'Done tasks').textContent()).toBe('–');
+
+    // nothing was ever written to the project's finance room: no finance snapshot, no point to draw
+    for (const chart of ['cost', 'cash']) {
+      const section = page.getByTestId(`health-${chart}`);
+      await section.waitFor();
+      expect(await section.getByTestId('chart-empty').textContent()).toBe('No data yet');
+      expect(await section.locator('.u-over').count()).toBe(0);
+      expect(await section.getByTestId('health-value').allTextContents()).toEqual(Array<string>(await section.getByTestId('health-value').count()).fill('–'));
+    }
+    expect(await page.getByTestId('health-burn-up').getByTestId('chart-empty').count()).toBe(0);
+  });
+
   it('the owner sees finance charts: a budget line shows in cost vs budget', async () => {
     const page = owner.page;
     await page.getByTestId('health-cost').waitFor();
@@ -112,6 +146,7 @@ describe('health pages', () => {
     });
     await page.getByRole('heading', { name: 'Project health', level: 1 }).waitFor();
     await waitForValue(page, 'cost', 'Budget', '¥1,000.00');
+    expect(await page.getByTestId('health-cost').getByTestId('chart-empty').count()).toBe(0);
     expect(await latest(page, 'cost', 'Actual cost').textContent()).toBe('¥0.00');
     expect(await latest(page, 'cash', 'Cash balance').textContent()).toBe('¥0.00');
     // no baseline saved: the earned value chart says how to start it
@@ -207,6 +242,9 @@ describe('health pages', () => {
     await waitForValue(page, 'team-activity', 'Active people ÷ members', '100%');
     expect(await latest(page, 'team-errors', 'Errors per active session').textContent()).toBe('0');
     expect(await latest(page, 'team-satisfaction', 'Average answer').textContent()).toBe('–');
+    // nobody answered the survey: that chart has no point and says so, the others draw
+    expect(await page.getByTestId('health-team-satisfaction').getByTestId('chart-empty').textContent()).toBe('No data yet');
+    expect(await page.getByTestId('health-team-activity').getByTestId('chart-empty').count()).toBe(0);
     expect(await latest(page, 'team-member-count', 'Members on the day').textContent()).toBe('2');
     const team = summary.getByTestId('summary-team');
     await team.getByRole('row', { name: /Days anyone was active \/ days counted 1 \/ \d+/ }).waitFor();
