@@ -45,18 +45,33 @@ describe('snapshot job', () => {
     await store.append(room, Y.encodeStateAsUpdate(doc), META);
   }
 
-  it('snapshots a room edited without pause once 60 s have passed since the first change', async () => {
+  it('snapshots a room edited without pause once 60 s have passed since the first change, and again 60 s after the next first change', async () => {
     const room = projectRoom('busyRoom0001');
     await storedBoard(room);
+    const start = now;
     job.noteChange(room, 'user_a');
-    for (let elapsed = 1_000; elapsed < SNAPSHOT_MAX_WAIT_MS; elapsed += 1_000) {
-      now += 1_000;
-      job.noteChange(room, 'user_a');
-      expect(await job.tick()).toEqual([]);
-    }
+    // an edit every second never leaves the 2 s of quiet: only the longest wait can end it
+    const editEverySecondUntil = async (wait: number): Promise<void> => {
+      for (let elapsed = 1_000; elapsed < wait; elapsed += 1_000) {
+        now += 1_000;
+        job.noteChange(room, 'user_a');
+        expect(await job.tick(), `${(now - start) / 1_000} s`).toEqual([]);
+      }
+    };
+    await editEverySecondUntil(SNAPSHOT_MAX_WAIT_MS);
+    now += 1_000;
+    expect(now - start).toBe(SNAPSHOT_MAX_WAIT_MS);
+    expect(await job.tick()).toEqual([room]);
+    const taken = () => metrics.snapshots(room, 0, Number.MAX_SAFE_INTEGER).map((row) => row.at - start);
+    expect(taken()).toEqual([SNAPSHOT_MAX_WAIT_MS]);
+    // the edits go on: the next window starts at the first change after that snapshot (61 s)
+    now += 1_000;
+    job.noteChange(room, 'user_a');
+    expect(await job.tick()).toEqual([]);
+    await editEverySecondUntil(SNAPSHOT_MAX_WAIT_MS);
     now += 1_000;
     expect(await job.tick()).toEqual([room]);
-    expect(metrics.snapshots(room, 0, Number.MAX_SAFE_INTEGER)).toHaveLength(1);
+    expect(taken()).toEqual([SNAPSHOT_MAX_WAIT_MS, 2 * SNAPSHOT_MAX_WAIT_MS + 1_000]);
   });
 
   it('does at most four rooms per tick and never snapshots workspace rooms', async () => {
