@@ -28,3 +28,4 @@ export * from './undo';
 export { MAX_TITLE_LENGTH, MAX_NAME_LENGTH, MAX_TAG_LENGTH, MAX_TAGS, MAX_COMMENT_LENGTH, MAX_WIP_LIMIT } from './limits';
 export { attributeUpdate, type RecordChange } from './update-attribution';
 export { checkInWritesOf, type CheckInWritten } from './check-in-writes';
+export { readPersonReminder, setPersonReminder, type PersonReminder, type ReminderFailure } from './reminder-settings';

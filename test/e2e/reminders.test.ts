@@ -64,7 +64,7 @@ describe('daily reminder notification', () => {
   it('is off until turned on, with its label, and shows no notification', async () => {
     const card = person.page.getByTestId('reminder-card');
     await card.getByRole('heading', { name: 'Daily reminder' }).waitFor();
-    expect(await card.getByTestId('reminder-status').textContent()).toBe('The reminder is off on this device.');
+    expect(await card.getByTestId('reminder-status').textContent()).toBe('The reminder is off on all your devices.');
     expect(await card.getByLabel('Reminder time').inputValue()).toBe('08:30');
     expect(await shownNotifications(person.page)).toEqual([]);
   });
@@ -74,7 +74,7 @@ describe('daily reminder notification', () => {
     const time = await localTimeIn(page, 30);
     await page.getByLabel('Reminder time').fill(time);
     await page.getByRole('button', { name: 'Turn on' }).click();
-    await page.getByTestId('reminder-status').filter({ hasText: `On: every working day at ${time}, on this device.` }).waitFor();
+    await page.getByTestId('reminder-status').filter({ hasText: `On: every working day at ${time}, on each of your devices that allows notifications.` }).waitFor();
     await page.getByTestId('reminder-status').filter({ hasText: 'Next reminder:' }).waitFor();
     expect(await shownNotifications(page)).toEqual([]);
 
@@ -122,7 +122,7 @@ describe('daily reminder notification', () => {
   it('once turned off, the next day shows nothing', async () => {
     const page = person.page;
     await page.getByRole('button', { name: 'Turn off' }).click();
-    await page.getByTestId('reminder-status').filter({ hasText: 'The reminder is off on this device.' }).waitFor();
+    await page.getByTestId('reminder-status').filter({ hasText: 'The reminder is off on all your devices.' }).waitFor();
     await page.clock.fastForward('24:00:00');
     await page.getByTestId('today-day').filter({ hasText: '2026-12-03' }).waitFor();
     expect(await shownNotifications(page)).toEqual([]);
@@ -140,7 +140,7 @@ describe('daily reminder notification', () => {
     await openToday(other);
     await other.page.getByRole('button', { name: 'Turn on' }).click();
     await other.page.getByRole('alert').filter({ hasText: 'Notifications are blocked for SiteBeam in this browser.' }).waitFor();
-    expect(await other.page.getByTestId('reminder-status').textContent()).toBe('The reminder is off on this device.');
+    expect(await other.page.getByTestId('reminder-status').textContent()).toBe('The reminder is off on all your devices.');
     await other.context.close();
   });
 });

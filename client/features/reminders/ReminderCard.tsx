@@ -1,7 +1,9 @@
-// The daily reminder setting on the Today view: a time or off, for this device and workspace.
+// The daily reminder setting on the Today view: a time or off, the person's own for this workspace
+// (synced to their other devices; a viewer's stays on this device).
 // Permission is asked only when the person presses Turn on; blocked and unsupported are explained.
 import { Show, createMemo, createSignal, type Accessor } from 'solid-js';
 import type { WorkingCalendar } from '../../../shared/domain/calendar/working-calendar';
+import { useSession } from '../../app/session';
 import { useWorkspace } from '../../app/WorkspaceScope';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages-en';
@@ -15,14 +17,19 @@ const DEFAULT_TIME = '08:30';
 
 export function ReminderCard(props: { now: Accessor<number>; calendar: Accessor<WorkingCalendar> }) {
   const { t, formatDateTime } = useI18n();
+  const session = useSession();
   const workspace = useWorkspace();
-  const { setting, save } = createReminderSetting(workspace.workspaceId);
+  const { setting, save } = createReminderSetting({
+    workspaceId: workspace.workspaceId, doc: workspace.room.doc, userId: () => session.identity().id,
+    writable: () => !workspace.permissions().isReadOnly, origin: session.origin, calendar: props.calendar,
+  });
   const [time, setTime] = createSignal(setting().time ?? DEFAULT_TIME);
   const [problem, setProblem] = createSignal<MessageKey | null>(null);
   const [asked, setAsked] = createSignal(0);
   // Re-read with the page clock's tick and after asking: permission can change in the site settings.
   const access = createMemo(() => (props.now(), asked(), readNotificationAccess()));
   const isOn = (): boolean => setting().time !== null;
+  const synced = (): boolean => !workspace.permissions().isReadOnly;
   const clock = () => ({ nowMs: props.now(), offsetMinutes: offsetAt(props.now()), calendar: props.calendar() });
   const next = createMemo(() => nextReminder(setting(), clock()));
   const nextText = (): string | null => {
@@ -56,6 +63,7 @@ export function ReminderCard(props: { now: Accessor<number>; calendar: Accessor<
     <section class="panel stack" aria-labelledby="reminder-title" data-testid="reminder-card">
       <h2 id="reminder-title">{t('reminders.title')}</h2>
       <p class="muted">{t('reminders.intro')}</p>
+      <Show when={!synced()}><p class="muted">{t('reminders.deviceOnly')}</p></Show>
       <Show when={access() !== 'unsupported'} fallback={<p role="alert">{t('reminders.unsupported')}</p>}>
         <form class="inline-form" onSubmit={(event) => void turnOn(event)}>
           <label class="field">
@@ -68,7 +76,9 @@ export function ReminderCard(props: { now: Accessor<number>; calendar: Accessor<
           </Show>
         </form>
         <p role="status" data-testid="reminder-status">
-          {isOn() ? t('reminders.status.on', { time: setting().time ?? '' }) : t('reminders.status.off')}
+          {synced()
+            ? (isOn() ? t('reminders.status.onSynced', { time: setting().time ?? '' }) : t('reminders.status.offSynced'))
+            : (isOn() ? t('reminders.status.on', { time: setting().time ?? '' }) : t('reminders.status.off'))}
           <Show when={nextText()}>{(text) => <> {text()}</>}</Show>
         </p>
         <Show when={problem()}>{(key) => <p role="alert" class="form-error">{t(key())}</p>}</Show>

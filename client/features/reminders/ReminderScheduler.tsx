@@ -1,4 +1,4 @@
-// Runs this device's daily reminder for the open workspace on every screen of it (mounted once inside
+// Runs the person's daily reminder for the open workspace on this device on every screen of it (mounted once inside
 // WorkspaceScope); renders nothing. Re-plans when the setting or the workspace calendar changes and
 // when the page comes back into view (timers of a hidden or sleeping page may not have fired).
 import { createEffect, onCleanup, untrack } from 'solid-js';
@@ -6,22 +6,26 @@ import { useWorkspace } from '../../app/WorkspaceScope';
 import { useI18n } from '../../i18n/I18nProvider';
 import { createWorkspaceCalendar } from '../gantt/create-workspace-calendar';
 import { offsetAt } from '../today/today-clock';
-import { createReminderSetting, deviceStorage } from './create-reminder-setting';
+import { useSession } from '../../app/session';
+import { createReminderSetting } from './create-reminder-setting';
 import { showThroughServiceWorker } from './notification-access';
 import { composeReminderNotification } from './reminder-notification';
 import { makeReminderScheduler } from './reminder-scheduler';
-import { loadReminderSetting } from './reminder-setting';
 
 export function ReminderScheduler() {
   const { t, formatDay } = useI18n();
+  const session = useSession();
   const workspace = useWorkspace();
   const calendar = createWorkspaceCalendar(workspace.room.doc);
-  const { setting, save } = createReminderSetting(workspace.workspaceId);
+  const { setting, save } = createReminderSetting({
+    workspaceId: workspace.workspaceId, doc: workspace.room.doc, userId: () => session.identity().id,
+    writable: () => !workspace.permissions().isReadOnly, origin: session.origin, calendar,
+  });
   const scheduler = makeReminderScheduler({
     now: () => Date.now(),
     offsetAt,
     calendar: () => untrack(calendar),
-    load: () => loadReminderSetting(deviceStorage(), workspace.workspaceId),
+    load: () => untrack(setting),
     save: (next) => void save(next),
     show: (day) => {
       const { title, options } = composeReminderNotification({

@@ -1,7 +1,7 @@
 // Texts of the daily reminder (每日提醒): the setting on the Today view and the notification itself.
 export const remindersEn = {
   'reminders.title': 'Daily reminder',
-  'reminders.intro': 'A notification on this device at the time you choose, on working days only (days off in the workspace calendar are skipped). Tapping it opens Today.',
+  'reminders.intro': 'A notification at the time you choose, on working days only (days off in the workspace calendar are skipped). Tapping it opens Today. Your time follows you to every device you sign in on; each device asks once whether it may show notifications.',
   'reminders.limit': 'It shows while SiteBeam is open, or installed and running in the background. When the browser or app is fully closed, no reminder appears.',
   'reminders.time': 'Reminder time',
   'reminders.turnOn': 'Turn on',
@@ -9,6 +9,9 @@ export const remindersEn = {
   'reminders.turnOff': 'Turn off',
   'reminders.status.off': 'The reminder is off on this device.',
   'reminders.status.on': 'On: every working day at {time}, on this device.',
+  'reminders.status.offSynced': 'The reminder is off on all your devices.',
+  'reminders.status.onSynced': 'On: every working day at {time}, on each of your devices that allows notifications.',
+  'reminders.deviceOnly': 'As a viewer you cannot change the workspace, so your reminder time is kept on this device only.',
   'reminders.next': 'Next reminder: {when}',
   'reminders.next.now': 'Next reminder: now',
   'reminders.next.none': 'No working day in the coming year: check the workspace calendar.',
@@ -24,7 +27,7 @@ export const remindersEn = {
 
 export const remindersZh: Readonly<Record<keyof typeof remindersEn, string>> = {
   'reminders.title': '每日提醒',
-  'reminders.intro': '在您选择的时间，本设备在工作日发出通知（工作区日历里的休息日不提醒）。点击通知打开“今日”。',
+  'reminders.intro': '在您选择的时间于工作日发出通知（工作区日历里的休息日不提醒）。点击通知打开“今日”。提醒时间跟随您同步到登录的每台设备；每台设备各自询问一次是否允许通知。',
   'reminders.limit': '只有 SiteBeam 打开着，或已安装并在后台运行时才会提醒。浏览器或应用完全关闭时不会出现提醒。',
   'reminders.time': '提醒时间',
   'reminders.turnOn': '开启',
@@ -32,6 +35,9 @@ export const remindersZh: Readonly<Record<keyof typeof remindersEn, string>> = {
   'reminders.turnOff': '关闭',
   'reminders.status.off': '本设备的每日提醒已关闭。',
   'reminders.status.on': '已开启：本设备每个工作日 {time} 提醒。',
+  'reminders.status.offSynced': '您所有设备上的每日提醒均已关闭。',
+  'reminders.status.onSynced': '已开启：每个工作日 {time}，在您每台允许通知的设备上提醒。',
+  'reminders.deviceOnly': '您是只读成员，无法修改工作区，因此提醒时间只保存在本设备上。',
   'reminders.next': '下次提醒：{when}',
   'reminders.next.now': '下次提醒：现在',
   'reminders.next.none': '未来一年没有工作日：请检查工作区日历。',
