@@ -195,7 +195,7 @@ export default function GanttPage(props: { projectId: ProjectId }) {
         </Show>
         <GanttToolbar
           zoom={zoom()} onZoom={setZoom}
-          doc={room.doc} projectStart={projectStart()}
+          doc={room.doc} projectId={props.projectId} projectStart={projectStart()}
           baselines={baselines()} baselineId={baselineId()} onBaseline={setBaselineId}
           risksShown={showRisks()} onToggleRisks={() => setShowRisks(!showRisks())}
           loadShown={showLoad()} onToggleLoad={() => setShowLoad(!showLoad())}

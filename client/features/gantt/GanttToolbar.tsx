@@ -1,19 +1,20 @@
 // The schedule's toolbar: zoom, 智能排程 (auto-schedule), save a named baseline and choose one to compare,
-// the working calendar, the risk panel's toggle, and the forecast finish, which stays in view whatever is scrolled.
+// the working calendar, the risk panel's toggle, the schedule's export, and the forecast finish, which stays in view whatever is scrolled.
 import { For, Show, createSignal } from 'solid-js';
 import type * as Y from 'yjs';
-import type { BaselineId } from '../../../shared/ids';
+import type { BaselineId, ProjectId } from '../../../shared/ids';
 import { localIsoDay, type IsoDay } from '../../../shared/iso-day';
 import { autoSchedule, saveBaseline, type Baseline } from '../../../shared/schema';
 import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nProvider';
+import { ScheduleExportButtons } from '../export/ScheduleExportButtons';
 import { BaselineDialog } from './BaselineDialog';
 import { CalendarDialog } from './CalendarDialog';
 import { useGantt } from './gantt-context';
 import { ZOOMS, type Zoom } from './timeline-scale';
 
 export function GanttToolbar(props: {
-  zoom: Zoom; onZoom: (zoom: Zoom) => void; doc: Y.Doc; projectStart: IsoDay;
+  zoom: Zoom; onZoom: (zoom: Zoom) => void; doc: Y.Doc; projectId: ProjectId; projectStart: IsoDay;
   baselines: readonly Baseline[]; baselineId: BaselineId | null; onBaseline: (id: BaselineId | null) => void;
   risksShown: boolean; onToggleRisks: () => void; loadShown: boolean; onToggleLoad: () => void; onAnnounce: (text: string) => void;
 }) {
@@ -71,6 +72,7 @@ export function GanttToolbar(props: {
         {t('gantt.risksCount', { count: risks()?.risks.length ?? 0 })}
       </button>
       <button type="button" class="button" aria-expanded={props.loadShown} onClick={() => props.onToggleLoad()}>{t('gantt.load.title')}</button>
+      <ScheduleExportButtons projectId={props.projectId} projectDoc={props.doc} />
       <p class="gantt-toolbar__finish" data-testid="forecast-finish">
         <span>{t('gantt.forecastFinish')}: </span>
         <Show when={risks()} fallback={<strong>…</strong>}>

@@ -13,7 +13,7 @@ import { useWorkspace } from '../../app/WorkspaceScope';
 import { useI18n } from '../../i18n/I18nProvider';
 import { UndoButtons } from '../../ui/UndoButtons';
 import type { Undo } from '../../undo/create-undo';
-import { ExportButtons } from '../export/ExportButtons';
+import { ScheduleExportButtons } from '../export/ScheduleExportButtons';
 import { CostImport } from './CostImport';
 import { FilePicker } from './FilePicker';
 import { chooseKind, offeredKinds, type ImportKind } from './import-kind';
@@ -58,12 +58,7 @@ export default function ImportPage(props: { projectId: ProjectId }) {
           <ImportKindPicker kinds={offeredKinds(canSeeFinance())} value={kind()} onChange={setPicked} />
         </Show>
         <FilePicker onOpened={open} />
-        <ExportButtons
-          projectDoc={room.doc}
-          workspaceDoc={workspace.room.doc}
-          projectName={workspace.records.projects[props.projectId]?.name ?? ''}
-          memberNames={() => new Map(Object.values(workspace.records.members).map((member) => [member.id, member.name]))}
-        />
+        <ScheduleExportButtons projectId={props.projectId} projectDoc={room.doc} />
         <Switch>
           <Match when={kind() === 'schedule'}><ScheduleImport projectId={props.projectId} file={opened()} onUndo={setUndo} /></Match>
           <Match when={kind() === 'labour'}><LabourImport projectId={props.projectId} workbook={workbook()} onUndo={setUndo} /></Match>
