@@ -3,7 +3,8 @@
 // one parallel task per zone), links the first two by dragging, auto-schedules, sees the critical path
 // and the delay risks (the plan started three weeks ago and nothing is done), and saves a baseline.
 // Bo watches on a 360 px phone: he sees the link and the critical path arrive live, slips a task in the
-// sheet, and both see the finish variance against the baseline and the forecast finish move.
+// sheet, and both see the finish variance against the baseline and the forecast finish move; his
+// phone scrolls to the 200th task with the forecast finish still in view.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { buildWorkingCalendar } from '../../shared/domain/calendar/build-working-calendar';
@@ -174,5 +175,18 @@ describe('done when: a 200-task schedule, linked, auto-scheduled, with its criti
     expect(await cellText(ann.page, slipped, 'duration')).toBe('7 d');
     expect(await barDates(ann.page, slipped)).toEqual(await barDates(bo.page, slipped));
     expect(await forecastFinish(bo.page)).toBe(await forecastFinish(ann.page));
+  });
+
+  it('on the phone the schedule scrolls to its last task, and the forecast finish stays in view', async () => {
+    const forecast = await forecastFinish(bo.page);
+    await bo.page.getByTestId('gantt-scroller').evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
+    await taskRow(bo.page, stepTitle(ZONES, PER_ZONE)).first().waitFor();
+    await bar(bo.page, stepTitle(ZONES, PER_ZONE)).waitFor({ state: 'attached' });
+    const box = await bo.page.getByTestId('forecast-finish').boundingBox();
+    const viewport = bo.page.viewportSize();
+    if (!box || !viewport) throw new Error('the forecast finish is not laid out');
+    // inside the 360 × 740 screen, not scrolled away with the rows
+    expect(box.y >= 0 && box.y + box.height <= viewport.height && box.x >= 0 && box.x < viewport.width).toBe(true);
+    expect(await forecastFinish(bo.page)).toBe(forecast);
   });
 });
