@@ -16,7 +16,8 @@ import { mountTeamRoutes } from './access/team-routes';
 import { createCheckInAudit } from './daily-work/check-in-audit';
 import { openCheckInFlagStore } from './daily-work/check-in-flag-store';
 import { mountPointsFactsRoutes } from './daily-work/points-facts-routes';
-import { createSignOffSource } from './daily-work/sign-off-source';
+import { openSignOffFactStore } from './daily-work/sign-off-fact-store';
+import { createSignOffFactsJob } from './daily-work/sign-off-facts-job';
 import { isAllowedOrigin } from './http/origin-check';
 import { securityHeaders } from './http/security-headers';
 import type { Clock } from './clock';
@@ -88,13 +89,13 @@ export function createApp(deps: AppDeps): App {
       deps.metrics?.observer.roomChanged?.(room, userId);
       firstScreens.roomChanged(room);
       checkInAudit.roomChanged(room);
+      signOffFacts.roomChanged(room);
     } },
   });
-  // check-in writes are checked after they are stored, off the sync path (server/daily-work/check-in-audit.ts)
-  const checkInAudit = createCheckInAudit({
-    store: deps.store, heldRoomDoc: relay.heldRoomDoc, logger: deps.logger,
-    flags: openCheckInFlagStore(deps.dataDir === undefined ? ':memory:' : path.join(deps.dataDir, 'daily-work.sqlite')),
-  });
+  // check-in writes are checked, and labour sign-offs followed, after they are stored, off the sync path (server/daily-work/)
+  const dailyWorkFile = deps.dataDir === undefined ? ':memory:' : path.join(deps.dataDir, 'daily-work.sqlite');
+  const checkInAudit = createCheckInAudit({ store: deps.store, heldRoomDoc: relay.heldRoomDoc, logger: deps.logger, flags: openCheckInFlagStore(dailyWorkFile) });
+  const signOffFacts = createSignOffFactsJob({ store: deps.store, heldRoomDoc: relay.heldRoomDoc, logger: deps.logger, facts: openSignOffFactStore(dailyWorkFile) });
   const app = new Hono();
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();
@@ -114,7 +115,7 @@ export function createApp(deps: AppDeps): App {
     mountSignInRoutes(app, deps.access, clock);
     mountTeamRoutes(app, deps.access);
     mountHistoryRoutes(app, deps.access, deps.store);
-    mountPointsFactsRoutes(app, { access: deps.access, signOffs: createSignOffSource({ store: deps.store, clock }), checkIns: checkInAudit });
+    mountPointsFactsRoutes(app, { access: deps.access, clock, signOffs: signOffFacts, checkIns: checkInAudit });
     if (deps.dataDir !== undefined) mountBackupRoutes(app, deps.access, deps.dataDir, clock);
     stopEnforcing = enforceAccessChanges(deps.access, relay);
   }
@@ -148,6 +149,7 @@ export function createApp(deps: AppDeps): App {
       stopEnforcing();
       firstScreens.dispose();
       checkInAudit.close();
+      signOffFacts.close();
       keptFirstScreens?.close();
     },
   };

@@ -1,5 +1,5 @@
 // Check-in flags and how far each workspace room's history has been checked, in the relay's own
-// SQLite file `daily-work.sqlite` (a flag is the relay's verdict on a write, not document data: a
+// SQLite file `daily-work.sqlite` (beside the labour sign-off facts, sign-off-fact-store.ts) (a flag is the relay's verdict on a write, not document data: a
 // writer could edit it in a document). ':memory:' for a relay without a data directory.
 import Database from 'better-sqlite3';
 import { CHECK_IN_FLAG_REASONS, type CheckInFlagReason, type FlaggedCheckIn } from '../../shared/domain/points';
@@ -37,6 +37,7 @@ export interface CheckInFlagStore {
 export function openCheckInFlagStore(file: string): CheckInFlagStore {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
+  db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
   const selectSeq = db.prepare<[string], { audited_seq: number }>('SELECT audited_seq FROM check_in_audit WHERE room = ?');
   const upsertSeq = db.prepare('INSERT INTO check_in_audit (room, audited_seq) VALUES (?, ?) ON CONFLICT (room) DO UPDATE SET audited_seq = excluded.audited_seq');

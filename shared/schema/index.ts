@@ -29,3 +29,4 @@ export { MAX_TITLE_LENGTH, MAX_NAME_LENGTH, MAX_TAG_LENGTH, MAX_TAGS, MAX_COMMEN
 export { attributeUpdate, type RecordChange } from './update-attribution';
 export { checkInWritesOf, type CheckInWritten } from './check-in-writes';
 export { readPersonReminder, setPersonReminder, type PersonReminder, type ReminderFailure } from './reminder-settings';
+export { readSignOffFacts, touchedSignOffFacts, type TouchedSignOff } from './labour-sign-off-facts';

@@ -15,6 +15,7 @@ import { checkIn, checkInKey } from '../../shared/schema';
 import { workspaceRoom } from '../../shared/schema/room-name';
 import { createHarness, isFullyAcked, type Harness, type TestClient } from './relay-harness';
 import { startTeamRelay, WORKSPACE_ID, type Person, type Team } from './team-fixture';
+import { relayApi } from './relay-api';
 import { waitFor } from './wait-for';
 
 const FACTS = `/api/workspaces/${WORKSPACE_ID}/points-facts`;
@@ -110,7 +111,7 @@ describe('relay check of check-in writes', () => {
     laptopClient.destroy();
     await team.relay.close();
     const restarted = await harness.start({ access: createAccess({ dataDir: harness.dataDir, clock: systemClock }) });
-    team = { ...team, relay: restarted, api: apiOf(restarted.syncUrl) };
+    team = { ...team, relay: restarted, api: relayApi(restarted.syncUrl) };
     expect(await flags(member.token)).toEqual([{ key: checkInKey(owner, today()), at: now, reason: 'not-own' }]);
     const again = await connect(member);
     forge(again, checkInKey(owner, localIsoDay(now - DAY_MS, 0)), { userId: owner, day: localIsoDay(now - DAY_MS, 0), at: now - DAY_MS });
@@ -118,13 +119,3 @@ describe('relay check of check-in writes', () => {
     expect((await flagsOnceThere(2)).map((flag) => flag.reason)).toEqual(['not-own', 'not-own']);
   });
 });
-
-function apiOf(syncUrl: string): Team['api'] {
-  const base = syncUrl.replace(/^ws/, 'http').replace(/\/sync$/, '');
-  return async (method, path, body, token) => {
-    const headers: Record<string, string> = { 'content-type': 'application/json' };
-    if (token) headers.authorization = `Bearer ${token}`;
-    const response = await fetch(`${base}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    return { status: response.status, json: (await response.json()) as Record<string, unknown> };
-  };
-}
