@@ -1,7 +1,7 @@
 // Each project's last first screen computed from relay.sqlite, kept in that file's `first_screens`
 // table (server/store/sqlite-store.ts) with exactly what it was computed from (stored-first-screen.ts),
 // so a restarted relay answers a fresh device at once instead of after a rebuild in its snapshot worker
-// (1.6–4 s for 10,000 tasks: npx tsx test/bench/first-screen-restart.ts). A kept entry is served only
+// (1.3–4 s for 10,000 tasks on the 2-core bench machine: npx tsx test/bench/first-screen-restart.ts). A kept entry is served only
 // while both rooms still hold the sequence numbers it was computed at (seq numbers only grow and a
 // compaction keeps the highest, so the same number is the same document), the room's workspace is the
 // same, its day (if it counted from today) is today, and it was computed by this code (FORMAT). It
