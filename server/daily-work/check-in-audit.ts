@@ -27,7 +27,7 @@ export interface CheckInAuditDeps {
 export interface CheckInAudit {
   /** The relay's "room changed" (after the update is durable); only `ws.` rooms are checked. */
   roomChanged(room: RoomName): void;
-  /** The flagged check-ins of a workspace. */
+  /** The flagged check-ins of a workspace (and a check of its room soon, for anything not checked yet). */
   flagsOf(workspaceId: string): FlaggedCheckIn[];
   /** Resolves once every check asked for so far has run. */
   settled(): Promise<void>;
@@ -81,12 +81,21 @@ export function createCheckInAudit(deps: CheckInAuditDeps): CheckInAudit {
     });
   };
 
+  const schedule = (room: RoomName): void => {
+    if (closed || timers.has(room)) return;
+    timers.set(room, setTimeout(() => run(room), CHECK_DELAY_MS));
+  };
+
   return {
     roomChanged(room) {
-      if (closed || roomKind(room) !== 'ws' || timers.has(room)) return;
-      timers.set(room, setTimeout(() => run(room), CHECK_DELAY_MS));
+      if (roomKind(room) === 'ws') schedule(room);
     },
-    flagsOf: (workspaceId) => deps.flags.list(workspaceRoom(workspaceId)),
+    flagsOf(workspaceId) {
+      const room = workspaceRoom(workspaceId);
+      // catches up on what a shutdown left unchecked (one indexed history read when nothing is new)
+      schedule(room);
+      return deps.flags.list(room);
+    },
     async settled() {
       for (const room of [...timers.keys()]) {
         clearTimeout(timers.get(room));

@@ -1,20 +1,22 @@
 // The check-in (打卡) card: one check-in a day with an optional note and site; once checked in it
-// shows the time, the note and the site. A late check-in is allowed and keeps its real time.
+// shows the time, the note and the site. A late check-in is allowed and keeps its real time. One the
+// relay flagged (shared/domain/points/check-in-flags.ts) says why it scores nothing.
 import { Show, createMemo, createSignal, type Accessor } from 'solid-js';
-import { MAX_CHECK_IN_NOTE_LENGTH, MAX_SITE_NAME_LENGTH, type CheckIn } from '../../../shared/domain/points';
+import { MAX_CHECK_IN_NOTE_LENGTH, MAX_SITE_NAME_LENGTH, type CheckIn, type FlaggedCheckIn } from '../../../shared/domain/points';
 import { checkIn } from '../../../shared/schema';
 import type { IsoDay } from '../../../shared/iso-day';
 import { useSession } from '../../app/session';
 import { useWorkspace } from '../../app/WorkspaceScope';
 import { useI18n } from '../../i18n/I18nProvider';
 
-export function CheckInCard(props: { now: Accessor<number>; today: Accessor<IsoDay>; checkIns: Accessor<readonly CheckIn[]>; streak: number }) {
+export function CheckInCard(props: { now: Accessor<number>; today: Accessor<IsoDay>; checkIns: Accessor<readonly CheckIn[]>; flagged: Accessor<readonly FlaggedCheckIn[]>; streak: number }) {
   const { t } = useI18n();
   const session = useSession();
   const workspace = useWorkspace();
   const [note, setNote] = createSignal('');
   const [site, setSite] = createSignal('');
   const mine = createMemo(() => props.checkIns().find((c) => c.userId === session.identity().id && c.day === props.today()));
+  const flagOf = (done: CheckIn): FlaggedCheckIn | undefined => props.flagged().find((flag) => flag.key === `${done.userId}:${done.day}` && flag.at === done.at);
   const time = (at: number): string => new Date(at).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
   const submit = (event: SubmitEvent): void => {
     event.preventDefault();
@@ -51,6 +53,7 @@ export function CheckInCard(props: { now: Accessor<number>; today: Accessor<IsoD
             <p role="status"><strong>{t('today.checkIn.done', { time: time(done().at) })}</strong></p>
             <Show when={done().note !== ''}><p>{done().note}</p></Show>
             <Show when={done().siteName !== ''}><p class="muted">{t('today.checkIn.site.shown', { site: done().siteName })}</p></Show>
+            <Show when={flagOf(done())}>{(flag) => <p class="form-error" data-testid="check-in-not-counted">{t(`today.checkIn.notCounted.${flag().reason}`)}</p>}</Show>
           </div>
         )}
       </Show>

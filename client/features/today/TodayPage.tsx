@@ -92,7 +92,7 @@ export default function TodayPage() {
             <Show when={labourPending() === 0}><p class="muted">{t('today.labour.empty')}</p></Show>
           </section>
         </Show>
-        <CheckInCard now={now} today={today} checkIns={checkIns} streak={points().streak} />
+        <CheckInCard now={now} today={today} checkIns={checkIns} flagged={() => relayFacts().flaggedCheckIns} streak={points().streak} />
         <PointsCard view={points()} />
         <ReminderCard now={now} calendar={calendar} />
         <BriefingSection userId={session.identity().id} today={today} offsetMinutes={offsetAt(now())} calendar={calendar} projects={projects()} />
