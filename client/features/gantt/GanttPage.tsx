@@ -29,6 +29,7 @@ import { schedulePatchFor } from './edit-patch';
 import { GanttContext, type GanttContextValue } from './gantt-context';
 import type { TaskEdit } from './task-edit';
 import { GanttToolbar } from './GanttToolbar';
+import { PresetGapNote } from './PresetGapNote';
 import { outlineRows } from '../../../shared/domain/schedule/outline-rows';
 import { ResourcePanel } from './ResourcePanel';
 import { RiskPanel } from './RiskPanel';
@@ -204,6 +205,7 @@ export default function GanttPage(props: { projectId: ProjectId }) {
         <Show when={schedule.result().cycles.length > 0}>
           <p class="banner banner--warning" role="status">{t('gantt.cycles', { tasks: schedule.result().cycles.map((cycle) => cycle.map((id) => records.tasks[id]?.title ?? id).join(' → ')).join('; ') })}</p>
         </Show>
+        <PresetGapNote workspaceDoc={workspace.room.doc} />
         <div class="gantt-body">
           <Timeline onZoom={setZoom} zoom={zoom()} comparing={baseline()} />
           <Show when={showRisks()}>
