@@ -23,6 +23,8 @@ const FINANCE_FAILURES: { readonly [R in FinanceFailure]: `failure.${R}` & Messa
   'category-name-taken': 'failure.category-name-taken',
   'category-name-removed': 'failure.category-name-removed',
   'category-removed': 'failure.category-removed',
+  'move-target-removed': 'failure.move-target-removed',
+  'same-category': 'failure.same-category',
   'cost-not-found': 'failure.cost-not-found',
   'invalid-day': 'failure.invalid-day',
   'fund-not-found': 'failure.fund-not-found',

@@ -10,7 +10,7 @@ import { isRecordMap } from './fields';
 import { financeRoots } from './finance-roots';
 import { MAX_TITLE_LENGTH } from './limits';
 
-export { addCategory, renameCategory, removeCategory, restoreCategory, type CategoryFailure } from './finance-category-commands';
+export { addCategory, renameCategory, removeCategory, restoreCategory, moveCategoryEntries, type CategoryFailure, type MovedEntries } from './finance-category-commands';
 
 export type BudgetFailure = 'budget-line-not-found' | 'invalid-category' | 'invalid-amount' | 'invalid-task' | 'too-long';
 

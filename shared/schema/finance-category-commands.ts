@@ -19,7 +19,18 @@ export type CategoryFailure =
   /** A removed category has this name: restore it instead. */
   | 'category-name-removed'
   /** The category was removed (by someone else, or earlier): restore it first. */
-  | 'category-removed';
+  | 'category-removed'
+  /** A move's target category is removed or unknown (removed by someone else meanwhile). */
+  | 'move-target-removed'
+  /** A move from a category to itself. */
+  | 'same-category';
+
+/** How many records a move put under the new category. */
+export interface MovedEntries {
+  readonly costs: number;
+  readonly budgetLines: number;
+  readonly fundEntries: number;
+}
 
 /** A category of the user's own, after the built-in six. */
 export function addCategory(doc: Y.Doc, name: string, origin: unknown): Result<CategoryId, CategoryFailure> {
@@ -86,4 +97,27 @@ export function restoreCategory(doc: Y.Doc, id: CategoryId, origin: unknown): Re
 function nameFailure(categories: Y.Map<unknown>, name: string, except: CategoryId | null): 'category-name-taken' | 'category-name-removed' | null {
   const holder = findCategoryNamed(categories, name, except);
   return holder === null ? null : holder.removed ? 'category-name-removed' : 'category-name-taken';
+}
+
+/**
+ * Moves every cost, budget line and fund entry booked under `from` (typically a removed category) to
+ * `to`, a category that is shown, in one transaction: one undo step takes the whole move back. Derived
+ * labour costs are not records and stay under Labour. An entry added under `from` on an offline device
+ * merges in there later and can be moved then.
+ */
+export function moveCategoryEntries(doc: Y.Doc, from: CategoryId, to: CategoryId, origin: unknown): Result<MovedEntries, CategoryFailure> {
+  if (from === to) return fail('same-category');
+  const { categories, costEntries, budgetLines, fundEntries } = financeRoots(doc);
+  if (!isShownCategory(categories, to)) return fail('move-target-removed');
+  const under = (root: Y.Map<unknown>): Y.Map<unknown>[] => [...root.values()].filter((record): record is Y.Map<unknown> => isRecordMap(record) && record.get('categoryId') === from);
+  const moving = { costs: under(costEntries), budgetLines: under(budgetLines), fundEntries: under(fundEntries) };
+  const all = [...moving.costs, ...moving.budgetLines, ...moving.fundEntries];
+  if (all.length > 0) doc.transact(() => { for (const record of all) record.set('categoryId', to); }, origin);
+  return ok({ costs: moving.costs.length, budgetLines: moving.budgetLines.length, fundEntries: moving.fundEntries.length });
+}
+
+function isShownCategory(categories: Y.Map<unknown>, id: CategoryId): boolean {
+  if (isBuiltInCategory(id)) return true;
+  const record = categories.get(id);
+  return isRecordMap(record) && record.get('deleted') !== true;
 }

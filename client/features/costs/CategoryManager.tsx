@@ -1,21 +1,23 @@
 // The cost centre's categories (finance writers only): each category with what is spent and budgeted
 // under it, renamed in place (Enter saves, Escape cancels), removed after a confirm that says what
 // happens to its entries (they stay and keep counting), restored from the removed list, and the form to
-// add one. Built-in categories can only be renamed, and each row says why. Every action is one undo step.
+// add one. Built-in categories can only be renamed, and each row says why. What is booked under a removed
+// category can be moved to another one in one step (CategoryMoveForm). Every action is one undo step.
 import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js';
 import type * as Y from 'yjs';
-import type { BudgetLine, CategoryId, CostCategory, CostEntry } from '../../../shared/domain/finance';
+import type { BudgetLine, CategoryId, CostCategory, CostEntry, FundEntry } from '../../../shared/domain/finance';
 import { formatFen } from '../../../shared/money-format';
 import type { Fen } from '../../../shared/money';
 import type { Result } from '../../../shared/result';
-import { addCategory, removeCategory, renameCategory, restoreCategory } from '../../../shared/schema';
+import { addCategory, moveCategoryEntries, removeCategory, renameCategory, restoreCategory } from '../../../shared/schema';
 import { failureKey } from '../../app/failure-message';
 import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nProvider';
-import { categoryRows, type CategoryRow } from './category-rows';
+import { CategoryMoveForm } from './CategoryMoveForm';
+import { categoryRows, hasEntries, type CategoryRow } from './category-rows';
 
 export function CategoryManager(props: {
-  doc: Y.Doc; categories: readonly CostCategory[]; removed: readonly CostCategory[]; costs: readonly CostEntry[]; lines: readonly BudgetLine[];
+  doc: Y.Doc; categories: readonly CostCategory[]; removed: readonly CostCategory[]; costs: readonly CostEntry[]; lines: readonly BudgetLine[]; funds: readonly FundEntry[];
   /** Starts a new undo step, so each action is undone on its own. */
   separateUndo: () => void;
 }) {
@@ -23,7 +25,8 @@ export function CategoryManager(props: {
   const session = useSession();
   const money = (amount: Fen): string => formatFen(amount, language());
   const rows = createMemo(() => categoryRows(props.categories, props.costs, props.lines));
-  const removedRows = createMemo(() => categoryRows(props.removed, props.costs, props.lines));
+  const removedRows = createMemo(() => categoryRows(props.removed, props.costs, props.lines, props.funds));
+  const [moving, setMoving] = createSignal<CategoryId | null>(null);
   const [renaming, setRenaming] = createSignal<{ readonly id: CategoryId; readonly name: string } | null>(null);
   const [notice, setNotice] = createSignal('');
   /** The category being renamed was removed by a teammate meanwhile. */
@@ -48,6 +51,19 @@ export function CategoryManager(props: {
     setNotice(run(() => removeCategory(props.doc, row.category.id, session.origin)));
   };
   const restore = (row: CategoryRow): void => void setNotice(run(() => restoreCategory(props.doc, row.category.id, session.origin)));
+  /** Asks with the counts and amounts as shown, then moves in one step; '' when done or not confirmed. */
+  const move = (row: CategoryRow, to: CostCategory): string => {
+    const names = { from: row.category.name, to: to.name };
+    const asked = t('costs.categories.moveConfirm', {
+      ...names, costs: String(row.costCount), spent: money(row.spent), lines: String(row.lineCount), budget: money(row.budget), funds: String(row.fundCount), fundAmount: money(row.fundAmount),
+    });
+    if (!window.confirm(asked)) return '';
+    props.separateUndo();
+    const moved = moveCategoryEntries(props.doc, row.category.id, to.id, session.origin);
+    if (!moved.ok) return failureText(moved);
+    session.notices.show(t('costs.categories.moved', { ...names, costs: String(moved.value.costs), lines: String(moved.value.budgetLines), funds: String(moved.value.fundEntries) }), 'info');
+    return '';
+  };
   return (
     <section class="finance-section" aria-labelledby="categories-title" data-testid="category-manager">
       <h2 id="categories-title">{t('costs.categories.title')}</h2>
@@ -111,6 +127,13 @@ export function CategoryManager(props: {
                       <td class="money">{money(row.budget)}</td>
                       <td class="finance-actions">
                         <button type="button" class="button button--small" aria-label={t('costs.categories.restoreOne', { name: row.category.name })} onClick={() => restore(row)}>{t('costs.categories.restore')}</button>
+                        <Show when={hasEntries(row)}>
+                          <Show when={moving() === row.category.id} fallback={
+                            <button type="button" class="button button--small" aria-label={t('costs.categories.moveOne', { name: row.category.name })} onClick={() => { setNotice(''); setMoving(row.category.id); }}>{t('costs.categories.move')}</button>
+                          }>
+                            <CategoryMoveForm from={row.category} targets={props.categories} onMove={(to) => move(row, to)} onClose={() => setMoving(null)} />
+                          </Show>
+                        </Show>
                       </td>
                     </tr>
                   )}

@@ -70,7 +70,7 @@ function CostCentre(props: { projectId: ProjectId }) {
       <BudgetSection doc={room.doc} inputs={inputs()} categories={finance().categories} removed={finance().removedCategories} tasks={tasks()} canEdit={canEdit()} separateUndo={() => undo.separate()} />
       <Show when={canEdit()}>
         <CategoryManager
-          doc={room.doc} categories={finance().categories} removed={finance().removedCategories} costs={costs()} lines={finance().budgetLines} separateUndo={() => undo.separate()}
+          doc={room.doc} categories={finance().categories} removed={finance().removedCategories} costs={costs()} lines={finance().budgetLines} funds={finance().fundEntries} separateUndo={() => undo.separate()}
         />
       </Show>
       <section class="finance-section" aria-labelledby="cost-chart-title">

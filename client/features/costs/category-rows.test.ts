@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { BudgetLine, CategoryId, CostCategory, CostEntry } from '../../../shared/domain/finance';
+import type { BudgetLine, CategoryId, CostCategory, CostEntry, FundEntry } from '../../../shared/domain/finance';
 import { defaultCategories } from '../../../shared/domain/finance';
 import { yuan } from '../../../shared/money';
-import { categoryNamer, categoryRows } from './category-rows';
+import { categoryNamer, categoryRows, hasEntries } from './category-rows';
 
 const SCAFFOLD = { id: 'scaffold-0001' as CategoryId, name: 'Scaffolding', rank: 'b0' } satisfies CostCategory;
 const cost = (categoryId: CategoryId, amount: number): CostEntry => ({
@@ -17,6 +17,17 @@ describe('category rows', () => {
     expect(rows.find((row) => row.category.id === 'labour')).toMatchObject({ spent: yuan(5), keep: 'labour' });
     expect(rows.find((row) => row.category.id === 'other')).toMatchObject({ spent: 0, budget: 0, keep: 'other' });
     expect(rows.find((row) => row.category.id === 'materials')?.keep).toBe('built-in');
+  });
+
+  it('counts the fund entries tagged with a category, and whether anything is booked under it at all', () => {
+    const fund = (categoryId: CategoryId | null, amount: number) => ({
+      id: `f-${amount}`, direction: 'payment', status: 'planned', amount: yuan(amount), dueDay: null, paidDay: null, counterparty: '', workerId: null, categoryId, taskId: null, note: '',
+    } as FundEntry);
+    const rows = categoryRows([SCAFFOLD, ...defaultCategories('en')], [], [], [fund(SCAFFOLD.id, 800), fund(SCAFFOLD.id, 200), fund(null, 5)]);
+    const [scaffold] = rows;
+    expect(scaffold).toMatchObject({ fundCount: 2, fundAmount: yuan(1_000), costCount: 0, lineCount: 0 });
+    expect(scaffold && hasEntries(scaffold)).toBe(true);
+    expect(rows.filter(hasEntries)).toHaveLength(1);
   });
 
   it('names a removed category as removed, and an unknown id as itself', () => {

@@ -45,6 +45,12 @@ export const costsEn = {
   'costs.categories.removedTitle': 'Removed categories ({count})',
   'costs.categories.removedExplain': 'What is booked under them still counts. Restore one to choose it again.',
   'costs.categories.goneWhileRenaming': '“{name}” was removed by someone else while you were renaming it, so the new name was not saved. Restore it under Removed categories to rename it.',
+  'costs.categories.move': 'Move entries',
+  'costs.categories.moveOne': 'Move entries of {name} to another category',
+  'costs.categories.moveTo': 'Move the entries of {name} to',
+  'costs.categories.moveSubmit': 'Move',
+  'costs.categories.moveConfirm': 'Move everything booked under “{from}” to “{to}”? Costs: {costs} ({spent}); budget lines: {lines} ({budget}); fund entries: {funds} ({fundAmount}). They count under “{to}” from now on, on every device. You can undo it right after.',
+  'costs.categories.moved': 'Moved from “{from}” to “{to}”: costs {costs}, budget lines {lines}, fund entries {funds}.',
   'costs.entry.title': 'Record a cost',
   'costs.entry.day': 'Date',
   'costs.entry.amount': 'Amount (¥)',
@@ -114,6 +120,8 @@ export const costsEn = {
   'failure.category-name-taken': 'Another category already has this name (capitals, spaces and full-width letters count as the same). Choose another name.',
   'failure.category-name-removed': 'A removed category has this name: restore it under Removed categories instead of making a second one.',
   'failure.category-removed': 'This category was removed by someone else, so it was not renamed. Restore it first.',
+  'failure.move-target-removed': 'The category you chose was removed by someone else meanwhile, so nothing was moved. Choose another one.',
+  'failure.same-category': 'Choose a different category to move the entries to.',
 } satisfies Record<string, string>;
 
 export const costsZh: Readonly<Record<keyof typeof costsEn, string>> = {
@@ -162,6 +170,12 @@ export const costsZh: Readonly<Record<keyof typeof costsEn, string>> = {
   'costs.categories.removedTitle': '已移除的类别（{count}）',
   'costs.categories.removedExplain': '其下已记的内容仍计入合计。恢复后即可再次选用。',
   'costs.categories.goneWhileRenaming': '您重命名期间，“{name}”已被他人移除，新名称未保存。请先在“已移除的类别”中恢复它，再重命名。',
+  'costs.categories.move': '移动记录',
+  'costs.categories.moveOne': '移动记录：把 {name} 的记录移到其他类别',
+  'costs.categories.moveTo': '把 {name} 的记录移到',
+  'costs.categories.moveSubmit': '移动',
+  'costs.categories.moveConfirm': '把“{from}”下的全部记录移到“{to}”：成本 {costs} 笔（{spent}）、预算行 {lines} 行（{budget}）、资金收支 {funds} 笔（{fundAmount}）？之后它们在所有设备上都计入“{to}”。移动后可立即撤销。',
+  'costs.categories.moved': '已把 {costs} 笔成本、{lines} 行预算和 {funds} 笔资金收支从“{from}”移到“{to}”。',
   'costs.entry.title': '记录成本',
   'costs.entry.day': '日期',
   'costs.entry.amount': '金额（元）',
@@ -231,4 +245,6 @@ export const costsZh: Readonly<Record<keyof typeof costsEn, string>> = {
   'failure.category-name-taken': '已有同名类别（大小写、空格和全角半角视为相同）。请换一个名称。',
   'failure.category-name-removed': '已移除的类别中有此名称：请在“已移除的类别”中恢复它，不要再建一个同名类别。',
   'failure.category-removed': '该类别已被他人移除，因此未重命名。请先恢复它。',
+  'failure.move-target-removed': '您选择的类别已被他人移除，未移动任何记录。请另选一个类别。',
+  'failure.same-category': '请选择另一个类别来接收这些记录。',
 };
