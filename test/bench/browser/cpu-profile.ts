@@ -51,3 +51,11 @@ export async function readBuildMaps(buildDir: string): Promise<Map<string, Sourc
   }
   return maps;
 }
+
+/** Prints the `top` largest JS self times per source package and per original function. */
+export function printSelfTimes(js: { readonly byPart: readonly SelfTime[]; readonly byFunction: readonly SelfTime[] }, top: number): void {
+  console.log('JS self time by source package (ms)');
+  console.table(js.byPart.slice(0, top));
+  console.log('JS self time by function (original file:line of the function, ms)');
+  console.table(js.byFunction.slice(0, top));
+}

@@ -3,18 +3,16 @@
 // package and per original function (via source maps), as profile-browser.ts does for the board.
 // `npx tsx test/bench/browser/gantt-profile.ts [--tasks 10000] [--app-root DIR]`
 // Tracing and sampling slow the page down: use it for shares, and gantt-run.ts for figures.
-import { readdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { launchBrowser } from '../../e2e/browser';
 import { buildApp } from './build-app';
-import { readMap } from './bundle-size';
-import { selfTimes } from './cpu-profile';
+import { printSelfTimes, readBuildMaps, selfTimes } from './cpu-profile';
 import { FIRST_BAR_PROBE } from './gantt-bench';
 import { seedSchedule } from './gantt-seed';
 import { loadAverage1m } from './machine';
 import { makeSeededContext } from './open-board';
 import { startBenchRelay } from './relay-process';
-import type { SourceMapV3 } from './source-map-spans';
 import { mainThreadSelfTimes, type TraceEvent } from './trace-summary';
 
 const TOP = 25;
@@ -49,30 +47,17 @@ async function main(): Promise<void> {
     // Chromium's own output, read as it documents it; the summary skips events it doesn't know.
     const events = (typeof trace === 'object' && trace !== null && 'traceEvents' in trace && Array.isArray(trace.traceEvents) ? trace.traceEvents : []) as TraceEvent[];
     const mainThread = [...mainThreadSelfTimes(events)].map(([name, ms]) => ({ name, ms: Math.round(ms) })).sort((a, b) => b.ms - a.ms);
-    const js = selfTimes(profile, await readMaps(build.dir));
+    const js = selfTimes(profile, await readBuildMaps(build.dir));
     console.log(`\nGantt of ${tasks} tasks: first render at ${Math.round(firstRender)} ms under the profiler, load avg ${loadAverage1m()}`);
     console.log('Main thread self time by trace event (ms)');
     console.table(mainThread.slice(0, TOP));
-    console.log('JS self time by source package (ms)');
-    console.table(js.byPart.slice(0, TOP));
-    console.log('JS self time by function (original file:line of the function, ms)');
-    console.table(js.byFunction.slice(0, TOP));
+    printSelfTimes(js, TOP);
     await context.close();
   } finally {
     await browser.close();
     await relay.stop();
     await rm(build.dir, { recursive: true, force: true });
   }
-}
-
-async function readMaps(buildDir: string): Promise<Map<string, SourceMapV3>> {
-  const maps = new Map<string, SourceMapV3>();
-  const assets = path.join(buildDir, 'assets');
-  for (const file of await readdir(assets)) {
-    if (!file.endsWith('.js.map')) continue;
-    maps.set(file.replace(/\.map$/, ''), await readMap(path.join(assets, file)));
-  }
-  return maps;
 }
 
 main().catch((error: unknown) => {

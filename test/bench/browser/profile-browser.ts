@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { launchBrowser } from '../../e2e/browser';
 import { buildApp } from './build-app';
 import { installColdOpenProbe, readColdOpenMarks } from './cold-open-probe';
-import { readBuildMaps, selfTimes } from './cpu-profile';
+import { printSelfTimes, readBuildMaps, selfTimes } from './cpu-profile';
 import { measureDragsOn } from './drag';
 import { FIRST_BAR_PROBE, scroll } from './gantt-bench';
 import { GANTT_SPAN_DAYS } from './gantt-scenario';
@@ -56,10 +56,7 @@ async function main(): Promise<void> {
       console.log(`\n${what} of a ${tasks}-card board, load avg ${loadAverage1m()}`);
       console.log('Main thread self time by trace event (ms)');
       console.table(main.slice(0, TOP));
-      console.log('JS self time by source package (ms)');
-      console.table(js.byPart.slice(0, TOP));
-      console.log('JS self time by function (original file:line of the function, ms)');
-      console.table(js.byFunction.slice(0, TOP));
+      printSelfTimes(js, TOP);
     };
     if (what === 'gantt-sweep') {
       await page.addInitScript(FIRST_BAR_PROBE);

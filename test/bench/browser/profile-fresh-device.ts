@@ -1,7 +1,7 @@
 // Where the time goes on a fresh device between the relay's first-screen answer and the first bars:
 // one fresh-device open of a seeded N-task schedule (gantt-fresh-device.ts) under the V8 sampling
 // profiler, from navigation until the first bars are painted, printed as JS self time per source
-// package and per original function, with the page's long tasks (over 50 ms) and its requests in time order.
+// package and per original function, with the page's long tasks (over 50 ms), its requests and the relay's stalls in time order.
 // `npx tsx test/bench/browser/profile-fresh-device.ts [--tasks 10000] [--app-root DIR]`
 // Sampling slows the page down: use it for shares, and gantt-run.ts for figures.
 import { rm } from 'node:fs/promises';
@@ -10,7 +10,7 @@ import { launchBrowser } from '../../e2e/browser';
 import { startRelayProcess } from '../relay-process';
 import { buildServerBundle } from '../server-bundle';
 import { buildApp } from './build-app';
-import { readBuildMaps, selfTimes } from './cpu-profile';
+import { printSelfTimes, readBuildMaps, selfTimes } from './cpu-profile';
 import { ganttUrl, openFreshDevice, readRelayAnswer, seedRelay } from './gantt-fresh-device';
 import { GANTT_SPAN_DAYS } from './gantt-scenario';
 import { seedSchedule } from './gantt-seed';
@@ -25,6 +25,33 @@ const LONG_TASK_PROBE = `(() => {
     for (const entry of list.getEntries()) window.__longTasks.push({ start: Math.round(entry.startTime), ms: Math.round(entry.duration) });
   }).observe({ type: 'longtask', buffered: true });
 })()`;
+
+const WATCH_EVERY_MS = 20;
+/** A /healthz answer slower than this means the relay's thread was busy. */
+const STALL_MS = 40;
+
+/** Asks the relay's /healthz over and over and keeps the slow answers: when its thread was blocked, and for how long. */
+function watchRelay(baseUrl: string): { stop(): Promise<{ at: number; ms: number }[]> } {
+  const started = performance.now();
+  const slow: { at: number; ms: number }[] = [];
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      const asked = performance.now();
+      await fetch(`${baseUrl}/healthz`).then((response) => response.text());
+      const ms = performance.now() - asked;
+      if (ms > STALL_MS) slow.push({ at: Math.round(asked - started), ms: Math.round(ms) });
+      await new Promise((resolve) => setTimeout(resolve, WATCH_EVERY_MS));
+    }
+  })();
+  return {
+    async stop() {
+      running = false;
+      await loop;
+      return slow;
+    },
+  };
+}
 
 function option(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
@@ -47,9 +74,11 @@ async function main(): Promise<void> {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
     await cdp.send('Profiler.start');
+    const stalls = watchRelay(signedIn.baseUrl);
     await page.goto(ganttUrl(signedIn, seed), { waitUntil: 'commit' });
     await page.waitForFunction(() => typeof (globalThis as { __ganttFirstRender?: number }).__ganttFirstRender === 'number', undefined, { timeout: TIMEOUT_MS, polling: 20 });
     const { profile } = await cdp.send('Profiler.stop');
+    const relayStalls = await stalls.stop();
     const firstRender = Number(await page.evaluate('window.__ganttFirstRender'));
     const source: unknown = await page.evaluate('window.__ganttFirstSource');
     const answer = await readRelayAnswer(page);
@@ -60,12 +89,11 @@ async function main(): Promise<void> {
     console.log(`first bars at ${Math.round(firstRender)} ms from ${String(source)}; first screen asked at ${Math.round(answer?.start ?? -1)} ms, answered at ${Math.round(answer?.end ?? -1)} ms`);
     console.log('Long tasks (start ms, duration ms)');
     console.table(longTasks);
+    console.log(`The relay's slow answers to /healthz (asked every ${WATCH_EVERY_MS} ms from Node; ms since the page was opened)`);
+    console.table(relayStalls);
     console.log('Requests (start ms, response end ms, kB)');
     console.table(resources);
-    console.log('JS self time by source package (ms)');
-    console.table(js.byPart.slice(0, TOP));
-    console.log('JS self time by function (original file:line of the function, ms)');
-    console.table(js.byFunction.slice(0, TOP));
+    printSelfTimes(js, TOP);
     await context.close();
   } finally {
     await browser.close();
