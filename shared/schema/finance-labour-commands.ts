@@ -74,6 +74,8 @@ export function signLabour(doc: Y.Doc, id: LabourRecordId, signer: UserId, now: 
     record.set('signedBy', signer);
     record.set('signedAt', now);
     record.set('signedFigures', signedFiguresKey(read));
+    // which sign-off the key belongs to (labour-sign-off.ts: currentSignedFiguresKey)
+    record.set('signedFiguresAt', now);
   }, origin);
   return ok(undefined);
 }
@@ -171,6 +173,7 @@ function clearSignOff(record: Y.Map<unknown>): void {
   record.set('signedBy', null);
   record.set('signedAt', null);
   if (record.has('signedFigures')) record.delete('signedFigures');
+  if (record.has('signedFiguresAt')) record.delete('signedFiguresAt');
 }
 
 function writeNewRecord(doc: Y.Doc, id: LabourRecordId, input: LabourInput, foreman: UserId | null, now: number): void {

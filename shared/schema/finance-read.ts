@@ -17,7 +17,7 @@ import { readChecked, readFen, readIdOrNull, readOneOf, readOrSkip, UnreadableRe
 import { readRemovedCategories } from './finance-category-names';
 import { financeRoots } from './finance-roots';
 import { readDeletion } from './labour-deletion';
-import { signOffHolds } from './labour-sign-off';
+import { currentSignedFiguresKey, signOffHolds } from './labour-sign-off';
 import { MAX_NAME_LENGTH, MAX_TITLE_LENGTH } from './limits';
 
 /** A typed-in cost as stored in the room (derived labour costs have no stored id). */
@@ -141,7 +141,7 @@ export function readLabourRecord(id: string, value: unknown): LabourRecord | nul
     };
     // a sign-off whose figures were changed since (merged in from an offline edit) no longer holds
     const storedSigned = readOneOf(value, 'signOff', SIGN_OFF_STATES, 'pending') === 'signed';
-    const voided = storedSigned && !signOffHolds(value.get('signedFigures'), { ...figures, pieceUnit });
+    const voided = storedSigned && !signOffHolds(currentSignedFiguresKey(value), { ...figures, pieceUnit });
     const signOff = storedSigned && !voided ? 'signed' : 'pending';
     // a deleted record is gone unless it was signed concurrently: then it counts, flagged (labour-deletion.ts)
     const deletion = readDeletion(value);

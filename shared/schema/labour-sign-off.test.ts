@@ -111,4 +111,41 @@ describe('a sign-off racing an offline edit', () => {
     doc.transact(() => stored.set('manDays', 2));
     expect(readFinance(doc).labourRecords[0]).toMatchObject({ signOff: 'pending', signOffVoided: true });
   });
+
+  /** What a client from before signed figures writes: it knows signOff, signedBy and signedAt only. */
+  const oldClient = {
+    unsign: (stored: Y.Map<unknown>) => { stored.set('signOff', 'pending'); stored.set('signedBy', null); stored.set('signedAt', null); },
+    sign: (stored: Y.Map<unknown>, at: number) => { stored.set('signOff', 'signed'); stored.set('signedBy', ALICE); stored.set('signedAt', at); },
+  };
+
+  it('an old client that unsigns, edits and signs again leaves a real sign-off, not one voided by the key of the earlier sign-off', () => {
+    const doc = new Y.Doc();
+    const recorded = recordLabour(doc, day, ALICE, NOW, ORIGIN);
+    if (!recorded.ok) throw new Error(recorded.reason);
+    expect(signLabour(doc, recorded.value, BOB, NOW + 1, ORIGIN).ok).toBe(true);
+    const stored = storedRecord(doc, recorded.value);
+    expect(stored.get('signedFiguresAt')).toBe(NOW + 1);
+    doc.transact(() => oldClient.unsign(stored));
+    doc.transact(() => stored.set('manDays', 2));
+    doc.transact(() => oldClient.sign(stored, NOW + 9));
+    expect(readFinance(doc).labourRecords[0]).toMatchObject({ signOff: 'signed', signedBy: ALICE, manDays: 2 });
+    expect(readFinance(doc).labourRecords[0]).not.toHaveProperty('signOffVoided');
+    // and the key of the new client's own sign-off still guards the figures it signed
+    expect(unsignLabour(doc, recorded.value, NOW + 10, ORIGIN).ok).toBe(true);
+    expect(stored.has('signedFiguresAt')).toBe(false);
+    expect(signLabour(doc, recorded.value, BOB, NOW + 11, ORIGIN).ok).toBe(true);
+    doc.transact(() => stored.set('manDays', 3));
+    expect(readFinance(doc).labourRecords[0]).toMatchObject({ signOff: 'pending', signOffVoided: true });
+  });
+
+  it('a key written before keys named their sign-off (no signedFiguresAt) is still compared: an old client’s re-sign then reads as voided (fails safe)', () => {
+    const doc = new Y.Doc();
+    const recorded = recordLabour(doc, day, ALICE, NOW, ORIGIN);
+    if (!recorded.ok) throw new Error(recorded.reason);
+    expect(signLabour(doc, recorded.value, BOB, NOW + 1, ORIGIN).ok).toBe(true);
+    const stored = storedRecord(doc, recorded.value);
+    doc.transact(() => stored.delete('signedFiguresAt'));
+    doc.transact(() => { oldClient.unsign(stored); stored.set('manDays', 2); oldClient.sign(stored, NOW + 9); });
+    expect(readFinance(doc).labourRecords[0]).toMatchObject({ signOff: 'pending', signOffVoided: true });
+  });
 });

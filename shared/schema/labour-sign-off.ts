@@ -4,6 +4,7 @@
 // differ from the signed ones, and the record reads as not signed, so it is signed again before it is
 // paid, never paid unseen.
 import type { LabourRecord } from '../domain/finance/labour-record';
+import type { RecordMap } from './fields';
 
 export type SignedFigures = Pick<
   LabourRecord, 'workerId' | 'day' | 'pay' | 'timeUnit' | 'manDays' | 'hours' | 'hoursPerDay' | 'dayRate' | 'pieceRate' | 'quantity' | 'overtimeHours' | 'overtimeRate' | 'pieceUnit'
@@ -38,4 +39,18 @@ export function signOffHolds(storedKey: unknown, record: SignedFigures): boolean
   if (storedKey === undefined) return true;
   if (typeof storedKey !== 'string') return false;
   return storedKey.startsWith(KEY_V2) ? storedKey === signedFiguresKey(record) : storedKey === firstKey(record);
+}
+
+/**
+ * The stored key of the record's *current* sign-off. Since keys carry the `signedAt` of the sign-off they
+ * were written for (`signedFiguresAt`), a key left behind by an earlier sign-off is told apart: a client
+ * from before signed figures unsigns without removing the key and signs again without writing one, and
+ * that sign-off then counts as one made without a key (it holds, like every sign-off from before keys)
+ * instead of being compared with figures nobody signed this time. Keys written before `signedFiguresAt`
+ * can't be told apart and are compared as they are.
+ */
+export function currentSignedFiguresKey(record: RecordMap): unknown {
+  const writtenFor = record.get('signedFiguresAt');
+  if (writtenFor !== undefined && writtenFor !== record.get('signedAt')) return undefined;
+  return record.get('signedFigures');
 }

@@ -25,7 +25,10 @@ export function cashForecast(entries: readonly FundEntry[], today: IsoDay, openi
   const past = cashBalanceSeries(entries.filter((entry) => entry.paidDay === null || entry.paidDay <= today), opening);
   const start = past.at(-1)?.balance ?? opening;
   const planned = entries.filter((entry) => entry.status === 'planned').map((entry) => ({ day: forecastDay(entry, today), entry }));
-  return accumulate(planned, start);
+  // done with a paid day after today (tomorrow's value date, or a device with a wrong clock): not cash yet,
+  // so not in today's balance, but it is expected on that day, so the forecast shows it there
+  const ahead = entries.flatMap((entry) => (entry.status === 'done' && entry.paidDay !== null && entry.paidDay > today ? [{ day: entry.paidDay, entry }] : []));
+  return accumulate([...planned, ...ahead], start);
 }
 
 function accumulate(moves: readonly { day: IsoDay; entry: FundEntry }[], opening: Fen): CashPoint[] {

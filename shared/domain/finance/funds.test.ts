@@ -48,4 +48,13 @@ describe('cash over time', () => {
       { day: '2026-03-31', inflow: yuan(50_000), outflow: 0, balance: yuan(109_000) },
     ]);
   });
+
+  it('a payment done with a paid day after today is not in today’s balance but shows in the forecast on that day', () => {
+    const ahead = [...entries, fundEntry({ direction: 'payment', amount: yuan(5_000), paidDay: day('2026-03-11') })];
+    expect(cashForecast(ahead, TODAY)).toEqual([
+      { day: '2026-03-10', inflow: 0, outflow: yuan(9_000), balance: yuan(59_000) },
+      { day: '2026-03-11', inflow: 0, outflow: yuan(5_000), balance: yuan(54_000) },
+      { day: '2026-03-31', inflow: yuan(50_000), outflow: 0, balance: yuan(104_000) },
+    ]);
+  });
 });
