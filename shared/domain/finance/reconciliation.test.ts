@@ -1,5 +1,6 @@
 // Property: for any record set, every summary's groups add up exactly to the total of the records
-// (the sum of each record's rounded amount), to the fen. Seeded; the seed is in the test name.
+// (the sum of each record's rounded amount), to the fen, and random worker payments settle exactly what
+// each worker is owed. Seeded; the seed is in the test name.
 import { describe, expect, it } from 'vitest';
 import { makeRandom, type Random } from '../../../test/support/seeded-random';
 import type { IsoDay } from '../../iso-day';
@@ -7,7 +8,7 @@ import { fen, sumFen, type Fen } from '../../money';
 import { compareBudget } from './budget-vs-actual';
 import { LABOUR_CATEGORY_ID } from './cost-category';
 import type { CategoryId, WorkerId } from './finance-ids';
-import { costEntry, labourRecord } from './finance-test-fixtures';
+import { costEntry, fundEntry, labourRecord } from './finance-test-fixtures';
 import { actualCosts } from './labour-costs';
 import { labourAmount, type LabourRecord } from './labour-record';
 import { LABOUR_GROUPINGS, summarizeLabour } from './labour-summary';
@@ -74,6 +75,25 @@ function checkSeed(seed: number): void {
     expect(comparison.total.actual).toBe(costTotal);
     expect(comparison.total.committed).toBe(recordsTotal - signedTotal);
   }
+
+  // worker payments settle what the summary says is owed: per worker, owed = signed − payments done to them
+  const payments = Array.from({ length: random.int(30) }, () => fundEntry({
+    direction: random.chance(0.85) ? 'payment' : 'receipt',
+    amount: fen(1 + random.int(200_000)),
+    status: random.chance(0.7) ? 'done' : 'planned',
+    paidDay: randomDay(random),
+    workerId: random.chance(0.8) ? random.pick(WORKERS) ?? null : null,
+  }));
+  const settling = payments.filter((entry) => entry.direction === 'payment' && entry.status === 'done' && entry.workerId !== null);
+  const paid = workerBalances(records, payments);
+  for (const balance of paid.workers) {
+    const signed = sumFen(records.filter((record) => record.workerId === balance.workerId && record.signOff === 'signed').map(labourAmount));
+    const settled = sumFen(settling.filter((entry) => entry.workerId === balance.workerId).map((entry) => entry.amount));
+    expect(balance, balance.workerId).toMatchObject({ signedAmount: signed, paid: settled, owed: signed - settled });
+  }
+  expect(paid.total.paid).toBe(sumFen(settling.map((entry) => entry.amount)));
+  expect(paid.total.owed).toBe(signedTotal - paid.total.paid);
+  expect(sumFen(paid.workers.map((balance) => balance.owed))).toBe(paid.total.owed);
 }
 
 describe('reconciliation', () => {
