@@ -1,17 +1,14 @@
 // Metrics end to end: a real relay with access control on port 0, stock y-websocket clients editing
 // through the schema commands, and the relay's clock driven by hand so the debounce runs without
 // sleeping: snapshot rows with the right figures, the metrics API's downsampling and refusals,
-// telemetry limits, monthly satisfaction and the operators' Prometheus text.
+// telemetry limits, monthly satisfaction and the operators' Prometheus text (its values: operator-metrics.test.ts).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProjectFigures } from '../../shared/domain/metrics/project-figures';
 import { addTask, initProject, moveTask, readColumns } from '../../shared/schema';
 import type { RoomName } from '../../shared/schema/room-name';
 import type { ColumnId } from '../../shared/ids';
-import { openStoredRoomReader } from '../../server/metrics/stored-room-reader';
-import { ERROR_KINDS } from '../../server/metrics/error-counts';
-import { relayDatabaseFile, type RunningRelay } from '../../server/start-relay';
-import { createHarness, isFullyAcked, type Harness } from './relay-harness';
-import { nextClose, openRawSocket, upgradeStatus } from './raw-socket';
+import { scrape } from './prometheus-scrape';
+import { createHarness, type Harness } from './relay-harness';
 import { PROJECT_ID, startTeamRelay, WORKSPACE_ID, type Team } from './team-fixture';
 import { waitFor } from './wait-for';
 
@@ -166,6 +163,7 @@ describe('metrics snapshots and API', () => {
     expect(await status(member.token)).toEqual({ ok: true, month: '2026-11', answered: false, dismissed: false });
     // a dismissal is not an answer: none is counted, and one may still be given this month
     expect((await team.api('POST', '/api/satisfaction', { workspaceId: WORKSPACE_ID, score: 3 }, team.owner.token)).status).toBe(200);
+    expect(await status(team.owner.token)).toEqual({ ok: true, month: '2026-11', answered: true, dismissed: true });
     now = Date.UTC(2026, 11, 1, 0, 0, 0); // 08:00 on 1 December in China
     expect(await status(team.owner.token)).toEqual({ ok: true, month: '2026-12', answered: false, dismissed: false });
     expect(team.relay.metrics.store.db.prepare('SELECT count(*) AS n FROM survey_dismissals').get()).toEqual({ n: 1 });
@@ -182,121 +180,4 @@ describe('metrics snapshots and API', () => {
     expect(typed.get('sitebeam_metrics_snapshots_skipped_total')).toBe('counter');
     expect(lines).toContain('sitebeam_metrics_snapshots_skipped_total{reason="room-too-big-for-relay-thread"} 0');
   });
-
 });
-
-describe('the operators’ /metrics values', () => {
-  let harness: Harness;
-  let team: Team;
-  beforeEach(async () => {
-    harness = await createHarness();
-    // a short idle time, so the test can see a room compact and unload
-    team = await startTeamRelay(harness, { metrics: { autoTick: false }, limits: { roomIdleUnloadMs: 50 } });
-  });
-  afterEach(() => harness.cleanup());
-
-  it('counts errors by kind: a malformed frame, refused upgrades and a bad room name, every other kind at 0', async () => {
-    const before = await scrape(team.relay);
-    expect(before.typed.get('sitebeam_errors_total')).toBe('counter');
-    for (const kind of ERROR_KINDS) expect(before.value('sitebeam_errors_total', { kind }), kind).toBe(0);
-
-    const raw = await openRawSocket(`${team.relay.syncUrl}/${P_ROOM}?token=${team.owner.token}`);
-    const closed = nextClose(raw);
-    raw.send(Buffer.from([0xff, 0xff, 0xff]));
-    expect(await closed).toBe(1007);
-    const member = await team.invite('member', 'Member Zhao');
-    expect(await upgradeStatus(`${team.relay.syncUrl}/${F_ROOM}?token=${member.token}`)).toBe(403);
-    expect(await upgradeStatus(`${team.relay.syncUrl}/${P_ROOM}`)).toBe(401);
-    expect(await upgradeStatus(`${team.relay.syncUrl}/p.short`)).toBe(400);
-
-    const after = await scrape(team.relay);
-    const expected: Partial<Record<string, number>> = { 'bad-frame': 1, 'auth-refused': 2, 'upgrade-bad-target': 1 };
-    for (const kind of ERROR_KINDS) expect(after.value('sitebeam_errors_total', { kind }), kind).toBe(expected[kind] ?? 0);
-  });
-
-  it('rooms loaded, update bytes and compaction lag match the store; the event-loop delay is in a sane range', async () => {
-    const client = harness.connect(team.relay, P_ROOM, { token: team.owner.token, ack: '1' });
-    await waitFor(() => client.provider.synced, 'owner synced');
-    initProject(client.doc, ['To do', 'Done'], ORIGIN);
-    const [todo] = readColumns(client.doc).map((column) => column.id) as [ColumnId];
-    for (const title of ['pour slab', 'tie rebar', 'order steel']) addTask(client.doc, { columnId: todo, title, createdBy: null, now: Date.now() }, ORIGIN);
-    const reader = openStoredRoomReader(relayDatabaseFile(harness.dataDir));
-    try {
-      await waitFor(() => isFullyAcked(client), 'every edit durable');
-      const stored = await reader.load(P_ROOM);
-      expect(stored.updates.length).toBeGreaterThanOrEqual(4);
-      // the event-loop monitor has no sample (NaN) until its first 20 ms timer has run
-      const live = await scrapeUntil(team.relay, (scraped) => !Number.isNaN(scraped.value('sitebeam_event_loop_delay_seconds', { quantile: '0.5' })), 'a first event-loop sample');
-      expect(live.value('sitebeam_rooms_loaded')).toBe(1);
-      expect(live.value('sitebeam_updates_total')).toBe(stored.updates.length);
-      expect(live.value('sitebeam_update_bytes_total')).toBe(stored.updateBytes);
-      // nothing compacted yet: every entry stored since the room loaded is waiting
-      expect(live.value('sitebeam_compaction_lag_entries')).toBe(stored.updates.length);
-      const delay = (quantile: string): number => live.value('sitebeam_event_loop_delay_seconds', { quantile });
-      // the monitor's timer runs every 20 ms, so a delay is at least about that; seconds would be a stall
-      expect(delay('0.5')).toBeGreaterThanOrEqual(0.01);
-      expect(delay('0.99')).toBeGreaterThanOrEqual(delay('0.5'));
-      expect(delay('1')).toBeGreaterThanOrEqual(delay('0.99'));
-      expect(delay('1')).toBeLessThan(5);
-
-      // the last peer leaves: the room is compacted into its snapshot and unloaded
-      client.destroy();
-      await waitFor(() => team.relay.relay.stats().rooms === 0, 'room unloaded');
-      expect((await reader.load(P_ROOM)).updates).toEqual([]);
-      const idle = await scrape(team.relay);
-      expect(idle.value('sitebeam_rooms_loaded')).toBe(0);
-      expect(idle.value('sitebeam_compaction_lag_entries')).toBe(0);
-      expect(idle.value('sitebeam_update_bytes_total')).toBe(stored.updateBytes);
-      expect(idle.value('sitebeam_connections')).toBe(0);
-    } finally {
-      reader.close();
-    }
-  });
-});
-
-interface Scrape {
-  readonly typed: ReadonlyMap<string, string>;
-  readonly lines: readonly string[];
-  /** The sample's value; NaN when there is no such line. */
-  value(name: string, labels?: Readonly<Record<string, string>>): number;
-}
-
-/** Scrapes again until `ready` holds (a figure the relay fills in on its own timer), for up to 5 s. */
-async function scrapeUntil(relay: RunningRelay, ready: (scraped: Scrape) => boolean, what: string): Promise<Scrape> {
-  const deadline = Date.now() + 5_000;
-  for (;;) {
-    const scraped = await scrape(relay);
-    if (ready(scraped)) return scraped;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} on /metrics`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
-/** GET /metrics from loopback, every line checked against the text format (HELP/TYPE before its samples). */
-async function scrape(relay: RunningRelay): Promise<Scrape> {
-  const base = relay.syncUrl.replace(/^ws/, 'http').replace(/\/sync$/, '');
-  const response = await fetch(`${base}/metrics`);
-  expect(response.status).toBe(200);
-  expect(response.headers.get('content-type')).toContain('text/plain; version=0.0.4');
-  const lines = (await response.text()).trimEnd().split('\n');
-  const typed = new Map<string, string>();
-  for (const line of lines) {
-    const comment = /^# (HELP|TYPE) ([a-zA-Z_:][a-zA-Z0-9_:]*) (.+)$/.exec(line);
-    if (comment) {
-      if (comment[1] === 'TYPE') typed.set(comment[2] ?? '', comment[3] ?? '');
-      continue;
-    }
-    const sample = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{[a-zA-Z_][a-zA-Z0-9_]*="[^"]*"(,[a-zA-Z_][a-zA-Z0-9_]*="[^"]*")*\})? (-?[0-9.e+-]+|\+Inf|NaN)$/.exec(line);
-    expect(sample, line).not.toBeNull();
-    const name = sample?.[1] ?? '';
-    expect([...typed.keys()].some((family) => name === family || name.startsWith(`${family}_`)), line).toBe(true);
-  }
-  return {
-    typed, lines,
-    value(name, labels) {
-      const rendered = labels === undefined ? '' : `{${Object.entries(labels).map(([key, label]) => `${key}="${label}"`).join(',')}}`;
-      const line = lines.find((candidate) => candidate.startsWith(`${name}${rendered} `));
-      return line === undefined ? Number.NaN : Number(line.slice(line.lastIndexOf(' ') + 1));
-    },
-  };
-}
