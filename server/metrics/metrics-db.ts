@@ -1,6 +1,6 @@
 // The relay's metrics history in its own SQLite file (`metrics.sqlite`), apart from documents and
 // access: snapshots of each room's figures, who was active where per day, each workspace's member
-// count per day, client error reports and satisfaction answers; and the working calendar each workspace
+// count per day, client error reports, satisfaction answers and Not now dismissals; and the working calendar each workspace
 // was last seen with, so a restart doesn't take the first workspace edit for a calendar change.
 // Tables are only ever added (CREATE … IF NOT EXISTS), so an older file gains them when opened.
 // Losing this file loses charts, never work.
@@ -39,13 +39,13 @@ const SCHEMA = `
     members INTEGER NOT NULL,
     PRIMARY KEY (workspace_id, day)
   );
-  -- one row per ws. room: calendarKey() of the settings its projects' latest figures were counted with
   -- the satisfaction card's "Not now": the China month each person last dismissed it, on any device
   CREATE TABLE IF NOT EXISTS survey_dismissals (
     user_id TEXT PRIMARY KEY,
     month TEXT NOT NULL,
     at INTEGER NOT NULL
   );
+  -- one row per ws. room: calendarKey() of the settings its projects' latest figures were counted with
   CREATE TABLE IF NOT EXISTS workspace_calendars (
     room TEXT PRIMARY KEY,
     calendar_key TEXT NOT NULL,
