@@ -43,7 +43,7 @@ export function PointsCard(props: { view: PointsView }) {
           <li>{t('today.rule.checkIn', { points: POINT_RULES.checkIn })}</li>
           <li>{t('today.rule.streak', { perDay: POINT_RULES.streakBonusPerDay, max: POINT_RULES.streakBonusPerDay * POINT_RULES.streakBonusMaxDays })}</li>
           <li>{t('today.rule.taskOnTime', { points: POINT_RULES.taskOnTime, max: POINT_RULES.taskOnTimeMaxPerDay })}</li>
-          <li>{t('today.rule.labour', { points: POINT_RULES.labourSignedOnTime })}</li>
+          <li>{t('today.rule.labour', { points: POINT_RULES.labourSignedOnTime, max: POINT_RULES.labourSignedOnTimeMaxPerDay })}</li>
           <li>{t('today.rule.noFarming')}</li>
           <li>{t('today.rule.labourFromRelay')}</li>
         </ul>

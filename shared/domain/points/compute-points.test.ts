@@ -140,4 +140,13 @@ describe('labour signed on time', () => {
     expect(events.map((event) => event.key)).toEqual(['labour:lab_1', 'labour:lab_3']);
     expect(events.every((event) => event.points === POINT_RULES.labourSignedOnTime)).toBe(true);
   });
+
+  it(`at most ${POINT_RULES.labourSignedOnTimeMaxPerDay} records score per signer per day, the first signed first`, () => {
+    const signOffs = Array.from({ length: 14 }, (_, n) => ({ recordId: `lab_${String(n).padStart(2, '0')}`, day: '2026-03-02' as IsoDay, signedBy: BOB, signedAt: beijing('2026-03-02', 60 + n) }));
+    const events = points({ signOffs: [...signOffs].reverse() });
+    expect(events.map((event) => event.key)).toEqual(signOffs.slice(0, POINT_RULES.labourSignedOnTimeMaxPerDay).map((fact) => `labour:${fact.recordId}`));
+    // the next day the cap starts again; a record reported twice still counts once toward it
+    const nextDay = { recordId: 'lab_next', day: '2026-03-02' as IsoDay, signedBy: BOB, signedAt: beijing('2026-03-03') };
+    expect(byDay(points({ signOffs: [...signOffs, nextDay, nextDay] }), BOB)).toEqual({ '2026-03-02': 50, '2026-03-03': 5 });
+  });
 });

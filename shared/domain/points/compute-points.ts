@@ -89,10 +89,18 @@ export function computePoints(input: PointsInput): PointEvent[] {
     }
   }
 
-  for (const fact of [...input.signOffs].sort((a, b) => a.signedAt - b.signedAt)) {
+  const signedScored = new Map<string, number>();
+  const seenRecords = new Set<string>();
+  for (const fact of [...input.signOffs].sort((a, b) => a.signedAt - b.signedAt || a.recordId.localeCompare(b.recordId))) {
+    // one record reported twice (the relay and an open finance room) is one fact
+    if (seenRecords.has(fact.recordId)) continue;
+    seenRecords.add(fact.recordId);
     const day = dayOf(fact.signedAt);
     const deadline = addWorkingDays(input.calendar, previousWorkingDay(input.calendar, fact.day), rules.labourSignGraceWorkingDays);
-    if (day <= deadline) add({ userId: fact.signedBy, day, rule: 'labourSignedOnTime', points: rules.labourSignedOnTime, key: `labour:${fact.recordId}` });
+    const scored = signedScored.get(`${fact.signedBy}:${day}`) ?? 0;
+    if (day > deadline || scored >= rules.labourSignedOnTimeMaxPerDay) continue;
+    signedScored.set(`${fact.signedBy}:${day}`, scored + 1);
+    add({ userId: fact.signedBy, day, rule: 'labourSignedOnTime', points: rules.labourSignedOnTime, key: `labour:${fact.recordId}` });
   }
   return [...events.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0) || a.key.localeCompare(b.key));
 }

@@ -16,8 +16,11 @@ export const POINT_RULES = Object.freeze({
    * same day is not a plan kept), and at most this many such tasks per person per day, so making
    * trivial tasks to finish cannot farm points. */
   taskOnTimeMaxPerDay: 3,
-  /** A labour record signed by its next working day, to the signer. */
+  /** A labour record signed by its next working day, to the signer (one with pay to agree: a record of
+   * ¥0 scores nothing)… */
   labourSignedOnTime: 5,
+  /** …for at most this many records per signer per day, so making and signing records cannot farm points. */
+  labourSignedOnTimeMaxPerDay: 10,
   /** Working days after the record's day a sign-off still counts as on time. */
   labourSignGraceWorkingDays: 1,
 });

@@ -19,12 +19,13 @@ function record(id: string, signed: { by: string | null; at: number | null } | n
 }
 
 describe('labour sign-offs as point facts', () => {
-  it('keeps only signed records with a signer and a time, and nothing of their money or worker', () => {
+  it('keeps only signed records with a signer, a time and pay (a ¥0 record scores nothing), and nothing of their money or worker', () => {
     const facts = signOffFacts([
       record('lab_Later0000001', { by: SIGNER, at: 2_000 }),
       record('lab_Pending00001', null),
       record('lab_NoSigner0001', { by: null, at: 1_000 }),
       record('lab_NotAUser0001', { by: 'not a user id!', at: 1_000 }),
+      { ...record('lab_ZeroPay00001', { by: SIGNER, at: 1_500 }), dayRate: 0 as Fen },
       record('lab_First0000001', { by: SIGNER, at: 1_000 }),
     ]);
     expect(facts).toEqual([
