@@ -1,5 +1,5 @@
 // The operators' GET /metrics values against what really happened: errors provoked through real
-// sockets counted by kind (every other kind 0), and rooms loaded, update bytes and compaction lag equal
+// sockets and upgrades counted by kind (every other kind 0), and rooms loaded, update bytes and compaction lag equal
 // to what relay.sqlite holds, before and after the room unloads; the event-loop delay in seconds.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addTask, initProject, readColumns } from '../../shared/schema';
@@ -97,5 +97,24 @@ describe('the operators’ /metrics values', () => {
     } finally {
       reader.close();
     }
+  });
+});
+
+describe('the operators’ /metrics values: upgrades over the per-IP rate', () => {
+  let harness: Harness;
+  beforeEach(async () => {
+    harness = await createHarness();
+  });
+  afterEach(() => harness.cleanup());
+
+  it('counts each upgrade refused with 429 as connection-rate-limited', async () => {
+    // a clock that stands still: the bucket never refills, so the third upgrade is the first refused
+    const relay = await harness.start({ clock: { now: () => Date.UTC(2026, 10, 23, 2, 0, 0) }, metrics: { autoTick: false }, limits: { upgradeBurstPerIp: 2, upgradesPerSecondPerIp: 1 } });
+    expect(await upgradeStatus(`${relay.syncUrl}/${P_ROOM}`)).toBe(101);
+    expect(await upgradeStatus(`${relay.syncUrl}/${P_ROOM}`)).toBe(101);
+    expect(await upgradeStatus(`${relay.syncUrl}/${P_ROOM}`)).toBe(429);
+    expect(await upgradeStatus(`${relay.syncUrl}/${P_ROOM}`)).toBe(429);
+    const after = await scrape(relay);
+    for (const kind of ERROR_KINDS) expect(after.value('sitebeam_errors_total', { kind }), kind).toBe(kind === 'connection-rate-limited' ? 2 : 0);
   });
 });
