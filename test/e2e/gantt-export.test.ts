@@ -1,6 +1,7 @@
 // The schedule exports from the Gantt chart's own toolbar, not only from the import page: a small
 // schedule with hierarchy and links (imported through the UI) downloads as CSV (UTF-8 with a BOM, the
-// dates the Gantt shows) and as .xlsx (dates as real dates).
+// dates the Gantt shows) and as .xlsx (dates as real dates), and either file imports back into the
+// same project with nothing changed (a task placed by its links is not pinned to its date).
 import { readFileSync } from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,5 +63,21 @@ describe('exporting the schedule from the Gantt chart', () => {
     expect(rows.slice(1).map((row) => [row[0], row[1], row[2] instanceof Date ? row[2].toISOString().slice(0, 10) : row[2], row[5] ?? null])).toEqual([
       ['1', 'Foundations', '2026-03-02', null], ['1.1', 'Excavate', '2026-03-02', null], ['1.2', 'Pour footings', '2026-03-05', '1.1'], ['2', 'Frame', '2026-03-10', '1.2FS+1'],
     ]);
+  });
+
+  it('the files exported from the Gantt import back into the project with nothing changed', async () => {
+    const { page } = ann;
+    const csv = await download(page, 'Export: CSV (UTF-8)');
+    const xlsx = await download(page, 'Export: Excel (.xlsx)');
+    const ganttUrl = page.url();
+    for (const file of [csv, xlsx]) {
+      // a fresh import page for each file, so the summary read is this file's
+      await page.goto(ganttUrl.replace(/\/gantt$/, ''));
+      await page.goto(ganttUrl.replace(/\/gantt$/, '/import'));
+      await page.getByRole('heading', { name: 'Import tasks' }).waitFor();
+      await page.getByTestId('import-file').setInputFiles(file);
+      await page.getByTestId('import-summary').filter({ hasText: '0 new, 0 changed, 4 unchanged, 0 not in the file' }).waitFor();
+      expect(await page.getByRole('button', { name: 'Nothing to import' }).isDisabled()).toBe(true);
+    }
   });
 });

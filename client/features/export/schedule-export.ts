@@ -3,6 +3,7 @@
 import type { WorkingCalendar } from '../../../shared/domain/calendar/working-calendar';
 import { buildScheduleTable } from '../../../shared/domain/export/schedule-table';
 import type { ExportTable } from '../../../shared/domain/export/export-cell';
+import { exportProjectStart } from '../../../shared/domain/import/scheduled-starts';
 import { computeSchedule } from '../../../shared/domain/schedule/compute-schedule';
 import { toScheduleInput } from '../../../shared/domain/schedule/from-records';
 import { wbsCodes } from '../../../shared/domain/schedule/wbs-codes';
@@ -20,8 +21,7 @@ export interface ScheduleExportInput {
 }
 
 export function scheduleExportTable(input: ScheduleExportInput): ExportTable {
-  const days = input.tasks.flatMap((task) => [task.start, task.constraint?.day ?? null]).filter((day): day is IsoDay => day !== null).sort();
-  const schedule = computeSchedule({ ...toScheduleInput(input.tasks, input.links), calendar: input.calendar, projectStart: days[0] ?? input.fallbackStart });
+  const schedule = computeSchedule({ ...toScheduleInput(input.tasks, input.links), calendar: input.calendar, projectStart: exportProjectStart(input.tasks, input.fallbackStart) });
   return buildScheduleTable({
     tasks: input.tasks, links: input.links, wbs: wbsCodes(input.tasks), dates: schedule.tasks,
     memberNames: input.memberNames, language: input.language,

@@ -10,6 +10,7 @@ import { findHeader } from '../../../shared/domain/import/find-header';
 import type { DayOrder } from '../../../shared/domain/import/parse-date';
 import { IMPORT_FIELDS, type ImportField } from '../../../shared/domain/import/sheet-types';
 import type { ProjectId } from '../../../shared/ids';
+import { localIsoDay } from '../../../shared/iso-day';
 import { projectRoom, readCalendarSettings } from '../../../shared/schema';
 import { applyImport } from '../../../shared/schema/import-commands';
 import { formatRoute } from '../../app/routes';
@@ -18,7 +19,7 @@ import { useWorkspace } from '../../app/WorkspaceScope';
 import { useI18n } from '../../i18n/I18nProvider';
 import { createProjectStore } from '../../sync/doc-store';
 import { createUndo, type Undo } from '../../undo/create-undo';
-import { toExistingLink, toExistingTask, type ScheduleAnalysis, type ScheduleRequest } from './analyse-schedule';
+import { toExistingLink, toRequestTask, type ScheduleAnalysis, type ScheduleRequest } from './analyse-schedule';
 import { countIssues, previewEntries } from './import-preview';
 import { makeLatestPlan } from './make-latest-plan';
 import { MappingEditor } from './MappingEditor';
@@ -89,7 +90,8 @@ function ScheduleSheet(props: { projectId: ProjectId; file: OpenedFile }) {
     untrack(() => planner.ask(asked, (): ScheduleRequest => ({
       ...request,
       calendar: readCalendarSettings(workspace.room.doc),
-      existing: { tasks: Object.values(unwrap(records.tasks)).map(toExistingTask), links: Object.values(unwrap(records.links)).map(toExistingLink) },
+      existing: { tasks: Object.values(unwrap(records.tasks)).map(toRequestTask), links: Object.values(unwrap(records.links)).map(toExistingLink) },
+      today: localIsoDay(Date.now(), new Date().getTimezoneOffset()),
     })));
   });
   const shown = createMemo(() => (choices() === null ? null : answered()));

@@ -1,13 +1,23 @@
 // A schedule sheet read and planned against the project, as the import worker does it off the main
-// thread: parseSchedule (header row, mapping, day order, the workspace's working calendar) then
-// planImport against the project's tasks and links. Plain data in and out, so it crosses postMessage.
+// thread: parseSchedule (header row, mapping, day order, the workspace's working calendar), the
+// project's current schedule when an earlier import's tasks are there (so a file's start that is where
+// a task already is counts as no change), then planImport against the project's tasks and links.
+// Plain data in and out, so it crosses postMessage.
 import { buildWorkingCalendar } from '../../../shared/domain/calendar/build-working-calendar';
 import type { CalendarSettings } from '../../../shared/domain/calendar/calendar-settings';
 import type { MemberName } from '../../../shared/domain/import/match-members';
+import { scheduledStarts } from '../../../shared/domain/import/scheduled-starts';
 import type { DayOrder } from '../../../shared/domain/import/parse-date';
 import { parseSchedule } from '../../../shared/domain/import/parse-schedule';
 import { planImport, type ExistingLink, type ExistingTask, type ImportPlan } from '../../../shared/domain/import/plan-import';
 import type { ColumnMapping, ParsedSchedule, Sheet } from '../../../shared/domain/import/sheet-types';
+import type { IsoDay } from '../../../shared/iso-day';
+
+/** A project task as the worker needs it: what the plan compares, and what scheduling it takes. */
+export interface RequestTask extends ExistingTask {
+  readonly start: IsoDay | null;
+  readonly scheduleMode: 'auto' | 'manual';
+}
 
 export interface ScheduleRequest {
   readonly sheetIndex: number;
@@ -15,8 +25,10 @@ export interface ScheduleRequest {
   readonly mapping: ColumnMapping;
   readonly dayOrder: DayOrder;
   readonly calendar: CalendarSettings;
-  readonly existing: { readonly tasks: readonly ExistingTask[]; readonly links: readonly ExistingLink[] };
+  readonly existing: { readonly tasks: readonly RequestTask[]; readonly links: readonly ExistingLink[] };
   readonly members: readonly MemberName[];
+  /** This device's day: where a project with no dated task would start (as the export has it). */
+  readonly today: IsoDay;
 }
 
 export interface ScheduleAnalysis {
@@ -25,15 +37,26 @@ export interface ScheduleAnalysis {
 }
 
 export function analyseSchedule(sheet: Sheet, request: ScheduleRequest): ScheduleAnalysis {
-  const parsed = parseSchedule(sheet, { headerRow: request.headerRow, mapping: request.mapping, dayOrder: request.dayOrder, calendar: buildWorkingCalendar(request.calendar) });
-  return { parsed, plan: planImport(parsed, request.existing, { members: request.members }) };
+  const calendar = buildWorkingCalendar(request.calendar);
+  const parsed = parseSchedule(sheet, { headerRow: request.headerRow, mapping: request.mapping, dayOrder: request.dayOrder, calendar });
+  const { tasks, links } = request.existing;
+  // only tasks an earlier import made can match a row: without any, the schedule isn't needed
+  const starts = tasks.some((task) => task.importKey !== null)
+    ? scheduledStarts(tasks.map((task) => ({
+      id: task.id, parentId: task.parentId, start: task.start, duration: task.duration,
+      mode: task.start === null ? 'auto' : task.scheduleMode, constraint: task.constraint, percentComplete: task.percentComplete,
+    })), links, calendar, request.today)
+    : new Map<string, IsoDay>();
+  const existing = tasks.map((task): ExistingTask => ({ ...task, scheduledStart: starts.get(task.id) ?? null }));
+  return { parsed, plan: planImport(parsed, { tasks: existing, links }, { members: request.members }) };
 }
 
-/** Only the fields planImport compares, so the request stays small and holds nothing postMessage can't copy. */
-export function toExistingTask(task: ExistingTask): ExistingTask {
+/** Only the fields the plan compares and scheduling takes, so the request stays small and holds nothing postMessage can't copy. */
+export function toRequestTask(task: RequestTask): RequestTask {
   return {
     id: task.id, title: task.title, description: task.description, parentId: task.parentId, duration: task.duration,
     percentComplete: task.percentComplete, constraint: task.constraint === null ? null : { ...task.constraint }, assignees: [...task.assignees], importKey: task.importKey,
+    start: task.start, scheduleMode: task.scheduleMode,
   };
 }
 

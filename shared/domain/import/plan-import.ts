@@ -21,6 +21,12 @@ export interface ExistingTask {
   readonly constraint: Constraint | null;
   readonly assignees: readonly string[];
   readonly importKey: string | null;
+  /**
+   * The start the schedule gives the task now (scheduled-starts.ts), when known: a file's start equal
+   * to it is where the task already is — what an export writes, whatever placed the task there (its
+   * links, or a constraint they have since overtaken) — not a change.
+   */
+  readonly scheduledStart?: IsoDay | null;
 }
 
 export interface ExistingLink {
@@ -91,7 +97,7 @@ export function planImport(parsed: ParsedSchedule, existing: { readonly tasks: r
       switch (field) {
         case 'title': return found.title !== row.title;
         case 'parent': return existingParentKey !== parentKey;
-        case 'start': return start !== null && existingStart !== start;
+        case 'start': return start !== null && existingStart !== start && found.scheduledStart !== start;
         case 'duration': return !isSummary && found.duration !== row.duration;
         case 'percent': return !isSummary && found.percentComplete !== row.percentComplete;
         case 'assignees': return row.assigneeNames.length > 0 && !sameSet(found.assignees, assignees);

@@ -17,6 +17,7 @@ import { planImport, type ImportPlan } from '../../../shared/domain/import/plan-
 import { initProject, readProject } from '../../../shared/schema';
 import { applyImport } from '../../../shared/schema/import-commands';
 import { makeUndoManager } from '../../../shared/schema/undo';
+import type { IsoDay } from '../../../shared/iso-day';
 import type { ImportWorkerAnswer, ImportWorkerRequest } from '../../../client/features/import/import-worker-protocol';
 import { toSheet } from '../../../client/features/import/workbook-sheet';
 
@@ -77,7 +78,7 @@ async function workerPath(bytes: Uint8Array, workerSource: string): Promise<Pick
   if (!header) throw new Error('no header');
   const planned = await ask(worker, {
     kind: 'plan', id: 1,
-    request: { sheetIndex: 0, headerRow: header.headerRow, mapping: header.mapping, dayOrder: 'month-first', calendar: DEFAULT_CALENDAR_SETTINGS, existing: { tasks: [], links: [] }, members: [] },
+    request: { sheetIndex: 0, headerRow: header.headerRow, mapping: header.mapping, dayOrder: 'month-first', calendar: DEFAULT_CALENDAR_SETTINGS, existing: { tasks: [], links: [] }, members: [], today: '2026-03-02' as IsoDay },
   });
   const t2 = performance.now();
   observer.disconnect();
