@@ -1,12 +1,15 @@
 // The operators' GET /metrics values against what really happened: errors provoked through real
 // sockets and upgrades counted by kind (every other kind 0), and rooms loaded, update bytes and compaction lag equal
 // to what relay.sqlite holds, before and after the room unloads; the event-loop delay in seconds.
+import { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addTask, initProject, readColumns } from '../../shared/schema';
 import type { RoomName } from '../../shared/schema/room-name';
 import type { ColumnId } from '../../shared/ids';
 import { openStoredRoomReader } from '../../server/metrics/stored-room-reader';
-import { ERROR_KINDS } from '../../server/metrics/error-counts';
+import { createErrorCounts, ERROR_KINDS } from '../../server/metrics/error-counts';
+import { mountOperatorMetrics } from '../../server/metrics/operator-metrics';
+import { createRelayCounters } from '../../server/metrics/relay-counters';
 import { relayDatabaseFile } from '../../server/start-relay';
 import { scrape, scrapeUntil } from './prometheus-scrape';
 import { createHarness, isFullyAcked, type Harness } from './relay-harness';
@@ -116,5 +119,43 @@ describe('the operators’ /metrics values: upgrades over the per-IP rate', () =
     expect(await upgradeStatus(`${relay.syncUrl}/${P_ROOM}`)).toBe(429);
     const after = await scrape(relay);
     for (const kind of ERROR_KINDS) expect(after.value('sitebeam_errors_total', { kind }), kind).toBe(kind === 'connection-rate-limited' ? 2 : 0);
+  });
+});
+
+describe('the operators’ /metrics values: event-loop delay', () => {
+  let harness: Harness;
+  beforeEach(async () => {
+    harness = await createHarness();
+  });
+  afterEach(() => harness.cleanup());
+
+  it('is NaN before the monitor’s first sample (not the empty histogram’s 511 ns), then seconds', async () => {
+    const running = await harness.start({ metrics: { autoTick: false } });
+    // the operators' route on an app of its own, mounted now: app.request answers in promise jobs only, before any timer runs
+    const app = new Hono();
+    const stop = mountOperatorMetrics(app, { relay: running.relay, counters: createRelayCounters(), errors: createErrorCounts(), token: 'scrape-token', snapshotsTaken: null, snapshotComputations: null });
+    try {
+      const delay = async (): Promise<number[]> => {
+        const response = await app.request('/metrics', { headers: { authorization: 'Bearer scrape-token' } });
+        expect(response.status).toBe(200);
+        const lines = (await response.text()).split('\n').filter((line) => line.startsWith('sitebeam_event_loop_delay_seconds{'));
+        expect(lines).toHaveLength(3);
+        return lines.map((line) => Number(line.slice(line.lastIndexOf(' ') + 1)));
+      };
+      // no turn of the event loop between mounting and this answer (a setImmediate would have run), so no timer either
+      let turned = false;
+      setImmediate(() => void (turned = true));
+      expect(await delay()).toEqual([Number.NaN, Number.NaN, Number.NaN]);
+      expect(turned).toBe(false);
+      let sampled = await delay();
+      for (const deadline = Date.now() + 5_000; sampled.some(Number.isNaN) && Date.now() < deadline; sampled = await delay()) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      // about the monitor's 20 ms resolution; never nanoseconds or milliseconds
+      expect(sampled[0]).toBeGreaterThanOrEqual(0.01);
+      expect(sampled[2]).toBeLessThan(5);
+    } finally {
+      stop();
+    }
   });
 });
