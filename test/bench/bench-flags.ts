@@ -15,13 +15,15 @@ export interface BenchFlags {
   readonly profileDir: string | null;
   /** Latency against our relay in project rooms with metrics snapshots on and/or off; empty: the plain scenario. */
   readonly snapshots: readonly SnapshotMode[];
+  /** With `snapshots`: how many times each mode runs, alternating in ABBA order (snapshot-rounds.ts). */
+  readonly rounds: number;
 }
 
 export const SNAPSHOT_MODES = ['off', 'on'] as const;
 export type SnapshotMode = (typeof SNAPSHOT_MODES)[number];
 
 export const USAGE = `npm run bench -- [--only ${SCENARIO_NAMES.join(',')}] [--relays ${RELAY_KINDS.join(',')}]
-                 [--rooms 1000] [--connections 5000] [--profile <dir>] [--snapshots ${SNAPSHOT_MODES.join(',')}]`;
+                 [--rooms 1000] [--connections 5000] [--profile <dir>] [--snapshots ${SNAPSHOT_MODES.join(',')} [--rounds 1]]`;
 
 export function parseFlags(argv: readonly string[]): BenchFlags {
   let only: readonly ScenarioName[] = SCENARIO_NAMES;
@@ -30,6 +32,7 @@ export function parseFlags(argv: readonly string[]): BenchFlags {
   let connections = 5_000;
   let profileDir: string | null = null;
   let snapshots: readonly SnapshotMode[] = [];
+  let rounds = 1;
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1] ?? '';
@@ -40,9 +43,11 @@ export function parseFlags(argv: readonly string[]): BenchFlags {
     else if (flag === '--connections') connections = positive(value, flag);
     else if (flag === '--profile') profileDir = value;
     else if (flag === '--snapshots') snapshots = listOf(value, SNAPSHOT_MODES, flag);
+    else if (flag === '--rounds') rounds = positive(value, flag);
     else throw new Error(`unknown flag ${flag}\nusage: ${USAGE}`);
   }
-  return { only, relays, rooms, connections, profileDir, snapshots };
+  if (rounds > 1 && snapshots.length === 0) throw new Error(`--rounds repeats the --snapshots latency runs; add --snapshots ${SNAPSHOT_MODES.join(',')}\nusage: ${USAGE}`);
+  return { only, relays, rooms, connections, profileDir, snapshots, rounds };
 }
 
 function listOf<T extends string>(value: string, allowed: readonly T[], flag: string): T[] {

@@ -6,6 +6,8 @@ import { measureDensity } from './density';
 import { FANOUT_OPTIONS, measureFanout } from './fanout';
 import { BENCH_SNAPSHOT_MAX_WAIT_MS, LATENCY_OPTIONS, measureLatency, SNAPSHOT_LATENCY_OPTIONS } from './latency';
 import { measureManyRooms } from './many-rooms';
+import { roundOrder, summarizeRounds } from './snapshot-rounds';
+import type { MeasuredRun } from './snapshot-rounds';
 import { parseFlags } from './bench-flags';
 import { measureSchedule, SCHEDULE_OPTIONS } from './schedule-bench';
 import { measureGanttFigures, GANTT_BENCH_OPTIONS } from './gantt-figures';
@@ -29,10 +31,10 @@ function planOf(name: ScenarioName, flags: BenchFlags): ScenarioPlan {
     case 'latency':
       return {
         setup: `1 writer → ${LATENCY_OPTIONS.observerCounts.join(' / ')} observers, ${LATENCY_OPTIONS.perSecond} updates/s, ${LATENCY_OPTIONS.warmupS} s warm-up + ${LATENCY_OPTIONS.measureS} s measured${
-          flags.snapshots.length > 0 ? `; project rooms with a ${SNAPSHOT_LATENCY_OPTIONS.seedTasks}-task board, metrics snapshots ${flags.snapshots.join(' then ')} (each room at least every ${BENCH_SNAPSHOT_MAX_WAIT_MS} ms), ours only` : ''
+          flags.snapshots.length > 0 ? `; project rooms with a ${SNAPSHOT_LATENCY_OPTIONS.seedTasks}-task board, metrics snapshots ${flags.snapshots.join(' then ')} (each room at least every ${BENCH_SNAPSHOT_MAX_WAIT_MS} ms)${flags.rounds > 1 ? `, ${flags.rounds} rounds in ABBA order, each run in a fresh relay` : ''}, ours only` : ''
         }`,
         relays: flags.snapshots.length > 0 ? all.filter((kind) => kind === 'ours') : all,
-        measure: (kind) => (flags.snapshots.length > 0 ? measureSnapshotLatency(flags.snapshots) : measureLatency(kind, kind === 'ours' ? profile : undefined)),
+        measure: (kind) => (flags.snapshots.length > 0 ? measureSnapshotLatency(flags.snapshots, flags.rounds) : measureLatency(kind, kind === 'ours' ? profile : undefined)),
       };
     case 'fanout':
       return {
@@ -73,14 +75,15 @@ function planOf(name: ScenarioName, flags: BenchFlags): ScenarioPlan {
   }
 }
 
-/** Latency with metrics snapshots off and on in one column, each figure prefixed by its mode. */
-async function measureSnapshotLatency(modes: readonly SnapshotMode[]): Promise<Metrics> {
-  const merged: Metrics = {};
-  for (const mode of modes) {
-    const figures = await measureLatency('ours', undefined, mode);
-    for (const [name, value] of Object.entries(figures)) merged[`snapshots ${mode}: ${name}`] = value;
+/** Latency with metrics snapshots off and on in one column, each figure prefixed by its mode (snapshot-rounds.ts). */
+async function measureSnapshotLatency(modes: readonly SnapshotMode[], rounds: number): Promise<Metrics> {
+  const runs: MeasuredRun[] = [];
+  for (const run of roundOrder(modes, rounds)) {
+    const load = loadAverage1m();
+    if (rounds > 1) process.stderr.write(`bench: latency round ${run.round}/${rounds}, snapshots ${run.mode} (load ${load})…\n`);
+    runs.push({ ...run, loadAverage1m: load, figures: await measureLatency('ours', undefined, run.mode) });
   }
-  return merged;
+  return summarizeRounds(runs);
 }
 
 async function main(): Promise<void> {
