@@ -312,10 +312,12 @@ describe('cost centre', () => {
     await page.getByRole('heading', { name: 'Import costs' }).waitFor();
     const sheet = ['日期,类别,金额,供应商', `${localDay(-1)},ＦＯＲＭ work,120,Board yard`].join('\r\n');
     await page.getByTestId('import-file').setInputFiles({ name: 'boards.csv', mimeType: 'text/csv', buffer: Buffer.from(sheet, 'utf8') });
-    const restore = page.getByRole('checkbox', { name: 'Restore the removed category “Formwork”' });
-    expect(await restore.isChecked()).toBe(false);
-    expect(await page.getByTestId('import-unknown-categories').getByText('Create category').count()).toBe(0);
-    await restore.check();
+    // since 5c8021e each unknown category text has a choice (Other, restore/create, or an existing category)
+    const choice = page.getByTestId('import-unknown-categories').getByRole('combobox', { name: /^Category for “/ });
+    expect(await choice.inputValue()).toBe('other');
+    expect(await choice.locator('option').allInnerTexts()).toContain('Restore the removed category “Formwork”');
+    expect(await page.getByTestId('import-unknown-categories').getByText(/^Create category/).count()).toBe(0);
+    await choice.selectOption({ label: 'Restore the removed category “Formwork”' });
     await page.locator('[data-status="added"]').first().filter({ hasText: 'Formwork (restored category)' }).waitFor();
     await page.getByRole('button', { name: 'Import 1 costs' }).click();
     await page.getByRole('status').filter({ hasText: 'Imported: 1 new' }).waitFor();
