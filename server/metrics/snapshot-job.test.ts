@@ -12,6 +12,7 @@ import { openMetricsDb, type MetricsDb } from './metrics-db';
 import { createMetricsStore, type MetricsStore } from './metrics-store';
 import type { CalendarSettings } from '../../shared/domain/calendar/calendar-settings';
 import type { IsoDay } from '../../shared/iso-day';
+import { snapshotFigures } from './snapshot-figures';
 import { calendarKey, createSnapshotJob, SNAPSHOT_MAX_WAIT_MS, type SnapshotJob } from './snapshot-job';
 
 const META = { connectionId: 'c1', ip: '127.0.0.1', at: 0 };
@@ -137,6 +138,37 @@ describe('snapshot job', () => {
       expect(told).toEqual([['2026-11-23', null], ['2026-11-24', '2026-11-23']]);
     } finally {
       daily.dispose();
+    }
+  });
+
+  it('tells onSnapshotFailed once per room whose figures could not be computed, settles it and goes on with the others', async () => {
+    const broken = projectRoom('brokenRoom01');
+    const fine = projectRoom('fineRoom0001');
+    let failures = 0;
+    const settled: RoomName[] = [];
+    const failing = createSnapshotJob({
+      store, metrics, clock: { now: () => now }, logger: createSilentLogger(), autoTick: false,
+      computeFigures: (room, at) => (room === broken ? Promise.reject(new Error('the worker and the relay thread both failed')) : snapshotFigures(store, room, at)),
+      onSnapshotFailed: () => void (failures += 1),
+      onSettled: (room) => void settled.push(room),
+    });
+    try {
+      await failing.tick(); // the day's pass over an empty store
+      for (const room of [broken, fine]) {
+        await storedBoard(room);
+        failing.noteChange(room, 'user_a');
+      }
+      now += 2_000;
+      expect(await failing.tick()).toEqual([fine]);
+      expect(failures).toBe(1);
+      expect(settled).toEqual([broken, fine]);
+      expect(metrics.hasSnapshots(broken)).toBe(false);
+      // not retried on its own: the next change (or the daily pass) tries again
+      now += 2_000;
+      expect(await failing.tick()).toEqual([]);
+      expect(failures).toBe(1);
+    } finally {
+      failing.dispose();
     }
   });
 });
