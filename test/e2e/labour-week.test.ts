@@ -91,6 +91,10 @@ describe('a week of day labour on a phone', () => {
     await waitForSyncState(page, 'saved-server');
     // the phone's own summary: 7 × (¥350 + ¥300 + ¥400)
     await expect.poll(() => page.locator('.labour-summary tfoot tr').innerText()).toContain('¥7,350.00');
+    // the grouping switch and the widest grouped table fit the phone (the table scrolls inside its frame)
+    await page.getByRole('group', { name: 'Group the summary by' }).getByRole('button', { name: 'Day', exact: true }).click();
+    await page.getByTestId('labour-by-day').waitFor();
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
     const view = manager.page;
     await view.goto(labourUrl);
