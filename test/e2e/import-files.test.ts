@@ -1,7 +1,7 @@
 // What the import page does with the files people really choose: a sheet of 3/5/2026 dates is read in
 // the day/month order picked on the page (the preview's dates change when the order does), and a file
 // too large, empty or not a spreadsheet at all gets its own sentence, in English and in Chinese —
-// the words on screen, not a reason code.
+// the words on screen, not a reason code. A sheet over the row limit says the limit too.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { claimAs, createProject, launchBrowser, type Person } from './browser';
@@ -60,12 +60,13 @@ describe('the import page with awkward files', () => {
     await page.getByTestId('import-summary').filter({ hasText: '0 new, 2 changed, 1 unchanged' }).waitFor();
   });
 
-  it('explains a file too large (with the limit), an empty file and one that is not a spreadsheet, in English and Chinese', async () => {
+  it('explains a file too large (with the limit), an empty file, one that is not a spreadsheet and one with too many rows, in English and Chinese', async () => {
     const { page } = ann;
     const failure = page.getByTestId('import-failure');
     const files = {
       tooLarge: () => choose(page, 'huge.csv', 'text/csv', Buffer.alloc(10 * 1024 * 1024 + 1, 0x41)),
       empty: () => choose(page, 'empty.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', Buffer.alloc(0)),
+      tooManyRows: () => choose(page, 'all-towers.csv', 'text/csv', Buffer.from(['Task Name', ...Array.from({ length: 20_100 }, (_, index) => `Task ${index}`)].join('\r\n'), 'utf8')),
       picture: () => choose(page, 'site-photo.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52])),
     };
     const expectFailure = async (text: string): Promise<void> => {
@@ -79,6 +80,8 @@ describe('the import page with awkward files', () => {
     await expectFailure('The file is empty.');
     await files.picture();
     await expectFailure('This is not a spreadsheet. Choose an .xlsx, .csv or MS Project .xml file.');
+    await files.tooManyRows();
+    await expectFailure('The sheet has more than 20000 rows. Split it into smaller files.');
 
     await page.getByRole('combobox', { name: 'Language' }).selectOption({ label: '中文' });
     await page.getByRole('heading', { name: '导入任务' }).waitFor();
@@ -88,6 +91,8 @@ describe('the import page with awkward files', () => {
     await expectFailure('文件是空的。');
     await files.picture();
     await expectFailure('这不是电子表格。请选择 .xlsx、.csv 或 MS Project .xml 文件。');
+    await files.tooManyRows();
+    await expectFailure('工作表超过 20000 行，请拆分成较小的文件。');
     await page.getByRole('combobox', { name: '语言' }).selectOption({ label: 'English' });
   });
 });

@@ -25,4 +25,10 @@ describe('readWorkbook', () => {
     expect(await readWorkbook(bytes('broken-random.xlsx'))).toEqual({ ok: false, reason: 'not-spreadsheet' });
     expect(await readWorkbook(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]))).toEqual({ ok: false, reason: 'broken-xlsx' });
   });
+
+  it('refuses a sheet over the 20,000-row limit (a few rows of titles and blanks above the header are allowed for)', async () => {
+    const csv = (rows: number) => new TextEncoder().encode(['Task Name', ...Array.from({ length: rows }, (_, index) => `Task ${index}`)].join('\n'));
+    expect(await readWorkbook(csv(20_049))).toMatchObject({ ok: true });
+    expect(await readWorkbook(csv(20_050))).toEqual({ ok: false, reason: 'too-many-rows' });
+  });
 });
