@@ -4,7 +4,8 @@
 // A plain member sees the project's charts but no finance chart, and is told team health is for
 // managers. The owner's team page renders the team charts (both people active today) and the quarter's
 // printable review (系统健康度评估), and in print only that review is shown. Under each chart the
-// legend shows every line's value at the cursor (the chart's tooltip); a chart with no point yet (the
+// legend shows every line's value at the cursor, and so does a tooltip beside it, for a mouse and for a
+// finger dragged across the plot; a chart with no point yet (the
 // finance charts before any finance entry, satisfaction before any answer) says "No data yet".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
@@ -102,7 +103,7 @@ describe('health pages', () => {
     expect(await latest(page, 'overdue', 'Overdue tasks').textContent()).toBe('1');
   }, 90_000);
 
-  it('the legend shows the values at the cursor on the plot, and a chart with no point yet says so', async () => {
+  it('the legend and a tooltip show the values at the cursor (mouse or finger), and a chart with no point yet says so', async () => {
     const page = owner.page;
     const plot = page.getByTestId('health-burn-up').locator('.u-over');
     await plot.waitFor();
@@ -115,6 +116,32 @@ describe('health pages', () => {
     expect(await legendValue(page, 'burn-up', 'All tasks').textContent()).toBe('3');
     // and the x value of that point: a day (the relay's snapshots are today's)
     expect(await page.getByTestId('health-burn-up').locator('.u-legend tr.u-series').first().locator('.u-value').textContent()).toMatch(/\d{4}/);
+    // the tooltip beside the cursor says the same
+    const tooltip = page.getByTestId('health-burn-up').locator('.chart__tooltip');
+    await tooltip.waitFor();
+    expect(await tooltip.locator('div').allTextContents()).toEqual([
+      await page.getByTestId('health-burn-up').locator('.u-legend tr.u-series').first().locator('.u-value').textContent(),
+      'All tasks: 3', 'Done tasks: 2',
+    ]);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height + 150);
+    await expect.poll(() => legendValue(page, 'burn-up', 'Done tasks').textContent()).toBe('–');
+    expect(await tooltip.isHidden()).toBe(true);
+
+    // a finger dragged across the plot moves the cursor too (touch emulation, real touch input)
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 1 });
+      const at = (x: number) => [{ x, y: box.y + box.height / 2, id: 1, radiusX: 2, radiusY: 2, force: 1 }];
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(box.x + 4) });
+      for (let step = 1; step <= 6; step++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(box.x + 4 + ((box.width - 6) * step) / 6) });
+      await expect.poll(() => legendValue(page, 'burn-up', 'Done tasks').textContent()).toBe('2');
+      expect(await tooltip.isVisible()).toBe(true);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    } finally {
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+      await cdp.detach();
+    }
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.move(box.x + box.width / 2, box.y + box.height + 150);
     await expect.poll(() => legendValue(page, 'burn-up', 'Done tasks').textContent()).toBe('–');
 

@@ -12,11 +12,13 @@
 // - `yWholeNumbers`: y ticks only at whole numbers (counts of tasks, people).
 // - `height`: plot height in px (default 220). The width follows the container (ResizeObserver), so
 //   it reads on a 360 px phone. With no drawable point the chart shows "No data yet" instead.
-// The legend under the plot names every series and shows its value at the cursor (touch or mouse).
+// The legend under the plot names every series and shows its value at the cursor, and a tooltip
+// beside the cursor says the same (cursor-tooltip.ts); a finger dragged over the plot moves the cursor.
 import { createEffect, createSignal, onCleanup, onMount, Show } from 'solid-js';
 import type uPlot from 'uplot';
 import { useI18n } from '../../i18n/I18nProvider';
 import { alignSeries, hasChartData, seriesColour, type ChartSeries } from './chart-data';
+import { cursorTooltip } from './cursor-tooltip';
 import './chart.css';
 
 export interface ChartProps {
@@ -61,6 +63,7 @@ export function Chart(props: ChartProps) {
       // room on the right for the last x label, which uPlot centres on its tick and would clip
       padding: [12, X_LABEL_OVERHANG_PX, 0, 0],
       legend: { live: true },
+      plugins: [cursorTooltip({ formatX: (x) => props.formatX(x), formatY: (y) => props.formatY(y) })],
       cursor: { points: { size: 8 }, drag: { x: false, y: false } },
       axes: [
         { values: (_u, splits) => splits.map((x) => props.formatX(x)), space: X_LABEL_SPACE_PX },
