@@ -94,8 +94,10 @@ export function createApp(deps: AppDeps): App {
   });
   // check-in writes are checked, and labour sign-offs followed, after they are stored, off the sync path (server/daily-work/)
   const dailyWorkFile = deps.dataDir === undefined ? ':memory:' : path.join(deps.dataDir, 'daily-work.sqlite');
-  const checkInAudit = createCheckInAudit({ store: deps.store, heldRoomDoc: relay.heldRoomDoc, logger: deps.logger, flags: openCheckInFlagStore(dailyWorkFile) });
-  const signOffFacts = createSignOffFactsJob({ store: deps.store, heldRoomDoc: relay.heldRoomDoc, logger: deps.logger, facts: openSignOffFactStore(dailyWorkFile) });
+  // their heavy reads (a room's first whole read or check) run in the snapshot worker when there is one
+  const dailyWorkPool = deps.metrics?.workerPool ?? null;
+  const checkInAudit = createCheckInAudit({ store: deps.store, heldRoomDoc: relay.heldRoomDoc, logger: deps.logger, flags: openCheckInFlagStore(dailyWorkFile), pool: dailyWorkPool });
+  const signOffFacts = createSignOffFactsJob({ store: deps.store, heldRoomDoc: relay.heldRoomDoc, logger: deps.logger, facts: openSignOffFactStore(dailyWorkFile), pool: dailyWorkPool });
   const app = new Hono();
   app.onError((error, c) => {
     if (error instanceof HTTPException) return error.getResponse();

@@ -3,25 +3,36 @@
 // its sender and time of arrival) and every check-in they wrote is judged; a flagged one is recorded
 // (check-in-flag-store.ts) and served to the members with the points facts, so every device's points
 // ignore it. Off the sync path: a room is checked 200 ms after it changed, one check per room at a time.
-// The room's document is the relay's held one (it contains every stored update), else rebuilt from the
-// store, then only entries up to what that rebuild holds are checked.
+// Where: the few updates of a change (at most CHECK_IN_MAIN_THREAD_MAX_UPDATES) against the relay's
+// held document, on its thread (a few ms); a backlog (a room's first check: 0.1–0.4 s for 5,000
+// updates) or a room not held in memory, in the snapshot worker (stored-daily-work.ts), which rebuilds
+// the room and checks up to what that rebuild holds. Without a worker, or when it fails, this thread
+// checks a page at a time (yielding between pages) and rebuilds only a room within
+// relay-thread-rebuild.ts's size; a bigger one waits for the worker, with a warning.
 import type * as Y from 'yjs';
-import { judgeCheckInWrite, type FlaggedCheckIn } from '../../shared/domain/points';
-import { checkInWritesOf } from '../../shared/schema';
+import type { FlaggedCheckIn } from '../../shared/domain/points';
 import { roomKind, workspaceRoom, type RoomName } from '../../shared/schema/room-name';
 import type { Logger } from '../log';
+import type { SnapshotWorkerPool } from '../metrics/snapshot-worker-pool';
 import type { DocStore } from '../store/doc-store';
-import { buildRoomDoc } from '../store/stored-room-doc';
 import type { CheckInFlagStore, NewCheckInFlag } from './check-in-flag-store';
+import { judgeCheckInEntries } from './check-in-judging';
+import { rebuildOnRelayThread } from './relay-thread-rebuild';
 
 const CHECK_DELAY_MS = 200;
 const HISTORY_PAGE = 500;
+/** Unchecked updates a held room's check runs on the relay's thread with: about 20 µs each. */
+export const CHECK_IN_MAIN_THREAD_MAX_UPDATES = 200;
 
 export interface CheckInAuditDeps {
   readonly store: DocStore;
   readonly heldRoomDoc: (room: RoomName) => Promise<Y.Doc | null>;
   readonly flags: CheckInFlagStore;
   readonly logger: Logger;
+  /** The snapshot worker, where a backlog or a room not held is checked; null without one. */
+  readonly pool: Pick<SnapshotWorkerPool, 'checkInAudit'> | null;
+  /** Largest stored room rebuilt on the relay's thread (no worker, or it failed); see relay-thread-rebuild.ts. */
+  readonly maxMainThreadRoomBytes?: number;
 }
 
 export interface CheckInAudit {
@@ -39,35 +50,55 @@ export function createCheckInAudit(deps: CheckInAuditDeps): CheckInAudit {
   const running = new Map<RoomName, Promise<void>>();
   let closed = false;
 
-  const checkRoom = async (room: RoomName): Promise<void> => {
-    const held = await deps.heldRoomDoc(room);
-    let doc = held;
-    let upto = Number.POSITIVE_INFINITY;
-    if (doc === null) {
-      const stored = await deps.store.load(room);
-      doc = buildRoomDoc(stored);
-      upto = stored.lastSeq;
-    }
+  const record = (room: RoomName, checkedTo: number, found: readonly NewCheckInFlag[]): void => {
+    for (const flag of found) deps.logger.warn('check-in flagged', { room, key: flag.key, reason: flag.reason, writtenBy: flag.writtenBy, seq: flag.seq });
+    deps.flags.record(room, checkedTo, found);
+  };
+
+  /** The old single-thread path, a page at a time; a rebuilt document holds up to its seq only. */
+  const checkOnRelayThread = async (room: RoomName, held: Y.Doc | null, why: string): Promise<void> => {
+    const rebuilt = held === null ? await rebuildOnRelayThread({ store: deps.store, logger: deps.logger, maxRoomBytes: deps.maxMainThreadRoomBytes }, room, why) : null;
+    const doc = held ?? rebuilt?.doc ?? null;
+    if (doc === null) return;
+    const upto = rebuilt?.seq ?? Number.POSITIVE_INFINITY;
     try {
       let after = deps.flags.auditedSeq(room);
       for (;;) {
         const page = (await deps.store.history(room, after, HISTORY_PAGE)).filter((entry) => entry.seq <= upto);
-        if (page.length === 0 || closed) return;
-        const found: NewCheckInFlag[] = [];
-        for (const entry of page) {
-          for (const written of checkInWritesOf(doc, entry.update)) {
-            const reason = judgeCheckInWrite({ checkIn: written.checkIn, writerId: entry.userId, receivedAt: entry.at, replacedExisting: written.replacedExisting });
-            if (reason === null || written.checkIn === null) continue;
-            found.push({ key: written.key, at: written.checkIn.at, reason, writtenBy: entry.userId, seq: entry.seq });
-            deps.logger.warn('check-in flagged', { room, key: written.key, reason, writtenBy: entry.userId, seq: entry.seq });
-          }
-          after = entry.seq;
-        }
-        deps.flags.record(room, after, found);
+        const last = page.at(-1);
+        if (last === undefined || closed) return;
+        after = last.seq;
+        record(room, after, judgeCheckInEntries(doc, page));
         if (page.length < HISTORY_PAGE) return;
+        // every socket waits while a page is judged: let them through between pages
+        await new Promise((resolve) => setImmediate(resolve));
       }
     } finally {
-      if (held === null) doc?.destroy();
+      rebuilt?.doc.destroy();
+    }
+  };
+
+  const checkRoom = async (room: RoomName): Promise<void> => {
+    const after = deps.flags.auditedSeq(room);
+    const first = await deps.store.history(room, after, CHECK_IN_MAIN_THREAD_MAX_UPDATES + 1);
+    const last = first.at(-1);
+    if (last === undefined) return;
+    const held = await deps.heldRoomDoc(room);
+    if (held !== null && first.length <= CHECK_IN_MAIN_THREAD_MAX_UPDATES) {
+      record(room, last.seq, judgeCheckInEntries(held, first));
+      return;
+    }
+    if (deps.pool === null) return checkOnRelayThread(room, held, 'no-worker');
+    try {
+      const audit = await deps.pool.checkInAudit(room, after);
+      record(room, audit.checkedTo, audit.flags);
+      // what arrived while the worker read is checked next, here if it is a change's few updates
+      if (audit.checkedTo > after) schedule(room);
+    } catch (error) {
+      // the pool closes after this audit when the relay shuts down
+      if (closed) return;
+      deps.logger.warn('check-in history checked on the relay thread instead of the worker', { room, error });
+      await checkOnRelayThread(room, held, 'worker-failed');
     }
   };
 
@@ -97,11 +128,14 @@ export function createCheckInAudit(deps: CheckInAuditDeps): CheckInAudit {
       return deps.flags.list(room);
     },
     async settled() {
-      for (const room of [...timers.keys()]) {
-        clearTimeout(timers.get(room));
-        run(room);
+      // a check may ask for another (what arrived while the worker read), so until none is due
+      while (timers.size > 0 || running.size > 0) {
+        for (const room of [...timers.keys()]) {
+          clearTimeout(timers.get(room));
+          run(room);
+        }
+        await Promise.all(running.values());
       }
-      await Promise.all(running.values());
     },
     close() {
       closed = true;

@@ -2,16 +2,20 @@
 // request path: 200 ms after a `f.` room changed, the stored updates after the kept seq are read from
 // the store's history, and only the labour records they touched are read again from the relay's held
 // document (touchedSignOffFacts). A room never read before (or changed while not held, which happens
-// only if it unloaded within those 200 ms) is read whole once from the store. A request for a project
-// whose room was never read asks for that read, and is answered without it meanwhile.
+// only if it unloaded within those 200 ms) is read whole once from the store, in the snapshot worker
+// (stored-daily-work.ts: about 1 s for 10,000 records, too long for the relay's thread); without a
+// worker, or when it fails, on this thread only within relay-thread-rebuild.ts's size, else later. A
+// request for a project whose room was never read asks for that read, and is answered without it meanwhile.
 import type * as Y from 'yjs';
 import type { LabourSignFact } from '../../shared/domain/points';
 import { readSignOffFacts, touchedSignOffFacts, type TouchedSignOff } from '../../shared/schema';
 import { financeRoom, roomKind, type RoomName } from '../../shared/schema/room-name';
 import type { Logger } from '../log';
+import type { SnapshotWorkerPool } from '../metrics/snapshot-worker-pool';
 import type { DocStore } from '../store/doc-store';
-import { buildRoomDoc } from '../store/stored-room-doc';
+import { rebuildOnRelayThread } from './relay-thread-rebuild';
 import type { SignOffFactStore } from './sign-off-fact-store';
+import type { StoredSignOffFacts } from './stored-daily-work';
 
 const READ_DELAY_MS = 200;
 const HISTORY_PAGE = 500;
@@ -21,6 +25,10 @@ export interface SignOffFactsJobDeps {
   readonly heldRoomDoc: (room: RoomName) => Promise<Y.Doc | null>;
   readonly facts: SignOffFactStore;
   readonly logger: Logger;
+  /** The snapshot worker, where a room is read whole; null without one. */
+  readonly pool: Pick<SnapshotWorkerPool, 'signOffFacts'> | null;
+  /** Largest stored room read whole on the relay's thread (no worker, or it failed); see relay-thread-rebuild.ts. */
+  readonly maxMainThreadRoomBytes?: number;
 }
 
 export interface SignOffFactsJob {
@@ -36,14 +44,29 @@ export function createSignOffFactsJob(deps: SignOffFactsJobDeps): SignOffFactsJo
   const running = new Map<RoomName, Promise<void>>();
   let closed = false;
 
-  const readWhole = async (room: RoomName): Promise<void> => {
-    const stored = await deps.store.load(room);
-    const doc = buildRoomDoc(stored);
+  const onRelayThread = async (room: RoomName, why: string): Promise<StoredSignOffFacts | null> => {
+    const rebuilt = await rebuildOnRelayThread({ store: deps.store, logger: deps.logger, maxRoomBytes: deps.maxMainThreadRoomBytes }, room, why);
+    if (rebuilt === null) return null;
     try {
-      deps.facts.replace(room, stored.lastSeq, readSignOffFacts(doc));
+      return { seq: rebuilt.seq, facts: readSignOffFacts(rebuilt.doc) };
     } finally {
-      doc.destroy();
+      rebuilt.doc.destroy();
     }
+  };
+  const readWhole = async (room: RoomName): Promise<void> => {
+    let read: StoredSignOffFacts | null = null;
+    if (deps.pool === null) read = await onRelayThread(room, 'no-worker');
+    else {
+      try {
+        read = await deps.pool.signOffFacts(room);
+      } catch (error) {
+        // the pool closes after this job when the relay shuts down
+        if (closed) return;
+        deps.logger.warn('labour sign-off facts read on the relay thread instead of the worker', { room, error });
+        read = await onRelayThread(room, 'worker-failed');
+      }
+    }
+    if (read !== null) deps.facts.replace(room, read.seq, read.facts);
   };
 
   const follow = async (room: RoomName): Promise<void> => {
@@ -88,11 +111,14 @@ export function createSignOffFactsJob(deps: SignOffFactsJobDeps): SignOffFactsJo
       return deps.facts.list(rooms, since);
     },
     async settled() {
-      for (const room of [...timers.keys()]) {
-        clearTimeout(timers.get(room));
-        run(room);
+      // until no read is due (a request may ask for one meanwhile)
+      while (timers.size > 0 || running.size > 0) {
+        for (const room of [...timers.keys()]) {
+          clearTimeout(timers.get(room));
+          run(room);
+        }
+        await Promise.all(running.values());
       }
-      await Promise.all(running.values());
     },
     close() {
       closed = true;

@@ -7,6 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { CalendarSettings } from '../../shared/domain/calendar/calendar-settings';
 import type { ProjectFigures } from '../../shared/domain/metrics/project-figures';
 import type { RoomName } from '../../shared/schema/room-name';
+import type { CheckInAuditResult, StoredSignOffFacts } from '../daily-work/stored-daily-work';
 import type { StoredFirstScreen } from '../first-screen/stored-first-screen';
 import type { Logger } from '../log';
 import type { AlertCandidates, AlertCandidatesRequest } from '../notify/alert-candidates';
@@ -44,6 +45,10 @@ export interface SnapshotWorkerPool {
   firstScreen(room: RoomName, workspaceRoom: RoomName | null, now: number): Promise<StoredFirstScreen>;
   /** A `ws.` room's working calendar settings as stored, read in the worker; rejects as compute does. */
   calendarSettings(room: RoomName): Promise<CalendarSettings>;
+  /** A finance room's labour sign-off facts read whole in the worker (server/daily-work/); rejects as compute does. */
+  signOffFacts(room: RoomName): Promise<StoredSignOffFacts>;
+  /** A workspace room's check-in writes stored after `afterSeq`, judged in the worker (server/daily-work/); rejects as compute does. */
+  checkInAudit(room: RoomName, afterSeq: number): Promise<CheckInAuditResult>;
   /** The running worker's thread id, or null between workers. */
   threadId(): number | null;
   /** Workers started since the pool was made. */
@@ -184,6 +189,18 @@ export function createSnapshotWorkerPool(options: SnapshotWorkerPoolOptions): Sn
       const result = await run(work);
       if (result.kind !== 'calendar') throw wrongAnswer(work, result);
       return result.settings;
+    },
+    async signOffFacts(room) {
+      const work = { kind: 'sign-off-facts', room } as const;
+      const result = await run(work);
+      if (result.kind !== 'sign-off-facts') throw wrongAnswer(work, result);
+      return result.read;
+    },
+    async checkInAudit(room, afterSeq) {
+      const work = { kind: 'check-in-audit', room, afterSeq } as const;
+      const result = await run(work);
+      if (result.kind !== 'check-in-audit') throw wrongAnswer(work, result);
+      return result.audit;
     },
     threadId: () => worker?.threadId ?? null,
     started: () => startedCount,

@@ -5,6 +5,7 @@
 import type { CalendarSettings } from '../../shared/domain/calendar/calendar-settings';
 import type { ProjectFigures } from '../../shared/domain/metrics/project-figures';
 import type { RoomName } from '../../shared/schema/room-name';
+import type { CheckInAuditResult, StoredSignOffFacts } from '../daily-work/stored-daily-work';
 import type { StoredFirstScreen } from '../first-screen/stored-first-screen';
 import type { AlertCandidates, AlertCandidatesRequest } from '../notify/alert-candidates';
 
@@ -23,7 +24,11 @@ export type SnapshotWork =
   /** The Gantt's first screen of a `p.` room for a fresh device (server/first-screen/). */
   | { readonly kind: 'first-screen'; readonly room: RoomName; readonly workspaceRoom: RoomName | null; readonly now: number }
   /** A `ws.` room's working calendar settings, so the snapshot job can tell a calendar change from other workspace edits. */
-  | { readonly kind: 'calendar'; readonly room: RoomName };
+  | { readonly kind: 'calendar'; readonly room: RoomName }
+  /** A finance room's labour sign-off facts read whole (server/daily-work/sign-off-facts-job.ts). */
+  | { readonly kind: 'sign-off-facts'; readonly room: RoomName }
+  /** A workspace room's check-in writes stored after `afterSeq`, judged (server/daily-work/check-in-audit.ts). */
+  | { readonly kind: 'check-in-audit'; readonly room: RoomName; readonly afterSeq: number };
 
 export type SnapshotRequest = SnapshotWork & { readonly id: number };
 
@@ -31,7 +36,9 @@ export type SnapshotResult =
   | { readonly kind: 'figures'; readonly figures: ProjectFigures | null }
   | { readonly kind: 'alerts'; readonly candidates: AlertCandidates }
   | { readonly kind: 'first-screen'; readonly screen: StoredFirstScreen }
-  | { readonly kind: 'calendar'; readonly settings: CalendarSettings };
+  | { readonly kind: 'calendar'; readonly settings: CalendarSettings }
+  | { readonly kind: 'sign-off-facts'; readonly read: StoredSignOffFacts }
+  | { readonly kind: 'check-in-audit'; readonly audit: CheckInAuditResult };
 
 /** roomsRebuilt: documents this worker rebuilt from the store since it started (room-doc-cache.ts), on every reply. */
 export type SnapshotReply =

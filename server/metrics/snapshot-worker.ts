@@ -1,11 +1,14 @@
 // The snapshot worker's thread (node:worker_threads): rebuilds a room from the relay's update log,
 // opened read-only here, and computes its figures (snapshot-figures.ts), what a relay alert check
-// needs (server/notify/alert-candidates.ts) or a workspace's calendar settings (the snapshot job
-// compares them to tell a calendar change), so neither the bytes nor the Yjs rebuild ever touch the
+// needs (server/notify/alert-candidates.ts), a workspace's calendar settings (the snapshot job
+// compares them to tell a calendar change) or the daily-work reads (server/daily-work/stored-daily-work.ts:
+// a finance room's sign-off facts, a workspace room's check-in history judged), so neither the bytes nor the Yjs rebuild ever touch the
 // relay's event loop. Rebuilt documents are kept a moment (room-doc-cache.ts), so a room's snapshot
 // and the alert check after it share one rebuild. A store that can't be opened fails the worker at
 // start; the pool (snapshot-worker-pool.ts) then computes on the relay's thread and tries again later.
 import { parentPort, workerData } from 'node:worker_threads';
+import { auditStoredCheckIns, readStoredSignOffFacts, type StoredRoomDocs } from '../daily-work/stored-daily-work';
+import { openStoredHistoryReader, type StoredHistoryReader } from '../daily-work/stored-history-reader';
 import { storedFirstScreen } from '../first-screen/stored-first-screen';
 import { readAlertCandidates } from '../notify/alert-candidates';
 import { makeRoomDocCache } from './room-doc-cache';
@@ -18,6 +21,9 @@ if (port === null) throw new Error('snapshot-worker.ts runs only as a worker thr
 const { storeFile } = workerData as SnapshotWorkerData;
 const stored = openStoredRoomReader(storeFile);
 const reader = makeRoomDocCache(stored);
+const dailyWorkDocs: StoredRoomDocs = { lastSeq: (room) => stored.lastSeq(room), readDoc: (room, read) => reader.readDoc(room, read) };
+// opened on the first check-in audit: most workers never do one
+let history: StoredHistoryReader | null = null;
 /** Kept documents go once no request came for this long: the reads that share a rebuild come within a tick. */
 const CACHE_IDLE_MS = 10_000;
 let idleTimer: NodeJS.Timeout | null = null;
@@ -36,6 +42,7 @@ port.on('message', (request: SnapshotRequest) => {
 port.on('close', () => {
   reader.clear();
   stored.close();
+  history?.close();
 });
 
 async function work(request: SnapshotRequest): Promise<SnapshotResult> {
@@ -48,5 +55,12 @@ async function work(request: SnapshotRequest): Promise<SnapshotResult> {
       return { kind: 'first-screen', screen: await storedFirstScreen(reader, request.room, request.workspaceRoom, request.now) };
     case 'calendar':
       return { kind: 'calendar', settings: await storedCalendarSettings(reader, request.room) };
+    case 'sign-off-facts':
+      return { kind: 'sign-off-facts', read: await readStoredSignOffFacts(dailyWorkDocs, request.room) };
+    case 'check-in-audit': {
+      history ??= openStoredHistoryReader(storeFile);
+      const opened = history;
+      return { kind: 'check-in-audit', audit: await auditStoredCheckIns(dailyWorkDocs, (room, after, limit) => opened.history(room, after, limit), request.room, request.afterSeq) };
+    }
   }
 }

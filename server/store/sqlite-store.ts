@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { isRoomName } from '../../shared/schema/room-name';
 import type { RoomName } from '../../shared/schema/room-name';
 import { StoreClosedError } from './doc-store';
-import { makeRoomLoader, toBytes } from './stored-rows';
+import { makeHistoryReader, makeRoomLoader } from './stored-rows';
 import type { DocStore, HistoryEntry, LogEntry, StoredDoc, UpdateMeta } from './doc-store';
 
 export interface SqliteStoreOptions {
@@ -62,8 +62,6 @@ const SCHEMA = `
 
 
 
-interface HistoryRow { seq: number; data: Buffer; user_id: string | null; session_id: string | null; at: number }
-
 export function createSqliteStore(options: SqliteStoreOptions): DocStore {
   const db = new Database(options.file);
   db.pragma('journal_mode = WAL');
@@ -79,12 +77,7 @@ export function createSqliteStore(options: SqliteStoreOptions): DocStore {
     `INSERT OR IGNORE INTO history (seq, room, data, connection_id, user_id, session_id, ip, at)
      SELECT seq, room, data, connection_id, user_id, session_id, ip, at FROM updates WHERE room = ? AND seq <= ?`,
   );
-  const selectHistory = db.prepare<[string, number, string, number, number], HistoryRow>(
-    `SELECT seq, data, user_id, session_id, at FROM (
-       SELECT seq, data, user_id, session_id, at FROM history WHERE room = ? AND seq > ?
-       UNION ALL SELECT seq, data, user_id, session_id, at FROM updates WHERE room = ? AND seq > ?
-     ) ORDER BY seq LIMIT ?`,
-  );
+  const readHistory = makeHistoryReader(db);
   const upsertSnapshot = db.prepare<[string, Uint8Array, number, number]>(
     `INSERT INTO snapshots (room, data, upto_seq, updated_at) VALUES (?, ?, ?, ?)
      ON CONFLICT (room) DO UPDATE SET data = excluded.data, upto_seq = excluded.upto_seq, updated_at = excluded.updated_at
@@ -137,9 +130,7 @@ export function createSqliteStore(options: SqliteStoreOptions): DocStore {
     },
     async history(room: RoomName, afterSeq: number, limit: number): Promise<HistoryEntry[]> {
       open();
-      return selectHistory.all(room, afterSeq, room, afterSeq, limit).map((row) => ({
-        seq: row.seq, update: toBytes(row.data), userId: row.user_id, sessionId: row.session_id, at: row.at,
-      }));
+      return readHistory(room, afterSeq, limit);
     },
     async pruneHistory(before: number): Promise<number> {
       open();

@@ -1,12 +1,14 @@
-// How a room is read back from relay.sqlite: its snapshot and the updates after it. Shared by the
+// How a room is read back from relay.sqlite: its snapshot and the updates after it, and its history of
+// accepted updates. Shared by the
 // store (sqlite-store.ts) and the metrics worker's read-only reader (server/metrics/stored-room-reader.ts),
 // so both load a room the same way.
 import type Database from 'better-sqlite3';
 import type { RoomName } from '../../shared/schema/room-name';
-import type { StoredDoc } from './doc-store';
+import type { HistoryEntry, StoredDoc } from './doc-store';
 
 interface SnapshotRow { data: Buffer; upto_seq: number }
 interface UpdateRow { seq: number; data: Buffer }
+interface HistoryRow { seq: number; data: Buffer; user_id: string | null; session_id: string | null; at: number }
 
 /** Prepares the two statements on `db`; the returned function reads one room (call it inside a transaction for one consistent view). */
 export function makeRoomLoader(db: Database.Database): (room: RoomName) => StoredDoc {
@@ -37,6 +39,23 @@ export function makeLastSeqReader(db: Database.Database): (room: RoomName) => nu
   const selectSnapshotSeq = db.prepare<[string], { upto_seq: number }>('SELECT upto_seq FROM snapshots WHERE room = ?');
   const selectLastUpdateSeq = db.prepare<[string], { seq: number | null }>('SELECT MAX(seq) AS seq FROM updates WHERE room = ?');
   return db.transaction((room: RoomName): number => Math.max(selectSnapshotSeq.get(room)?.upto_seq ?? 0, selectLastUpdateSeq.get(room)?.seq ?? 0));
+}
+
+/**
+ * Prepares a reader of a room's accepted updates after a seq, oldest first, at most `limit`: the ones
+ * compaction moved to `history` and the live log, so history survives compaction (DocStore.history).
+ * Shared by the store and the snapshot worker's check of check-in writes (server/daily-work/).
+ */
+export function makeHistoryReader(db: Database.Database): (room: RoomName, afterSeq: number, limit: number) => HistoryEntry[] {
+  const selectHistory = db.prepare<[string, number, string, number, number], HistoryRow>(
+    `SELECT seq, data, user_id, session_id, at FROM (
+       SELECT seq, data, user_id, session_id, at FROM history WHERE room = ? AND seq > ?
+       UNION ALL SELECT seq, data, user_id, session_id, at FROM updates WHERE room = ? AND seq > ?
+     ) ORDER BY seq LIMIT ?`,
+  );
+  return (room, afterSeq, limit) => selectHistory.all(room, afterSeq, room, afterSeq, limit).map((row) => ({
+    seq: row.seq, update: toBytes(row.data), userId: row.user_id, sessionId: row.session_id, at: row.at,
+  }));
 }
 
 // better-sqlite3 hands back Buffers; the rest of the relay speaks plain Uint8Array
