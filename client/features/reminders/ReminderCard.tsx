@@ -21,7 +21,7 @@ export function ReminderCard(props: { now: Accessor<number>; calendar: Accessor<
   const workspace = useWorkspace();
   const { setting, save } = createReminderSetting({
     workspaceId: workspace.workspaceId, doc: workspace.room.doc, userId: () => session.identity().id,
-    writable: () => !workspace.permissions().isReadOnly, origin: session.origin, calendar: props.calendar,
+    writable: () => !workspace.permissions().isReadOnly, systemOrigin: session.systemOrigin, calendar: props.calendar,
   });
   const [time, setTime] = createSignal(setting().time ?? DEFAULT_TIME);
   const [problem, setProblem] = createSignal<MessageKey | null>(null);

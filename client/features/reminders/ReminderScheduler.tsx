@@ -19,7 +19,7 @@ export function ReminderScheduler() {
   const calendar = createWorkspaceCalendar(workspace.room.doc);
   const { setting, save } = createReminderSetting({
     workspaceId: workspace.workspaceId, doc: workspace.room.doc, userId: () => session.identity().id,
-    writable: () => !workspace.permissions().isReadOnly, origin: session.origin, calendar,
+    writable: () => !workspace.permissions().isReadOnly, systemOrigin: session.systemOrigin, calendar,
   });
   const scheduler = makeReminderScheduler({
     now: () => Date.now(),

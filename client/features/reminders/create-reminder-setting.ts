@@ -3,7 +3,8 @@
 // (person-reminder.ts says how the two combine; a viewer's time stays on the device). Every instance
 // (the Today card, the scheduler, other tabs) re-reads the device part when any of them saves, through
 // a window event or `storage`, and the synced part on every change of the workspace room. A time kept
-// on this device from before is moved to the member record the first time it is read here.
+// on this device from before is moved to the member record the first time it is read here. Written with
+// the session's system origin, so no undo manager tracks it.
 import { createEffect, createMemo, createSignal, onCleanup, type Accessor } from 'solid-js';
 import type * as Y from 'yjs';
 import type { WorkingCalendar } from '../../../shared/domain/calendar/working-calendar';
@@ -29,7 +30,11 @@ export interface ReminderSettingSource {
   readonly userId: Accessor<UserId>;
   /** False for a viewer (a read-only workspace room). */
   readonly writable: Accessor<boolean>;
-  readonly origin: unknown;
+  /**
+   * The session's system origin (session.systemOrigin): a reminder time is the person's own setting,
+   * not an edit of the workspace, so the workspace's Undo must never take it back.
+   */
+  readonly systemOrigin: object;
   readonly calendar: Accessor<WorkingCalendar>;
 }
 
@@ -67,7 +72,7 @@ export function createReminderSetting(source: ReminderSettingSource): ReminderSe
     let device = writes.device;
     let synced = false;
     if (writes.person !== null) {
-      synced = setPersonReminder(source.doc, source.userId(), writes.person, source.origin).ok;
+      synced = setPersonReminder(source.doc, source.userId(), writes.person, source.systemOrigin).ok;
       // no member record yet (the workspace room still loading): the device keeps the time meanwhile
       if (!synced) device = { time: writes.person.time, lastShownDay: writes.device.lastShownDay };
     }
