@@ -41,6 +41,7 @@ const FINANCE_FAILURES: { readonly [R in FinanceFailure]: `failure.${R}` & Messa
   'nothing-to-copy': 'failure.nothing-to-copy',
   'same-day': 'failure.same-day',
   'no-delete-conflict': 'failure.no-delete-conflict',
+  'delete-undecided': 'failure.delete-undecided',
   'worker-not-found': 'failure.worker-not-found',
   'invalid-phone': 'failure.invalid-phone',
 };

@@ -20,7 +20,8 @@ import { signedFiguresKey } from './labour-sign-off';
 
 export type LabourFailure =
   | 'labour-not-found' | 'record-signed' | 'not-signed' | 'invalid-worker' | 'invalid-day' | 'invalid-time'
-  | 'invalid-rate' | 'invalid-quantity' | 'invalid-task' | 'too-long' | 'nothing-to-copy' | 'same-day' | 'no-delete-conflict';
+  | 'invalid-rate' | 'invalid-quantity' | 'invalid-task' | 'too-long' | 'nothing-to-copy' | 'same-day' | 'no-delete-conflict'
+  | 'delete-undecided';
 
 /** What a command writes: the record without its id, foreman and sign-off (set by their own commands). */
 export type LabourInput = Omit<LabourRecord, 'id' | 'foremanId' | 'signOff' | 'signedBy' | 'signedAt'>;
@@ -69,6 +70,8 @@ export function signLabour(doc: Y.Doc, id: LabourRecordId, signer: UserId, now: 
   const read = readLabourRecord(id, record);
   if (read === null) return fail('labour-not-found');
   if (read.signOff === 'signed') return fail('record-signed');
+  // deleted while signed, then voided by a merged edit: kept or deleted first, then signed again
+  if (read.deleteConflict !== undefined) return fail('delete-undecided');
   doc.transact(() => {
     record.set('signOff', 'signed');
     record.set('signedBy', signer);
@@ -101,7 +104,10 @@ export function deleteLabour(doc: Y.Doc, id: LabourRecordId, by: UserId | null, 
   return ok(undefined);
 }
 
-/** A record deleted on one device while signed on another: keep it, signed, as if the delete never was. */
+/**
+ * A record deleted on one device while signed on another: keep it as if the delete never was (signed, or
+ * pending to be signed again when a merged edit voided the sign-off).
+ */
 export function keepDeletedLabour(doc: Y.Doc, id: LabourRecordId, origin: unknown): Result<void, LabourFailure> {
   const record = conflictRecord(doc, id);
   if (!record.ok) return record;

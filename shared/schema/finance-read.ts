@@ -117,7 +117,12 @@ export function readFundEntry(id: string, value: unknown): FundEntry | null {
   });
 }
 
-/** A labour record as it counts, or null: unreadable, or deleted and not signed (a tombstone). */
+/**
+ * A labour record as it counts, or null: unreadable, or deleted and not signed (a tombstone). A deleted
+ * record whose stored sign-off says signed was signed on another device at the same time: it reads
+ * flagged (`deleteConflict`), counted as signed if the sign-off holds, as pending if an edit merged in
+ * since voided it, so the signer's 签证 never vanishes unseen.
+ */
 export function readLabourRecord(id: string, value: unknown): LabourRecord | null {
   if (!isId<'labour-record'>(id) || !isRecordMap(value)) return null;
   const workerId = readIdOrNull<'worker'>(value, 'workerId');
@@ -143,9 +148,9 @@ export function readLabourRecord(id: string, value: unknown): LabourRecord | nul
     const storedSigned = readOneOf(value, 'signOff', SIGN_OFF_STATES, 'pending') === 'signed';
     const voided = storedSigned && !signOffHolds(currentSignedFiguresKey(value), { ...figures, pieceUnit });
     const signOff = storedSigned && !voided ? 'signed' : 'pending';
-    // a deleted record is gone unless it was signed concurrently: then it counts, flagged (labour-deletion.ts)
+    // a deleted record is gone unless it was signed concurrently: then it is flagged (labour-deletion.ts)
     const deletion = readDeletion(value);
-    if (deletion !== null && signOff !== 'signed') return null;
+    if (deletion !== null && !storedSigned) return null;
     return {
       id,
       ...figures,

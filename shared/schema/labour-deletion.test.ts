@@ -150,6 +150,58 @@ describe('labour delete tombstones', () => {
     expect(totals(a)).toEqual(totals(b));
   });
 
+  it('edited and deleted offline while the manager signs: the voided sign-off shows flagged and pending on both devices, never hidden', () => {
+    const [a, b] = [new Y.Doc(), new Y.Doc()];
+    const id = recorded(a);
+    syncAll([a, b]);
+    expect(updateLabour(a, id, { manDays: 1.5 }, NOW + 1, ORIGIN).ok).toBe(true);
+    expect(deleteLabour(a, id, ALICE, NOW + 2, ORIGIN).ok).toBe(true);
+    expect(signLabour(b, id, BOB, NOW + 3, { name: 'manager' }).ok).toBe(true);
+    syncAll([a, b]);
+    for (const doc of [a, b]) {
+      expect(readFinance(doc).labourRecords).toEqual([expect.objectContaining({
+        id, manDays: 1.5, signOff: 'pending', signedBy: null, signOffVoided: true, deleteConflict: { deletedBy: ALICE, deletedAt: NOW + 2 },
+      })]);
+      // pending: listed in the summary (52,500 fen = 1.5 × ¥350), neither a cost nor owed
+      expect(totals(doc).summaries[0]?.total.amount).toBe(52_500);
+      expect(totals(doc).owed).toBe(0);
+      expect(totals(doc).cost).toBe(0);
+    }
+    expect(totals(a)).toEqual(totals(b));
+    // it can't be signed again while the delete is undecided
+    const before = Y.encodeStateAsUpdate(b);
+    expect(signLabour(b, id, BOB, NOW + 4, ORIGIN)).toEqual({ ok: false, reason: 'delete-undecided' });
+    expect(Y.encodeStateAsUpdate(b)).toEqual(before);
+  });
+
+  it('keep on a voided delete conflict leaves a live record to check and sign again; delete again removes it', () => {
+    const setup = (): { a: Y.Doc; b: Y.Doc; id: LabourRecordId } => {
+      const [a, b] = [new Y.Doc(), new Y.Doc()];
+      const id = recorded(a);
+      syncAll([a, b]);
+      updateLabour(a, id, { manDays: 1.5 }, NOW + 1, ORIGIN);
+      deleteLabour(a, id, ALICE, NOW + 2, ORIGIN);
+      signLabour(b, id, BOB, NOW + 3, { name: 'manager' });
+      syncAll([a, b]);
+      return { a, b, id };
+    };
+    const kept = setup();
+    expect(keepDeletedLabour(kept.b, kept.id, ORIGIN).ok).toBe(true);
+    syncAll([kept.a, kept.b]);
+    for (const doc of [kept.a, kept.b]) {
+      const record = readFinance(doc).labourRecords[0];
+      expect(record).toMatchObject({ id: kept.id, signOff: 'pending', signOffVoided: true });
+      expect(record).not.toHaveProperty('deleteConflict');
+    }
+    expect(signLabour(kept.a, kept.id, BOB, NOW + 5, ORIGIN).ok).toBe(true);
+    expect(totals(kept.a).owed).toBe(52_500);
+
+    const deleted = setup();
+    expect(deleteSignedLabourAgain(deleted.a, deleted.id, ALICE, NOW + 5, ORIGIN).ok).toBe(true);
+    syncAll([deleted.a, deleted.b]);
+    for (const doc of [deleted.a, deleted.b]) expect(readFinance(doc).labourRecords).toEqual([]);
+  });
+
   it('a deleted-and-signed record with broken deletion fields still reads as flagged, not as live or lost', () => {
     const doc = new Y.Doc();
     const id = recorded(doc);

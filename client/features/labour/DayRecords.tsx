@@ -53,7 +53,7 @@ export function DayRecords(props: {
             <li>
               <span>{props.nameOf(record)} · {workDone(record)}</span>
               <span class="money">{formatFen(labourAmount(record), language())}</span>
-              <Show when={record.signOffVoided}>
+              <Show when={record.signOffVoided && record.deleteConflict === undefined}>
                 <span class="labour-records__voided" role="note">{t('labour.records.voided')}</span>
               </Show>
               <Show when={record.deleteConflict} keyed>

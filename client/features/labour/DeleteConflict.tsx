@@ -1,5 +1,6 @@
 // A labour record deleted on one device while another signed it: it still counts (signed work is never
-// lost to a merge), and says so with who did what; a finance writer keeps it or deletes it again.
+// lost to a merge), and says so with who did what; a finance writer keeps it or deletes it again. If an
+// edit merged in since voided that sign-off, it shows all the same, counted as pending.
 import { Show } from 'solid-js';
 import type * as Y from 'yjs';
 import type { LabourDeleteConflict, LabourRecord } from '../../../shared/domain/finance';
@@ -30,7 +31,9 @@ export function DeleteConflict(props: {
   return (
     <>
       <span class="labour-records__voided" role="note">
-        {t('labour.records.deleteConflict', { deleter: memberName(props.conflict.deletedBy), signer: memberName(props.record.signedBy) })}
+        {props.record.signOffVoided
+          ? t('labour.records.deleteConflictVoided', { deleter: memberName(props.conflict.deletedBy) })
+          : t('labour.records.deleteConflict', { deleter: memberName(props.conflict.deletedBy), signer: memberName(props.record.signedBy) })}
       </span>
       <Show when={props.canDecide}>
         <span class="labour-records__actions">

@@ -43,6 +43,7 @@ export const labourEn = {
   'labour.records.locked': 'Signed, so locked: unsign to edit or delete',
   'labour.records.voided': 'Changed on another device after it was signed, so it is no longer signed: check it and sign again.',
   'labour.records.deleteConflict': 'Deleted by {deleter} while signed by {signer}: it still counts as cost and as owed. Decide: keep it, or delete it again.',
+  'labour.records.deleteConflictVoided': 'Deleted by {deleter} while someone signed it, and changed on another device since, so that sign-off no longer holds: it counts as pending, not as cost. Decide: keep it (then check it and sign again), or delete it again.',
   'labour.records.keep': 'Keep',
   'labour.records.keepOne': 'Keep {name}’s signed record of {day}',
   'labour.records.deleteAgain': 'Delete again',
@@ -108,6 +109,7 @@ export const labourEn = {
   'failure.nothing-to-copy': 'Nobody new to copy from that day.',
   'failure.same-day': 'Pick a different day to copy from.',
   'failure.no-delete-conflict': 'This record was already kept or deleted on another device, so nothing was changed.',
+  'failure.delete-undecided': 'This record was deleted on another device while it was being signed: keep it or delete it on the day labour page first.',
   'failure.worker-not-found': 'This worker was removed on another device.',
   'failure.invalid-phone': 'A phone number has only digits, spaces and + - ( ).',
 } satisfies Record<string, string>;
@@ -156,6 +158,7 @@ export const labourZh: Readonly<Record<keyof typeof labourEn, string>> = {
   'labour.records.locked': '已签证，已锁定：撤销签证后才能修改或删除',
   'labour.records.voided': '签证后在其他设备上被修改，签证已失效：请核对后重新签证。',
   'labour.records.deleteConflict': '{deleter}删除了该记录，同时{signer}已签证：它仍计入成本和应付工资。请决定：保留，或再次删除。',
+  'labour.records.deleteConflictVoided': '{deleter}删除了该记录，同时有人已签证，之后又在其他设备上被修改，签证已失效：它按待签证计，不计入成本。请决定：保留（然后核对并重新签证），或再次删除。',
   'labour.records.keep': '保留',
   'labour.records.keepOne': '保留{name}在 {day} 已签证的记录',
   'labour.records.deleteAgain': '再次删除',
@@ -221,6 +224,7 @@ export const labourZh: Readonly<Record<keyof typeof labourEn, string>> = {
   'failure.nothing-to-copy': '那天没有可复制的新工人。',
   'failure.same-day': '请选择另一天来复制。',
   'failure.no-delete-conflict': '该记录已在其他设备上被保留或删除，未做任何修改。',
+  'failure.delete-undecided': '该记录在签证的同时已在其他设备上被删除：请先在点工页面选择保留或删除。',
   'failure.worker-not-found': '该工人已在其他设备上移除。',
   'failure.invalid-phone': '电话号码只能包含数字、空格和 + - ( )。',
 };

@@ -58,7 +58,9 @@ export interface LabourRecord {
   /**
    * Present when the record was deleted on one device while another signed it (the two merged): the
    * signed work still counts as cost and as owed, and waits for a finance writer to keep it or delete it
-   * again (shared/schema/labour-deletion.ts). A deleted record that is not signed is not read at all.
+   * again (shared/schema/labour-deletion.ts). If an edit merged in since voided that sign-off
+   * (`signOffVoided`), it is flagged all the same but counts as pending. A deleted record never signed
+   * is not read at all.
    */
   readonly deleteConflict?: LabourDeleteConflict;
 }
