@@ -11,7 +11,7 @@ import { newId, type TaskId } from '../../shared/ids';
 import type { IsoDay } from '../../shared/iso-day';
 import { addProject, addScheduleTask, DEFAULT_CALENDAR_SETTINGS, initProject, migrateDocument, setCalendarSettings, updateTask } from '../../shared/schema';
 import { projectRoom, workspaceRoom, type RoomName } from '../../shared/schema/room-name';
-import { createSilentLogger } from '../log';
+import { createSilentLogger, type Logger } from '../log';
 import type { DocStore } from '../store/doc-store';
 import { createSqliteStore } from '../store/sqlite-store';
 import { FIRST_SCREEN_DB_MAX_ROOMS, openFirstScreenDb, type PersistedFirstScreens } from './first-screen-db';
@@ -22,6 +22,12 @@ const NOW = Date.UTC(2026, 2, 4, 2, 0, 0); // Wednesday 4 March 2026 in China
 const TODAY = '2026-03-04' as IsoDay;
 const WS = workspaceRoom('firstScreenWs01');
 const META = { connectionId: 'test', ip: '127.0.0.1', at: NOW };
+
+function opened(file: string, logger: Logger = createSilentLogger()): PersistedFirstScreens {
+  const kept = openFirstScreenDb(file, logger);
+  if (kept === null) throw new Error(`first screens not opened on ${file}`);
+  return kept;
+}
 
 function value<T>(result: { ok: true; value: T } | { ok: false; reason: string }): T {
   if (!result.ok) throw new Error(result.reason);
@@ -52,7 +58,7 @@ describe('first screens kept in relay.sqlite', () => {
     dir = await mkdtemp(path.join(os.tmpdir(), 'first-screen-db-'));
     file = path.join(dir, 'relay.sqlite');
     store = createSqliteStore({ file });
-    kept = openFirstScreenDb(file, createSilentLogger());
+    kept = opened(file);
     workspace = new Y.Doc();
     let projectId = '';
     await write(store, WS, workspace, () => {
@@ -93,7 +99,7 @@ describe('first screens kept in relay.sqlite', () => {
     kept.close();
     await store.close();
     store = createSqliteStore({ file });
-    kept = openFirstScreenDb(file, createSilentLogger());
+    kept = opened(file);
     expect(kept.find(room, WS, TODAY)).toBe(entry);
   });
 

@@ -6,7 +6,8 @@
 // compaction keeps the highest, so the same number is the same document), the room's workspace is the
 // same, its day (if it counted from today) is today, and it was computed by this code (FORMAT). It
 // lives in the documents' own file so that a restored backup brings entries that match its rooms. It
-// is derived data: a SQLite error is logged and counts as no entry.
+// is derived data: a SQLite error is logged and counts as no entry, a table of another shape is made
+// again (first-screens-table.ts), and a file it can't be opened on keeps nothing: the relay starts anyway.
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { CHINA_HOLIDAY_YEARS } from '../../shared/domain/calendar/china-holidays';
@@ -15,6 +16,7 @@ import type { IsoDay } from '../../shared/iso-day';
 import type { RoomName } from '../../shared/schema/room-name';
 import type { Logger } from '../log';
 import { makeLastSeqReader } from '../store/stored-rows';
+import { ensureFirstScreensTable } from './first-screens-table';
 import type { StoredFirstScreen } from './stored-first-screen';
 
 /** Projects kept at most (an entry is about 64 KB); the least recently computed go first. */
@@ -44,10 +46,26 @@ interface Row {
   readonly entry: string;
 }
 
-/** `file`: the relay's relay.sqlite, already opened (and its tables made) by the SQLite store. */
-export function openFirstScreenDb(file: string, logger: Logger): PersistedFirstScreens {
-  const db = new Database(file, { fileMustExist: true });
-  db.pragma('busy_timeout = 5000');
+/**
+ * `file`: the relay's relay.sqlite, already opened (and its tables made) by the SQLite store. Null, with
+ * the error logged, when the table can't be read or made (a read-only or locked file): nothing is kept.
+ */
+export function openFirstScreenDb(file: string, logger: Logger): PersistedFirstScreens | null {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(file, { fileMustExist: true });
+    db.pragma('busy_timeout = 5000');
+    const table = ensureFirstScreensTable(db);
+    if (table !== 'as-expected') logger.warn('first_screens table made again: kept first screens are computed anew', { file, table });
+    return keptIn(db, logger);
+  } catch (error) {
+    logger.error('first screens not kept across restarts: relay.sqlite refused the table', { file, error });
+    if (db?.open === true) db.close();
+    return null;
+  }
+}
+
+function keptIn(db: Database.Database, logger: Logger): PersistedFirstScreens {
   const lastSeq = makeLastSeqReader(db);
   const selectRow = db.prepare<[string], Row>('SELECT room_seq, workspace_room, workspace_seq, day, format, entry FROM first_screens WHERE room = ?');
   const upsert = db.prepare<[string, number, string | null, number, string | null, string, string, number]>(

@@ -3,6 +3,7 @@
 // clients writing through the schema commands. The entry the snapshot worker computed before the
 // restart answers at once (First-Screen: stored) while the store holds exactly what it was computed
 // from, and is the same schedule a fresh build gives; an edit in between is never hidden behind it.
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAccess } from '../../server/access/access';
 import { systemClock } from '../../server/clock';
@@ -81,6 +82,18 @@ describe('the first screen after a relay restart', () => {
     await relay.close();
     relay = await harness.start({ ...OPTIONS, access: createAccess({ dataDir: harness.dataDir, clock: systemClock }) });
   };
+  /** Every client gone, the relay shut down, relay.sqlite changed by `edit`, and the relay started again. */
+  const restartAfter = async (clients: readonly TestClient[], edit: (db: Database.Database) => void): Promise<void> => {
+    for (const client of clients) client.destroy();
+    await relay.close();
+    const db = new Database(relayDatabaseFile(harness.dataDir));
+    try {
+      edit(db);
+    } finally {
+      db.close();
+    }
+    relay = await harness.start({ ...OPTIONS, access: createAccess({ dataDir: harness.dataDir, clock: systemClock }) });
+  };
   /** The entry built afresh from the store, as the worker builds it. */
   const freshBuild = async (): Promise<FirstScreen> => {
     const reader = openStoredRoomReader(relayDatabaseFile(harness.dataDir));
@@ -140,5 +153,19 @@ describe('the first screen after a relay restart', () => {
 
     expect(after.source).toBe('worker');
     expect(after.screen.result.tasks.get(dig)?.finish).toBe('2026-03-09');
+  });
+
+  it('a first_screens table of another shape in relay.sqlite does not stop the relay: it serves, and keeps entries again', async () => {
+    const { workspace, project } = await writeSchedule();
+    expect((await ask()).source).toBe('worker');
+
+    await restartAfter([workspace, project], (db) => db.exec('DROP TABLE first_screens; CREATE TABLE first_screens (room TEXT, screen BLOB)'));
+    const after = await ask();
+
+    expect(after.source).toBe('worker');
+    expect(after.screen.result.tasks.get(dig)?.finish).toBe('2026-03-06');
+    expect(readProject(after.screen.doc)).toEqual(readProject((await freshBuild()).doc));
+    await restart([]);
+    expect((await ask()).source).toBe('stored');
   });
 });
