@@ -24,6 +24,8 @@ const FACTS = `/api/workspaces/${WORKSPACE_ID}/points-facts`;
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
 const ORIGIN = { name: 'points-facts-test' };
+/** A room's first whole read runs in the snapshot worker, which a loaded machine may take seconds to start. */
+const WORKER_READ = { timeout: 10_000 };
 const WORKER = newId<'worker'>() as WorkerId;
 const LABOUR: LabourInput = {
   workerId: WORKER, day: '2026-03-02' as IsoDay, timeUnit: 'man-days', manDays: 1, hours: 0, hoursPerDay: 8, pay: 'day-rate',
@@ -63,7 +65,7 @@ describe('points facts for every member', () => {
     await waitFor(() => isFullyAcked(finance), 'pending record durable');
 
     // the relay follows the finance room off the request path: the facts arrive a moment after the edit
-    await expect.poll(async () => (await team.api('GET', FACTS, undefined, member.token)).json.signOffs).toHaveLength(1);
+    await expect.poll(async () => (await team.api('GET', FACTS, undefined, member.token)).json.signOffs, WORKER_READ).toHaveLength(1);
     for (const person of [member, viewer]) {
       const answer = await team.api('GET', FACTS, undefined, person.token);
       expect(answer.status).toBe(200);
@@ -76,20 +78,20 @@ describe('points facts for every member', () => {
     const member = await team.invite('member', 'Member Wang');
     const first = await sign(Date.now() - 2 * HOUR_MS);
     const signOffs = async (): Promise<unknown> => (await team.api('GET', FACTS, undefined, member.token)).json.signOffs;
-    await expect.poll(signOffs).toEqual([expect.objectContaining({ recordId: first })]);
+    await expect.poll(signOffs, WORKER_READ).toEqual([expect.objectContaining({ recordId: first })]);
     const second = await sign(Date.now() - HOUR_MS);
-    await expect.poll(signOffs).toEqual([expect.objectContaining({ recordId: first }), expect.objectContaining({ recordId: second })]);
+    await expect.poll(signOffs, WORKER_READ).toEqual([expect.objectContaining({ recordId: first }), expect.objectContaining({ recordId: second })]);
     // a sign-off withdrawn leaves the facts too
     expect(unsignLabour(finance.doc, second, Date.now(), ORIGIN).ok).toBe(true);
     await waitFor(() => isFullyAcked(finance), 'edit durable on the relay');
-    await expect.poll(signOffs).toEqual([expect.objectContaining({ recordId: first })]);
+    await expect.poll(signOffs, WORKER_READ).toEqual([expect.objectContaining({ recordId: first })]);
   });
 
   it('the facts outlive a restart; a relay that kept none (an older data directory) reads the room whole once asked', async () => {
     const member = await team.invite('member', 'Member Wang');
     const recordId = await sign(Date.now() - 2 * HOUR_MS);
     const signOffs = async (): Promise<unknown> => (await team.api('GET', FACTS, undefined, member.token)).json.signOffs;
-    await expect.poll(signOffs).toEqual([expect.objectContaining({ recordId })]);
+    await expect.poll(signOffs, WORKER_READ).toEqual([expect.objectContaining({ recordId })]);
     finance.destroy();
     const restart = async (): Promise<void> => {
       await team.relay.close();
@@ -101,7 +103,7 @@ describe('points facts for every member', () => {
     await team.relay.close();
     for (const file of ['daily-work.sqlite', 'daily-work.sqlite-wal', 'daily-work.sqlite-shm']) rmSync(path.join(harness.dataDir, file), { force: true });
     await restart();
-    await expect.poll(signOffs).toEqual([expect.objectContaining({ recordId })]);
+    await expect.poll(signOffs, WORKER_READ).toEqual([expect.objectContaining({ recordId })]);
   });
 
   it('no session is 401; a person of another workspace is 403; a bad id is 400', async () => {
