@@ -18,6 +18,7 @@ import type { DocStore } from '../store/doc-store';
 import type { CheckInFlagStore, NewCheckInFlag } from './check-in-flag-store';
 import { judgeCheckInEntries } from './check-in-judging';
 import { rebuildOnRelayThread } from './relay-thread-rebuild';
+import { makeRoomJobs } from './room-jobs';
 
 const CHECK_DELAY_MS = 200;
 const HISTORY_PAGE = 500;
@@ -46,9 +47,7 @@ export interface CheckInAudit {
 }
 
 export function createCheckInAudit(deps: CheckInAuditDeps): CheckInAudit {
-  const timers = new Map<RoomName, ReturnType<typeof setTimeout>>();
-  const running = new Map<RoomName, Promise<void>>();
-  let closed = false;
+  const closed = (): boolean => jobs.isClosed();
 
   const record = (room: RoomName, checkedTo: number, found: readonly NewCheckInFlag[]): void => {
     for (const flag of found) deps.logger.warn('check-in flagged', { room, key: flag.key, reason: flag.reason, writtenBy: flag.writtenBy, seq: flag.seq });
@@ -66,7 +65,7 @@ export function createCheckInAudit(deps: CheckInAuditDeps): CheckInAudit {
       for (;;) {
         const page = (await deps.store.history(room, after, HISTORY_PAGE)).filter((entry) => entry.seq <= upto);
         const last = page.at(-1);
-        if (last === undefined || closed) return;
+        if (last === undefined || closed()) return;
         after = last.seq;
         record(room, after, judgeCheckInEntries(doc, page));
         if (page.length < HISTORY_PAGE) return;
@@ -93,55 +92,30 @@ export function createCheckInAudit(deps: CheckInAuditDeps): CheckInAudit {
       const audit = await deps.pool.checkInAudit(room, after);
       record(room, audit.checkedTo, audit.flags);
       // what arrived while the worker read is checked next, here if it is a change's few updates
-      if (audit.checkedTo > after) schedule(room);
+      if (audit.checkedTo > after) jobs.schedule(room);
     } catch (error) {
       // the pool closes after this audit when the relay shuts down
-      if (closed) return;
+      if (closed()) return;
       deps.logger.warn('check-in history checked on the relay thread instead of the worker', { room, error });
       await checkOnRelayThread(room, held, 'worker-failed');
     }
   };
 
-  const run = (room: RoomName): void => {
-    timers.delete(room);
-    const previous = running.get(room) ?? Promise.resolve();
-    const next = previous.then(() => (closed ? undefined : checkRoom(room))).catch((error: unknown) => deps.logger.error('check-in audit failed', { room, error }));
-    running.set(room, next);
-    void next.finally(() => {
-      if (running.get(room) === next) running.delete(room);
-    });
-  };
-
-  const schedule = (room: RoomName): void => {
-    if (closed || timers.has(room)) return;
-    timers.set(room, setTimeout(() => run(room), CHECK_DELAY_MS));
-  };
+  const jobs = makeRoomJobs({ delayMs: CHECK_DELAY_MS, work: checkRoom, logger: deps.logger, failed: 'check-in audit failed' });
 
   return {
     roomChanged(room) {
-      if (roomKind(room) === 'ws') schedule(room);
+      if (roomKind(room) === 'ws') jobs.schedule(room);
     },
     flagsOf(workspaceId) {
       const room = workspaceRoom(workspaceId);
       // catches up on what a shutdown left unchecked (one indexed history read when nothing is new)
-      schedule(room);
+      jobs.schedule(room);
       return deps.flags.list(room);
     },
-    async settled() {
-      // a check may ask for another (what arrived while the worker read), so until none is due
-      while (timers.size > 0 || running.size > 0) {
-        for (const room of [...timers.keys()]) {
-          clearTimeout(timers.get(room));
-          run(room);
-        }
-        await Promise.all(running.values());
-      }
-    },
+    settled: () => jobs.settled(),
     close() {
-      closed = true;
-      for (const timer of timers.values()) clearTimeout(timer);
-      timers.clear();
-      void Promise.all(running.values()).finally(() => deps.flags.close());
+      void jobs.close().finally(() => deps.flags.close());
     },
   };
 }

@@ -1,8 +1,8 @@
 // Check-in flags and how far each workspace room's history has been checked, in the relay's own
 // SQLite file `daily-work.sqlite` (beside the labour sign-off facts, sign-off-fact-store.ts) (a flag is the relay's verdict on a write, not document data: a
 // writer could edit it in a document). ':memory:' for a relay without a data directory.
-import Database from 'better-sqlite3';
 import { CHECK_IN_FLAG_REASONS, type CheckInFlagReason, type FlaggedCheckIn } from '../../shared/domain/points';
+import { openDailyWorkDb } from './daily-work-db';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS check_in_flags (
@@ -35,10 +35,7 @@ export interface CheckInFlagStore {
 }
 
 export function openCheckInFlagStore(file: string): CheckInFlagStore {
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('busy_timeout = 5000');
-  db.exec(SCHEMA);
+  const db = openDailyWorkDb(file, SCHEMA);
   const selectSeq = db.prepare<[string], { audited_seq: number }>('SELECT audited_seq FROM check_in_audit WHERE room = ?');
   const upsertSeq = db.prepare('INSERT INTO check_in_audit (room, audited_seq) VALUES (?, ?) ON CONFLICT (room) DO UPDATE SET audited_seq = excluded.audited_seq');
   // the first verdict on a value stands

@@ -1,10 +1,10 @@
 // The labour sign-off facts of every finance room the relay follows, and the seq of the room's history
 // they are up to date with, in `daily-work.sqlite` beside the check-in flags: the points-facts answer
 // reads them from here, so no request ever rebuilds a document.
-import Database from 'better-sqlite3';
 import type { LabourSignFact } from '../../shared/domain/points';
 import { isId } from '../../shared/ids';
 import { isIsoDay } from '../../shared/iso-day';
+import { openDailyWorkDb } from './daily-work-db';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS labour_sign_offs (
@@ -34,10 +34,7 @@ export interface SignOffFactStore {
 }
 
 export function openSignOffFactStore(file: string): SignOffFactStore {
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('busy_timeout = 5000');
-  db.exec(SCHEMA);
+  const db = openDailyWorkDb(file, SCHEMA);
   const selectSeq = db.prepare<[string], { seq: number }>('SELECT seq FROM sign_off_progress WHERE room = ?');
   const upsertSeq = db.prepare('INSERT INTO sign_off_progress (room, seq) VALUES (?, ?) ON CONFLICT (room) DO UPDATE SET seq = excluded.seq');
   const deleteRoom = db.prepare('DELETE FROM labour_sign_offs WHERE room = ?');

@@ -14,6 +14,7 @@ import type { Logger } from '../log';
 import type { SnapshotWorkerPool } from '../metrics/snapshot-worker-pool';
 import type { DocStore } from '../store/doc-store';
 import { rebuildOnRelayThread } from './relay-thread-rebuild';
+import { makeRoomJobs } from './room-jobs';
 import type { SignOffFactStore } from './sign-off-fact-store';
 import type { StoredSignOffFacts } from './stored-daily-work';
 
@@ -40,9 +41,7 @@ export interface SignOffFactsJob {
 }
 
 export function createSignOffFactsJob(deps: SignOffFactsJobDeps): SignOffFactsJob {
-  const timers = new Map<RoomName, ReturnType<typeof setTimeout>>();
-  const running = new Map<RoomName, Promise<void>>();
-  let closed = false;
+  const closed = (): boolean => jobs.isClosed();
 
   const onRelayThread = async (room: RoomName, why: string): Promise<StoredSignOffFacts | null> => {
     const rebuilt = await rebuildOnRelayThread({ store: deps.store, logger: deps.logger, maxRoomBytes: deps.maxMainThreadRoomBytes }, room, why);
@@ -61,7 +60,7 @@ export function createSignOffFactsJob(deps: SignOffFactsJobDeps): SignOffFactsJo
         read = await deps.pool.signOffFacts(room);
       } catch (error) {
         // the pool closes after this job when the relay shuts down
-        if (closed) return;
+        if (closed()) return;
         deps.logger.warn('labour sign-off facts read on the relay thread instead of the worker', { room, error });
         read = await onRelayThread(room, 'worker-failed');
       }
@@ -75,7 +74,7 @@ export function createSignOffFactsJob(deps: SignOffFactsJobDeps): SignOffFactsJo
     const doc = await deps.heldRoomDoc(room);
     for (;;) {
       const page = await deps.store.history(room, after, HISTORY_PAGE);
-      if (page.length === 0 || closed) return;
+      if (page.length === 0 || closed()) return;
       if (doc === null) return readWhole(room);
       const touched = new Map<string, TouchedSignOff>();
       for (const entry of page) {
@@ -87,44 +86,20 @@ export function createSignOffFactsJob(deps: SignOffFactsJobDeps): SignOffFactsJo
     }
   };
 
-  const run = (room: RoomName): void => {
-    timers.delete(room);
-    const previous = running.get(room) ?? Promise.resolve();
-    const next = previous.then(() => (closed ? undefined : follow(room))).catch((error: unknown) => deps.logger.error('labour sign-off facts failed', { room, error }));
-    running.set(room, next);
-    void next.finally(() => {
-      if (running.get(room) === next) running.delete(room);
-    });
-  };
-  const schedule = (room: RoomName): void => {
-    if (closed || timers.has(room)) return;
-    timers.set(room, setTimeout(() => run(room), READ_DELAY_MS));
-  };
+  const jobs = makeRoomJobs({ delayMs: READ_DELAY_MS, work: follow, logger: deps.logger, failed: 'labour sign-off facts failed' });
 
   return {
     roomChanged(room) {
-      if (roomKind(room) === 'f') schedule(room);
+      if (roomKind(room) === 'f') jobs.schedule(room);
     },
     signOffsOf(projectIds, since) {
       const rooms = projectIds.map(financeRoom);
-      for (const room of rooms) if (deps.facts.seqOf(room) === null && !running.has(room)) schedule(room);
+      for (const room of rooms) if (deps.facts.seqOf(room) === null && !jobs.isRunning(room)) jobs.schedule(room);
       return deps.facts.list(rooms, since);
     },
-    async settled() {
-      // until no read is due (a request may ask for one meanwhile)
-      while (timers.size > 0 || running.size > 0) {
-        for (const room of [...timers.keys()]) {
-          clearTimeout(timers.get(room));
-          run(room);
-        }
-        await Promise.all(running.values());
-      }
-    },
+    settled: () => jobs.settled(),
     close() {
-      closed = true;
-      for (const timer of timers.values()) clearTimeout(timer);
-      timers.clear();
-      void Promise.all(running.values()).finally(() => deps.facts.close());
+      void jobs.close().finally(() => deps.facts.close());
     },
   };
 }

@@ -6,6 +6,7 @@
 import * as Y from 'yjs';
 import type { CheckIn } from '../domain/points/check-in';
 import { readCheckInValue } from './check-in-read';
+import { findItem } from './find-item';
 import { workspaceRoots } from './workspace-roots';
 
 export interface CheckInWritten {
@@ -33,13 +34,4 @@ export function checkInWritesOf(doc: Y.Doc, update: Uint8Array): CheckInWritten[
     written.push({ key: item.parentSub, checkIn: readCheckInValue(item.parentSub, value), replacedExisting: item.origin !== null });
   }
   return written;
-}
-
-function findItem(doc: Y.Doc, id: Y.ID): Y.Item | null {
-  try {
-    const struct = Y.getItem(doc.store, id);
-    return struct instanceof Y.Item ? struct : null;
-  } catch {
-    return null;
-  }
 }

@@ -2,6 +2,7 @@
 // keeps each accepted update with its sender; the client, which holds the document, maps each
 // update's inserted and deleted items back to the record (and field) they belong to.
 import * as Y from 'yjs';
+import { findItem } from './find-item';
 
 export interface RecordChange {
   readonly root: string;
@@ -47,15 +48,6 @@ export function attributeUpdate(doc: Y.Doc, update: Uint8Array): RecordChange[] 
   return [...changes.values()]
     .map((change) => ({ root: change.root, recordId: change.recordId, fields: [...change.fields].sort(), wholeRecord: change.wholeRecord }))
     .sort((a, b) => (a.root + a.recordId < b.root + b.recordId ? -1 : 1));
-}
-
-function findItem(doc: Y.Doc, id: Y.ID): Y.Item | null {
-  try {
-    const struct = Y.getItem(doc.store, id);
-    return struct instanceof Y.Item ? struct : null;
-  } catch {
-    return null;
-  }
 }
 
 /** Walks up from an item to the record (the entry directly under a root map) that holds it. */
