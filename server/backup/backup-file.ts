@@ -1,7 +1,15 @@
-// Full backups of a relay's data directory: consistent copies of both SQLite files (taken with
+// Full backups of a relay's data directory: consistent copies of its SQLite files (taken with
 // VACUUM INTO, safe while the relay runs) and the token signing keys, in one file:
 //   "SITEBEAM-BACKUP 1\n" · JSON manifest line · the files' bytes back to back.
 // Each file carries a SHA-256, so a truncated or altered backup is refused rather than restored.
+// Besides the rooms (relay.sqlite) and people (access.sqlite): the robots' settings, webhooks and what
+// they last sent (robots.sqlite, which nothing can rebuild), and daily-work.sqlite (labour sign-off
+// facts and check-in flags, each with the seq of relay.sqlite it is up to date with). daily-work.sqlite
+// is copied BEFORE relay.sqlite: its jobs only record seqs already stored, so its copy never claims a
+// seq the copy of relay.sqlite doesn't hold, and a restored relay catches up from there. Copied after,
+// it could, and updates stored after a restore under those seqs would never be checked or followed.
+// metrics.sqlite (snapshots and activity over time) is not in a backup: after a restore the health
+// charts start again from the restore.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -9,7 +17,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 
 const MAGIC = 'SITEBEAM-BACKUP 1\n';
-const SQLITE_FILES = ['relay.sqlite', 'access.sqlite'] as const;
+/** In copy order: daily-work.sqlite before relay.sqlite (see above). */
+const SQLITE_FILES = ['daily-work.sqlite', 'relay.sqlite', 'access.sqlite', 'robots.sqlite'] as const;
 const PLAIN_FILES = ['session-keys.json'] as const;
 const BACKUP_FILES: readonly string[] = [...SQLITE_FILES, ...PLAIN_FILES];
 
