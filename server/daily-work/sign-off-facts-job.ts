@@ -19,6 +19,8 @@ import type { SignOffFactStore } from './sign-off-fact-store';
 import type { StoredSignOffFacts } from './stored-daily-work';
 
 const READ_DELAY_MS = 200;
+/** Facts written per step of a whole read's answer (about 5 ms of SQLite), so sockets get through between steps. */
+const WHOLE_READ_STEP = 1_000;
 const HISTORY_PAGE = 500;
 
 export interface SignOffFactsJobDeps {
@@ -65,7 +67,14 @@ export function createSignOffFactsJob(deps: SignOffFactsJobDeps): SignOffFactsJo
         read = await onRelayThread(room, 'worker-failed');
       }
     }
-    if (read !== null) deps.facts.replace(room, read.seq, read.facts);
+    if (read === null) return;
+    // 10,000 facts take about 45 ms to write: in steps, and the seq last, so a partial answer
+    // meanwhile holds only facts already read and a shutdown in between means reading again
+    for (let at = 0; at < read.facts.length; at += WHOLE_READ_STEP) {
+      if (at > 0) await new Promise((resolve) => setImmediate(resolve));
+      deps.facts.put(room, read.facts.slice(at, at + WHOLE_READ_STEP));
+    }
+    deps.facts.finishWholeRead(room, read.seq, new Set(read.facts.map((fact) => fact.recordId)));
   };
 
   const follow = async (room: RoomName): Promise<void> => {

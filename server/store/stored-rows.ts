@@ -1,7 +1,6 @@
 // How a room is read back from relay.sqlite: its snapshot and the updates after it, and its history of
-// accepted updates. Shared by the
-// store (sqlite-store.ts) and the metrics worker's read-only reader (server/metrics/stored-room-reader.ts),
-// so both load a room the same way.
+// accepted updates. Shared by the store (sqlite-store.ts) and the snapshot worker's read-only readers
+// (server/metrics/stored-room-reader.ts, server/daily-work/stored-history-reader.ts), so all read alike.
 import type Database from 'better-sqlite3';
 import type { RoomName } from '../../shared/schema/room-name';
 import type { HistoryEntry, StoredDoc } from './doc-store';

@@ -22,6 +22,7 @@ export interface RelayThreadProbe {
 }
 
 const POLL_EVERY_MS = 5;
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function startRelayThreadProbe(): Promise<RelayThreadProbe> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'relay-thread-probe-'));
@@ -32,23 +33,26 @@ export async function startRelayThreadProbe(): Promise<RelayThreadProbe> {
       let stop = false;
       let healthzMaxMs = 0;
       const polling = (async () => {
-        // counted from when each request was due, so a block that delays sending it counts too
+        // each request timed from when it was due, so a block that delays sending it counts too; one
+        // more request after `stop`, so a block during the last wait counts as well
         let due = performance.now();
-        while (!stop) {
+        for (;;) {
           const answer = await fetch(url);
           await answer.arrayBuffer();
           healthzMaxMs = Math.max(healthzMaxMs, performance.now() - due);
+          if (stop) return;
           due = performance.now() + POLL_EVERY_MS;
-          await new Promise((resolve) => setTimeout(resolve, POLL_EVERY_MS));
+          await sleep(POLL_EVERY_MS);
         }
       })();
       const delay = monitorEventLoopDelay({ resolution: 1 });
       delay.enable();
-      // the first answer shows the poller is running before the work starts
-      await new Promise((resolve) => setTimeout(resolve, 4 * POLL_EVERY_MS));
+      // the poller runs before the work starts
+      await sleep(4 * POLL_EVERY_MS);
       try {
         const result = await work();
-        // the request in flight when the work ends may have waited for its last block
+        // a block at the work's end is seen by the delay histogram's timer and the poller a turn later
+        await sleep(4 * POLL_EVERY_MS);
         stop = true;
         await polling;
         return { result, healthzMaxMs, loopDelayMaxMs: delay.max / 1e6 };
