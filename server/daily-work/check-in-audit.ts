@@ -12,12 +12,10 @@
 import type * as Y from 'yjs';
 import type { FlaggedCheckIn } from '../../shared/domain/points';
 import { roomKind, workspaceRoom, type RoomName } from '../../shared/schema/room-name';
-import type { Logger } from '../log';
 import type { SnapshotWorkerPool } from '../metrics/snapshot-worker-pool';
-import type { DocStore } from '../store/doc-store';
 import type { CheckInFlagStore, NewCheckInFlag } from './check-in-flag-store';
 import { judgeCheckInEntries } from './check-in-judging';
-import { rebuildOnRelayThread } from './relay-thread-rebuild';
+import { rebuildOnRelayThread, type DailyWorkRoomReads } from './relay-thread-rebuild';
 import { makeRoomJobs } from './room-jobs';
 
 const CHECK_DELAY_MS = 200;
@@ -25,15 +23,10 @@ const HISTORY_PAGE = 500;
 /** Unchecked updates a held room's check runs on the relay's thread with: about 20 µs each. */
 export const CHECK_IN_MAIN_THREAD_MAX_UPDATES = 200;
 
-export interface CheckInAuditDeps {
-  readonly store: DocStore;
-  readonly heldRoomDoc: (room: RoomName) => Promise<Y.Doc | null>;
+export interface CheckInAuditDeps extends DailyWorkRoomReads {
   readonly flags: CheckInFlagStore;
-  readonly logger: Logger;
   /** The snapshot worker, where a backlog or a room not held is checked; null without one. */
   readonly pool: Pick<SnapshotWorkerPool, 'checkInAudit'> | null;
-  /** Largest stored room rebuilt on the relay's thread (no worker, or it failed); see relay-thread-rebuild.ts. */
-  readonly maxMainThreadRoomBytes?: number;
 }
 
 export interface CheckInAudit {

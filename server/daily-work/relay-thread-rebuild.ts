@@ -9,6 +9,16 @@ import { DEFAULT_MAX_MAIN_THREAD_ROOM_BYTES, storedBytes } from '../metrics/snap
 import type { DocStore } from '../store/doc-store';
 import { buildRoomDoc } from '../store/stored-room-doc';
 
+/** What both daily-work jobs read rooms with (check-in-audit.ts, sign-off-facts-job.ts). */
+export interface DailyWorkRoomReads {
+  readonly store: DocStore;
+  /** The relay's document of a room held in memory (Relay.heldRoomDoc). */
+  readonly heldRoomDoc: (room: RoomName) => Promise<Y.Doc | null>;
+  readonly logger: Logger;
+  /** Largest stored room rebuilt on the relay's thread (no worker, or it failed); see RelayThreadRebuild. */
+  readonly maxMainThreadRoomBytes?: number;
+}
+
 export interface RelayThreadRebuild {
   readonly store: Pick<DocStore, 'load'>;
   readonly logger: Logger;

@@ -6,14 +6,11 @@
 // (stored-daily-work.ts: about 1 s for 10,000 records, too long for the relay's thread); without a
 // worker, or when it fails, on this thread only within relay-thread-rebuild.ts's size, else later. A
 // request for a project whose room was never read asks for that read, and is answered without it meanwhile.
-import type * as Y from 'yjs';
 import type { LabourSignFact } from '../../shared/domain/points';
 import { readSignOffFacts, touchedSignOffFacts, type TouchedSignOff } from '../../shared/schema';
 import { financeRoom, roomKind, type RoomName } from '../../shared/schema/room-name';
-import type { Logger } from '../log';
 import type { SnapshotWorkerPool } from '../metrics/snapshot-worker-pool';
-import type { DocStore } from '../store/doc-store';
-import { rebuildOnRelayThread } from './relay-thread-rebuild';
+import { rebuildOnRelayThread, type DailyWorkRoomReads } from './relay-thread-rebuild';
 import { makeRoomJobs } from './room-jobs';
 import type { SignOffFactStore } from './sign-off-fact-store';
 import type { StoredSignOffFacts } from './stored-daily-work';
@@ -23,15 +20,10 @@ const READ_DELAY_MS = 200;
 const WHOLE_READ_STEP = 1_000;
 const HISTORY_PAGE = 500;
 
-export interface SignOffFactsJobDeps {
-  readonly store: DocStore;
-  readonly heldRoomDoc: (room: RoomName) => Promise<Y.Doc | null>;
+export interface SignOffFactsJobDeps extends DailyWorkRoomReads {
   readonly facts: SignOffFactStore;
-  readonly logger: Logger;
   /** The snapshot worker, where a room is read whole; null without one. */
   readonly pool: Pick<SnapshotWorkerPool, 'signOffFacts'> | null;
-  /** Largest stored room read whole on the relay's thread (no worker, or it failed); see relay-thread-rebuild.ts. */
-  readonly maxMainThreadRoomBytes?: number;
 }
 
 export interface SignOffFactsJob {
