@@ -11,7 +11,7 @@ import { newId, type TaskId } from '../../shared/ids';
 import type { IsoDay } from '../../shared/iso-day';
 import { addProject, addScheduleTask, DEFAULT_CALENDAR_SETTINGS, initProject, migrateDocument, setCalendarSettings, updateTask } from '../../shared/schema';
 import { projectRoom, workspaceRoom, type RoomName } from '../../shared/schema/room-name';
-import { createSilentLogger, type Logger } from '../log';
+import { createSilentLogger } from '../log';
 import type { DocStore } from '../store/doc-store';
 import { createSqliteStore } from '../store/sqlite-store';
 import { FIRST_SCREEN_DB_MAX_ROOMS, openFirstScreenDb, type PersistedFirstScreens } from './first-screen-db';
@@ -23,8 +23,8 @@ const TODAY = '2026-03-04' as IsoDay;
 const WS = workspaceRoom('firstScreenWs01');
 const META = { connectionId: 'test', ip: '127.0.0.1', at: NOW };
 
-function opened(file: string, logger: Logger = createSilentLogger()): PersistedFirstScreens {
-  const kept = openFirstScreenDb(file, logger);
+function opened(file: string, build?: string): PersistedFirstScreens {
+  const kept = openFirstScreenDb(file, createSilentLogger(), build === undefined ? {} : { build });
   if (kept === null) throw new Error(`first screens not opened on ${file}`);
   return kept;
 }
@@ -130,6 +130,23 @@ describe('first screens kept in relay.sqlite', () => {
     db.prepare("UPDATE first_screens SET format = 'an-older-relay'").run();
     db.close();
     expect(kept.find(room, null, TODAY)).toBeNull();
+  });
+
+  it('gives nothing of an entry another build kept, and the entry this build computes replaces it', async () => {
+    kept.close();
+    kept = opened(file, 'release-a');
+    const entry = await computeAndKeep();
+    expect(kept.find(room, WS, TODAY)).toBe(entry);
+
+    kept.close();
+    kept = opened(file, 'release-b');
+    expect(kept.find(room, WS, TODAY)).toBeNull();
+    const again = await computeAndKeep();
+    expect(kept.find(room, WS, TODAY)).toBe(again);
+
+    kept.close();
+    kept = opened(file, 'release-a');
+    expect(kept.find(room, WS, TODAY)).toBeNull();
   });
 
   it('never replaces a newer entry with one computed from an older state', async () => {

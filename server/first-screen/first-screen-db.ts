@@ -4,30 +4,22 @@
 // (1.3–4 s for 10,000 tasks on the 2-core bench machine: npx tsx test/bench/first-screen-restart.ts). A kept entry is served only
 // while both rooms still hold the sequence numbers it was computed at (seq numbers only grow and a
 // compaction keeps the highest, so the same number is the same document), the room's workspace is the
-// same, its day (if it counted from today) is today, and it was computed by this code (FORMAT). It
+// same, its day (if it counted from today) is today, and it was computed by this build (first-screen-build.ts). It
 // lives in the documents' own file so that a restored backup brings entries that match its rooms. It
 // is derived data: a SQLite error is logged and counts as no entry, a table of another shape is made
 // again (first-screens-table.ts), and a file it can't be opened on keeps nothing: the relay starts anyway.
-import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
-import { CHINA_HOLIDAY_YEARS } from '../../shared/domain/calendar/china-holidays';
 import { FIRST_SCREEN_VERSION } from '../../shared/domain/schedule/first-screen';
 import type { IsoDay } from '../../shared/iso-day';
 import type { RoomName } from '../../shared/schema/room-name';
 import type { Logger } from '../log';
 import { makeLastSeqReader } from '../store/stored-rows';
+import { firstScreenBuild } from './first-screen-build';
 import { ensureFirstScreensTable } from './first-screens-table';
 import type { StoredFirstScreen } from './stored-first-screen';
 
 /** Projects kept at most (an entry is about 64 KB); the least recently computed go first. */
 export const FIRST_SCREEN_DB_MAX_ROOMS = 200;
-/**
- * Raise when a relay upgrade computes entries differently (scheduling rules, what an entry holds),
- * so entries kept by the previous version are not served. The entry's format and the China holiday
- * preset (a year added by hand) are part of FORMAT already.
- */
-const COMPUTATION_REVISION = 1;
-const FORMAT = `${FIRST_SCREEN_VERSION}.${COMPUTATION_REVISION}.${createHash('sha256').update(JSON.stringify(CHINA_HOLIDAY_YEARS)).digest('hex').slice(0, 16)}`;
 
 export interface PersistedFirstScreens {
   /** The kept entry of `room` if it was computed from what the store holds now, else null. */
@@ -35,6 +27,11 @@ export interface PersistedFirstScreens {
   /** Keeps a computed entry unless one of the room from a newer state (same workspace) is kept already. */
   save(room: RoomName, screen: StoredFirstScreen, at: number): void;
   close(): void;
+}
+
+export interface FirstScreenDbOptions {
+  /** The build that computes entries (first-screen-build.ts); tests name one. */
+  readonly build?: string;
 }
 
 interface Row {
@@ -50,29 +47,31 @@ interface Row {
  * `file`: the relay's relay.sqlite, already opened (and its tables made) by the SQLite store. Null, with
  * the error logged, when the table can't be read or made (a read-only or locked file): nothing is kept.
  */
-export function openFirstScreenDb(file: string, logger: Logger): PersistedFirstScreens | null {
+export function openFirstScreenDb(file: string, logger: Logger, options: FirstScreenDbOptions = {}): PersistedFirstScreens | null {
   let db: Database.Database | null = null;
   try {
+    const format = `${FIRST_SCREEN_VERSION}.${options.build ?? firstScreenBuild()}`;
     db = new Database(file, { fileMustExist: true });
     db.pragma('busy_timeout = 5000');
     const table = ensureFirstScreensTable(db);
     if (table !== 'as-expected') logger.warn('first_screens table made again: kept first screens are computed anew', { file, table });
-    return keptIn(db, logger);
+    return keptIn(db, logger, format);
   } catch (error) {
-    logger.error('first screens not kept across restarts: relay.sqlite refused the table', { file, error });
+    logger.error('first screens not kept across restarts', { file, error });
     if (db?.open === true) db.close();
     return null;
   }
 }
 
-function keptIn(db: Database.Database, logger: Logger): PersistedFirstScreens {
+/** `format`: the entry version and the build; a row of any other was computed by other code. */
+function keptIn(db: Database.Database, logger: Logger, format: string): PersistedFirstScreens {
   const lastSeq = makeLastSeqReader(db);
   const selectRow = db.prepare<[string], Row>('SELECT room_seq, workspace_room, workspace_seq, day, format, entry FROM first_screens WHERE room = ?');
   const upsert = db.prepare<[string, number, string | null, number, string | null, string, string, number]>(
     `INSERT INTO first_screens (room, room_seq, workspace_room, workspace_seq, day, format, entry, computed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (room) DO UPDATE SET room_seq = excluded.room_seq, workspace_room = excluded.workspace_room, workspace_seq = excluded.workspace_seq,
        day = excluded.day, format = excluded.format, entry = excluded.entry, computed_at = excluded.computed_at
-     WHERE excluded.room_seq > first_screens.room_seq OR excluded.workspace_room IS NOT first_screens.workspace_room
+     WHERE excluded.room_seq > first_screens.room_seq OR excluded.workspace_room IS NOT first_screens.workspace_room OR excluded.format IS NOT first_screens.format
        OR (excluded.room_seq = first_screens.room_seq AND excluded.workspace_seq >= first_screens.workspace_seq)`,
   );
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM first_screens');
@@ -80,7 +79,7 @@ function keptIn(db: Database.Database, logger: Logger): PersistedFirstScreens {
   // the row and both rooms' seq numbers in one read, so an append between them can't pass a stale row
   const findCurrent = db.transaction((room: RoomName, workspaceRoom: RoomName | null, today: IsoDay): string | null => {
     const row = selectRow.get(room);
-    if (row === undefined || row.format !== FORMAT || row.workspace_room !== workspaceRoom) return null;
+    if (row === undefined || row.format !== format || row.workspace_room !== workspaceRoom) return null;
     if (row.day !== null && row.day !== today) return null;
     if (row.room_seq !== lastSeq(room)) return null;
     if (workspaceRoom !== null && row.workspace_seq !== lastSeq(workspaceRoom)) return null;
@@ -88,7 +87,7 @@ function keptIn(db: Database.Database, logger: Logger): PersistedFirstScreens {
   });
   const saveEntry = db.transaction((room: RoomName, entry: string, screen: StoredFirstScreen, at: number): void => {
     const { basis } = screen;
-    upsert.run(room, basis.roomSeq, basis.workspaceRoom, basis.workspaceSeq, basis.day, FORMAT, entry, at);
+    upsert.run(room, basis.roomSeq, basis.workspaceRoom, basis.workspaceSeq, basis.day, format, entry, at);
     if ((count.get()?.n ?? 0) > FIRST_SCREEN_DB_MAX_ROOMS) prune.run(FIRST_SCREEN_DB_MAX_ROOMS);
   });
 

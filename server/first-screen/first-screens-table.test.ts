@@ -90,6 +90,6 @@ describe('a first_screens table this code did not make', () => {
     const logger = recordingLogger();
 
     expect(openFirstScreenDb(file, logger)).toBeNull();
-    expect(logger.said).toEqual(['error: first screens not kept across restarts: relay.sqlite refused the table']);
+    expect(logger.said).toEqual(['error: first screens not kept across restarts']);
   });
 });
