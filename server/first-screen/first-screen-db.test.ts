@@ -14,7 +14,7 @@ import { projectRoom, workspaceRoom, type RoomName } from '../../shared/schema/r
 import { createSilentLogger } from '../log';
 import type { DocStore } from '../store/doc-store';
 import { createSqliteStore } from '../store/sqlite-store';
-import { FIRST_SCREEN_DB_MAX_ROOMS, openFirstScreenDb, type PersistedFirstScreens } from './first-screen-db';
+import { FIRST_SCREEN_DB_MAX_ROOMS, FIRST_SCREEN_USED_PRECISION_MS, openFirstScreenDb, type PersistedFirstScreens } from './first-screen-db';
 import { storedFirstScreen } from './stored-first-screen';
 
 const ORIGIN = { name: 'first-screen-db-test' };
@@ -159,7 +159,7 @@ describe('first screens kept in relay.sqlite', () => {
     expect(kept.find(room, WS, TODAY)).toBe(newer);
   });
 
-  it(`keeps at most ${FIRST_SCREEN_DB_MAX_ROOMS} projects, the least recently computed going first`, async () => {
+  it(`keeps at most ${FIRST_SCREEN_DB_MAX_ROOMS} projects, the least recently used going first`, async () => {
     const screen = await storedFirstScreen(store, room, WS, NOW);
     kept.save(room, screen, NOW);
     for (let index = 0; index < FIRST_SCREEN_DB_MAX_ROOMS; index++) {
@@ -172,10 +172,45 @@ describe('first screens kept in relay.sqlite', () => {
     expect(kept.find(room, WS, TODAY)).toBeNull();
   });
 
+  it('evicts by last use: an entry served again outlasts entries computed after it', async () => {
+    const screen = await storedFirstScreen(store, room, WS, NOW);
+    kept.save(room, screen, NOW);
+    const other = (index: number): RoomName => projectRoom(`otherProject${String(index).padStart(4, '0')}`);
+    for (let index = 0; index < FIRST_SCREEN_DB_MAX_ROOMS - 1; index++) kept.save(other(index), screen, NOW + 1 + index);
+    const servedAt = NOW + FIRST_SCREEN_USED_PRECISION_MS + FIRST_SCREEN_DB_MAX_ROOMS;
+
+    kept.noteUsed(room, servedAt);
+    kept.save(other(FIRST_SCREEN_DB_MAX_ROOMS), screen, servedAt + 1);
+
+    const db = new Database(file, { readonly: true });
+    const rooms = db.prepare<[], { room: string }>('SELECT room FROM first_screens').all().map((row) => row.room);
+    db.close();
+    expect(rooms).toHaveLength(FIRST_SCREEN_DB_MAX_ROOMS);
+    expect(rooms).toContain(room);
+    expect(rooms).not.toContain(other(0));
+    expect(kept.find(room, WS, TODAY)).toBe(screen.entry);
+  });
+
+  it('a use within a minute of the last is not written again', async () => {
+    const screen = await storedFirstScreen(store, room, WS, NOW);
+    kept.save(room, screen, NOW);
+    kept.noteUsed(room, NOW + FIRST_SCREEN_USED_PRECISION_MS - 1);
+    const usedAt = (): number | undefined => {
+      const db = new Database(file, { readonly: true });
+      const row = db.prepare<[string], { computed_at: number }>('SELECT computed_at FROM first_screens WHERE room = ?').get(room);
+      db.close();
+      return row?.computed_at;
+    };
+    expect(usedAt()).toBe(NOW);
+    kept.noteUsed(room, NOW + FIRST_SCREEN_USED_PRECISION_MS + 1);
+    expect(usedAt()).toBe(NOW + FIRST_SCREEN_USED_PRECISION_MS + 1);
+  });
+
   it('once closed, finds nothing and keeps nothing, without throwing', async () => {
     const screen = await storedFirstScreen(store, room, WS, NOW);
     kept.close();
     expect(() => kept.save(room, screen, NOW)).not.toThrow();
+    expect(() => kept.noteUsed(room, NOW)).not.toThrow();
     expect(kept.find(room, WS, TODAY)).toBeNull();
   });
 });

@@ -18,14 +18,21 @@ import { firstScreenBuild } from './first-screen-build';
 import { ensureFirstScreensTable } from './first-screens-table';
 import type { StoredFirstScreen } from './stored-first-screen';
 
-/** Projects kept at most (an entry is about 64 KB); the least recently computed go first. */
+/**
+ * Projects kept at most (an entry is about 64 KB); the least recently used (computed or served) go
+ * first, so a project opened often and never edited stays. `computed_at` holds that time.
+ */
 export const FIRST_SCREEN_DB_MAX_ROOMS = 200;
+/** A served entry's time is written at most this often per room, so asking is not a write each time. */
+export const FIRST_SCREEN_USED_PRECISION_MS = 60_000;
 
 export interface PersistedFirstScreens {
   /** The kept entry of `room` if it was computed from what the store holds now, else null. */
   find(room: RoomName, workspaceRoom: RoomName | null, today: IsoDay): string | null;
   /** Keeps a computed entry unless one of the room from a newer state (same workspace) is kept already. */
   save(room: RoomName, screen: StoredFirstScreen, at: number): void;
+  /** The kept entry of `room` was served at `at` (from here or from the relay's memory): it goes last. */
+  noteUsed(room: RoomName, at: number): void;
   close(): void;
 }
 
@@ -74,6 +81,7 @@ function keptIn(db: Database.Database, logger: Logger, format: string): Persiste
      WHERE excluded.room_seq > first_screens.room_seq OR excluded.workspace_room IS NOT first_screens.workspace_room OR excluded.format IS NOT first_screens.format
        OR (excluded.room_seq = first_screens.room_seq AND excluded.workspace_seq >= first_screens.workspace_seq)`,
   );
+  const touch = db.prepare<[number, string, number]>('UPDATE first_screens SET computed_at = ? WHERE room = ? AND computed_at < ?');
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM first_screens');
   const prune = db.prepare<[number]>('DELETE FROM first_screens WHERE room NOT IN (SELECT room FROM first_screens ORDER BY computed_at DESC LIMIT ?)');
   // the row and both rooms' seq numbers in one read, so an append between them can't pass a stale row
@@ -107,6 +115,14 @@ function keptIn(db: Database.Database, logger: Logger, format: string): Persiste
         saveEntry(room, screen.entry, screen, at);
       } catch (error) {
         logger.warn('first screen not kept', { room, error });
+      }
+    },
+    noteUsed(room, at) {
+      if (!db.open) return;
+      try {
+        touch.run(at, room, at - FIRST_SCREEN_USED_PRECISION_MS);
+      } catch (error) {
+        logger.warn('kept first screen not marked used', { room, error });
       }
     },
     close() {

@@ -128,6 +128,12 @@ export function createFirstScreenSource(deps: FirstScreenSourceDeps): FirstScree
     return entry === null ? null : { kind: 'entry', entry, computedIn: 'stored' };
   };
 
+  /** What relay.sqlite keeps is evicted by last use, so each answer from it (or from the worker) counts. */
+  const served = (room: RoomName, answer: FirstScreenAnswer): FirstScreenAnswer => {
+    if (answer.kind === 'entry' && answer.computedIn !== 'relay') deps.persisted?.noteUsed(room, deps.now());
+    return answer;
+  };
+
   const scheduleRefresh = (room: RoomName): void => {
     clearTimeout(refreshTimers.get(room));
     const timer = setTimeout(() => {
@@ -144,13 +150,13 @@ export function createFirstScreenSource(deps: FirstScreenSourceDeps): FirstScree
       if (found !== undefined && found.changes === changesOf(room)) {
         // the most recently asked stays longest
         keep(room, found);
-        return found.answer;
+        return served(room, found.answer);
       }
       // a big room changed: its last entry answers at once while the worker computes the new one (a
       // rebuild takes seconds for 10,000 tasks; the preview is replaced by the live schedule anyway)
       if (found !== undefined && found.answer.kind === 'entry' && found.answer.computedIn !== 'relay') {
         void refresh(room);
-        return found.answer;
+        return served(room, found.answer);
       }
       // not asked since the relay started: an entry kept in relay.sqlite answers if the store still
       // holds exactly what it was computed from (read synchronously, so no change can slip in between;
@@ -158,7 +164,7 @@ export function createFirstScreenSource(deps: FirstScreenSourceDeps): FirstScree
       const stored = found === undefined && !running.has(room) ? keptInStore(room) : null;
       if (stored !== null) {
         keep(room, { changes: changesOf(room), answer: stored });
-        return stored;
+        return served(room, stored);
       }
       return refresh(room);
     },
