@@ -1,8 +1,9 @@
 // The messages between the import page and its worker (one worker per chosen file): `read` hands over
 // the file's bytes and answers the workbook, which the worker keeps; `plan` asks for one sheet of it
-// parsed and planned against the project, answered under the same id (the page keeps only the latest).
+// parsed and planned against the project, answered under the same id (the page keeps only the latest)
+// with the analysis as a JSON string (analysis-transfer.ts says why).
 import type { Result } from '../../../shared/result';
-import type { ScheduleAnalysis, ScheduleRequest } from './analyse-schedule';
+import type { ScheduleRequest } from './analyse-schedule';
 import type { Workbook, WorkbookFailure } from './read-workbook';
 
 export type PlanFailure = 'no-workbook' | 'plan-failed';
@@ -13,4 +14,4 @@ export type ImportWorkerRequest =
 
 export type ImportWorkerAnswer =
   | { readonly kind: 'read'; readonly result: Result<Workbook, WorkbookFailure> }
-  | { readonly kind: 'plan'; readonly id: number; readonly result: Result<ScheduleAnalysis, PlanFailure> };
+  | { readonly kind: 'plan'; readonly id: number; readonly result: Result<string, PlanFailure> };

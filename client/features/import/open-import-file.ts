@@ -1,8 +1,10 @@
-// Opens a chosen file in its own import worker (started per file, ended by close() or a failed read),
-// so the parser code is fetched only when someone imports and neither reading nor planning blocks the
+// Opens a chosen file in its own import worker (one per file, ended by close() or a failed read), so
+// the parser code is fetched only when someone imports and neither reading nor planning blocks the
 // page: the worker answers the workbook, keeps it, and parses and plans schedule sheets on request.
+// The worker can be started before the file is chosen (import-file-opener.ts keeps one ready).
 import { fail, ok, type Result } from '../../../shared/result';
 import type { ScheduleAnalysis, ScheduleRequest } from './analyse-schedule';
+import { decodeAnalysis } from './analysis-transfer';
 import { MAX_IMPORT_BYTES } from './import-limits';
 import type { ImportWorkerAnswer, ImportWorkerRequest, PlanFailure } from './import-worker-protocol';
 import type { Workbook, WorkbookFailure } from './read-workbook';
@@ -15,10 +17,18 @@ export interface OpenedFile {
   close(): void;
 }
 
-export function openImportFile(file: Blob): Promise<Result<OpenedFile, WorkbookFailure>> {
-  if (file.size > MAX_IMPORT_BYTES) return Promise.resolve(fail('too-large'));
+/** A new import worker; it loads the .xlsx reader as it starts, so a worker started early has it ready. */
+export function startImportWorker(): Worker {
+  return new Worker(new URL('./read-file.worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Reads the file in `worker` (a fresh one unless given), which then belongs to the opened file. */
+export function openImportFile(file: Blob, worker: Worker = startImportWorker()): Promise<Result<OpenedFile, WorkbookFailure>> {
+  if (file.size > MAX_IMPORT_BYTES) {
+    worker.terminate();
+    return Promise.resolve(fail('too-large'));
+  }
   return file.arrayBuffer().then((buffer) => new Promise((resolve) => {
-    const worker = new Worker(new URL('./read-file.worker.ts', import.meta.url), { type: 'module' });
     const pending = new Map<number, (result: Result<ScheduleAnalysis, PlanFailure>) => void>();
     let nextId = 1;
     let opened = false;
@@ -51,7 +61,8 @@ export function openImportFile(file: Blob): Promise<Result<OpenedFile, WorkbookF
         resolve(ok({ workbook: answer.result.value, planSchedule, close }));
         return;
       }
-      pending.get(answer.id)?.(answer.result);
+      const result = answer.result;
+      pending.get(answer.id)?.(result.ok ? ok(decodeAnalysis(result.value)) : result);
       pending.delete(answer.id);
     };
     worker.onerror = () => {
