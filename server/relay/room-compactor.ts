@@ -1,6 +1,9 @@
 // Keeps a room's update log short: once it passes the entry or byte threshold (or the room is
 // saved for unload) the whole document is written as the new snapshot and the merged entries
-// are deleted in the same store transaction.
+// are deleted in the same store transaction. It compacts only while the commit queue is idle, so the
+// snapshot is exactly the stored log up to its seq: an update applied to the doc but not yet appended
+// (and maybe never, if the process dies or the append fails) must not enter the store under an older
+// seq, since "same seq = same document" is what the kept first screens rely on (server/first-screen).
 import * as Y from 'yjs';
 import type { RoomName } from '../../shared/schema/room-name';
 import type { Logger } from '../log';
@@ -9,7 +12,10 @@ import type { DocStore } from '../store/doc-store';
 export interface RoomCompactor {
   /** Counts a stored batch and compacts in the background when a threshold is crossed. */
   noteStored(entries: number, bytes: number): void;
-  /** Compacts now if anything was stored since the last snapshot. */
+  /**
+   * Compacts now if anything was stored since the last snapshot; while updates wait to be stored it
+   * compacts once they are (at the queue's next stored batch that leaves it idle) and resolves at once.
+   */
   compact(): Promise<void>;
 }
 
@@ -20,6 +26,8 @@ export interface RoomCompactorOptions {
   readonly logger: Logger;
   readonly thresholds: { readonly entries: number; readonly bytes: number };
   readonly lastDurableSeq: () => number;
+  /** True when every update applied to the doc is stored (CommitQueue.isIdle). */
+  readonly isIdle: () => boolean;
   readonly initial: { readonly snapshotSeq: number; readonly entries: number; readonly bytes: number };
   /** After each compaction, with how many log entries it merged. */
   readonly onCompacted?: (entries: number) => void;
@@ -33,10 +41,17 @@ export function createRoomCompactor(options: RoomCompactorOptions): RoomCompacto
   let entries = options.initial.entries;
   let bytes = options.initial.bytes;
   let running: Promise<void> | null = null;
+  // a compaction was due while updates waited to be stored: the next stored batch runs it
+  let deferred = false;
 
   const runOnce = async (): Promise<void> => {
-    // Every entry up to `upto` was applied to the doc before it was appended, so a snapshot
-    // taken now contains them all (and maybe more, which is harmless: updates are idempotent).
+    if (!options.isIdle()) {
+      deferred = true;
+      return;
+    }
+    deferred = false;
+    // Every update applied to the doc was appended, up to `upto`, and nothing else is pending: the
+    // snapshot taken now (synchronously, with the seq) holds exactly the stored entries.
     const upto = options.lastDurableSeq();
     if (upto <= snapshotSeq) return;
     const merged = { entries, bytes };
@@ -61,7 +76,7 @@ export function createRoomCompactor(options: RoomCompactorOptions): RoomCompacto
     noteStored(storedEntries, storedBytes) {
       entries += storedEntries;
       bytes += storedBytes;
-      if (running !== null || (entries < thresholds.entries && bytes < thresholds.bytes)) return;
+      if (running !== null || (!deferred && entries < thresholds.entries && bytes < thresholds.bytes)) return;
       compact().catch((error: unknown) => {
         options.logger.error('compaction failed', { room, error });
         options.onFailed?.();

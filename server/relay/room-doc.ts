@@ -103,6 +103,7 @@ export async function openRoomDoc(options: RoomDocOptions): Promise<RoomDoc> {
     logger,
     thresholds: { entries: options.limits.compactEntries, bytes: options.limits.compactBytes },
     lastDurableSeq: commits.lastDurableSeq,
+    isIdle: commits.isIdle,
     onCompacted: (entries) => observer.roomCompacted && observe(() => observer.roomCompacted?.(name, entries)),
     onFailed: () => options.reportError('compaction-failed'),
     initial: { snapshotSeq: stored.snapshotSeq, entries: stored.updates.length, bytes: stored.updateBytes },
