@@ -75,7 +75,13 @@ function ScheduleSheet(props: { projectId: ProjectId; file: OpenedFile }) {
   interface Asked { readonly choices: string; readonly version: number }
   const [answered, setAnswered] = createSignal<{ readonly analysis: ScheduleAnalysis; readonly asked: Asked } | null>(null);
   const [planFailed, setPlanFailed] = createSignal(false);
+  // The document version whose tasks and links this file's worker has: a plan asked for other
+  // choices on the same version says 'as-before' instead of copying and sending them all again.
+  let sentVersion: number | null = null;
   const planner = makeLatestPlan<Asked, ScheduleRequest, Awaited<ReturnType<OpenedFile['planSchedule']>>>(props.file.planSchedule, (result, asked) => {
+    if (!result.ok) sentVersion = null;
+    // the worker lost track of the records (it can't, but then): ask again, with them
+    if (!result.ok && result.reason === 'no-project') return bump();
     setPlanFailed(!result.ok);
     if (result.ok) setAnswered({ analysis: result.value, asked });
   });
@@ -86,13 +92,16 @@ function ScheduleSheet(props: { projectId: ProjectId; file: OpenedFile }) {
     const asked = { choices: picked ?? '', version: version() };
     if (picked === null) return;
     const request = { sheetIndex: sheetIndex(), headerRow: guess().headerRow, mapping: mapping(), dayOrder: dayOrder(), members: members() };
-    // the project's records are read (plain, from the store) only when the request is sent
-    untrack(() => planner.ask(asked, (): ScheduleRequest => ({
-      ...request,
-      calendar: readCalendarSettings(workspace.room.doc),
-      existing: { tasks: Object.values(unwrap(records.tasks)).map(toRequestTask), links: Object.values(unwrap(records.links)).map(toExistingLink) },
-      today: localIsoDay(Date.now(), new Date().getTimezoneOffset()),
-    })));
+    // the project's records are read (plain, from the store) only when the request is sent, and only
+    // when the project changed since the last one sent
+    untrack(() => planner.ask(asked, (): ScheduleRequest => {
+      const current = version();
+      const existing = sentVersion === current
+        ? 'as-before'
+        : { tasks: Object.values(unwrap(records.tasks)).map(toRequestTask), links: Object.values(unwrap(records.links)).map(toExistingLink) };
+      sentVersion = current;
+      return { ...request, calendar: readCalendarSettings(workspace.room.doc), existing, today: localIsoDay(Date.now(), new Date().getTimezoneOffset()) };
+    }));
   });
   const shown = createMemo(() => (choices() === null ? null : answered()));
   const plan = () => shown()?.analysis.plan ?? null;

@@ -12,7 +12,7 @@ import type { IsoDay } from '../../../shared/iso-day';
 import { initProject, readProject } from '../../../shared/schema';
 import { applyImport } from '../../../shared/schema/import-commands';
 import { scheduleExportTable } from '../export/schedule-export';
-import { analyseSchedule, toExistingLink, toRequestTask, type ScheduleRequest } from './analyse-schedule';
+import { analyseSchedule, makeScheduleAnalyser, toExistingLink, toRequestTask, type ScheduleRequest } from './analyse-schedule';
 import { readWorkbook } from './read-workbook';
 
 const FIXTURES = join(import.meta.dirname, '../../../test/fixtures/import');
@@ -43,7 +43,8 @@ describe('analysing a schedule sheet as the import worker does', () => {
     const again = analyseSchedule(sheet, structuredClone(request()));
     expect(again.plan.counts).toEqual({ added: 0, changed: 0, unchanged: 9, notInFile: 0 });
     // only the fields the plan compares are sent, not a whole task (checklist, tags, ranks…)
-    expect(Object.keys(request().existing.tasks[0] ?? {}).sort()).toEqual(['assignees', 'constraint', 'description', 'duration', 'id', 'importKey', 'parentId', 'percentComplete', 'scheduleMode', 'start', 'title']);
+    const sent = request().existing;
+    expect(Object.keys(sent === 'as-before' ? {} : (sent.tasks[0] ?? {})).sort()).toEqual(['assignees', 'constraint', 'description', 'duration', 'id', 'importKey', 'parentId', 'percentComplete', 'scheduleMode', 'start', 'title']);
   });
 
   it('the schedule exported from the project imports back into it with nothing changed, and no task placed by its links is pinned', async () => {
@@ -79,5 +80,36 @@ describe('analysing a schedule sheet as the import worker does', () => {
     const moved = exported.map((row, index) => (index === 3 ? row.map((cell, column) => (column === 2 ? '2026-03-16' : cell)) : row));
     const edited = analyseSchedule(moved, structuredClone(request(moved, exportedHeader)));
     expect(edited.plan.tasks.filter((task) => task.status === 'changed').map((task) => [edited.parsed.rows[task.row]?.title, task.changes])).toEqual([[exported[3]?.[1], ['start']]]);
+  });
+
+  it("a preview asked for other choices says 'as-before' and is planned against the records sent last, until new ones come", async () => {
+    const read = await readWorkbook(new Uint8Array(readFileSync(join(FIXTURES, 'schedule-zh.xlsx'))));
+    if (!read.ok) throw new Error(read.reason);
+    const sheet = read.value.sheets[0]?.rows ?? [];
+    const header = findHeader(sheet);
+    if (!header) throw new Error('no header');
+    const doc = new Y.Doc();
+    initProject(doc, ['To do'], {});
+    const records = () => {
+      const view = readProject(doc);
+      return { tasks: view.tasks.map(toRequestTask), links: view.links.map(toExistingLink) };
+    };
+    const base = { sheetIndex: 0, headerRow: header.headerRow, mapping: header.mapping, calendar: DEFAULT_CALENDAR_SETTINGS, members: [], today: '2026-03-02' as IsoDay } as const;
+    const analyse = makeScheduleAnalyser();
+    // nothing sent yet: the worker can't plan 'as-before'
+    expect(analyse(sheet, { ...base, dayOrder: 'month-first', existing: 'as-before' })).toBeNull();
+    const first = analyse(sheet, structuredClone({ ...base, dayOrder: 'month-first', existing: records() }));
+    if (!first || !applyImport(doc, first.plan, { createdBy: null, now: 1 }, null).ok) throw new Error('not written');
+
+    // the project changed, but the worker still plans against the empty project it was sent
+    expect(analyse(sheet, { ...base, dayOrder: 'day-first', existing: 'as-before' })?.plan.counts).toEqual({ added: 9, changed: 0, unchanged: 0, notInFile: 0 });
+    // the new records replace them, and 'as-before' then means these, with the same result as sending them
+    const sentAgain = analyse(sheet, structuredClone({ ...base, dayOrder: 'month-first', existing: records() }));
+    const asBefore = analyse(sheet, { ...base, dayOrder: 'month-first', existing: 'as-before' });
+    expect(sentAgain?.plan.counts).toEqual({ added: 0, changed: 0, unchanged: 9, notInFile: 0 });
+    expect(asBefore).toStrictEqual(sentAgain);
+    // another calendar schedules the kept records anew: the same as a fresh worker sent them with it
+    const everyDay = { ...base, dayOrder: 'month-first', calendar: { ...DEFAULT_CALENDAR_SETTINGS, workingWeekdays: [0, 1, 2, 3, 4, 5, 6] } } as const;
+    expect(analyse(sheet, { ...everyDay, existing: 'as-before' })).toStrictEqual(makeScheduleAnalyser()(sheet, { ...everyDay, existing: records() }));
   });
 });

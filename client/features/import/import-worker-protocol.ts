@@ -6,7 +6,8 @@ import type { Result } from '../../../shared/result';
 import type { ScheduleRequest } from './analyse-schedule';
 import type { Workbook, WorkbookFailure } from './read-workbook';
 
-export type PlanFailure = 'no-workbook' | 'plan-failed';
+/** 'no-project': a request said 'as-before' to a worker that has no project records yet. */
+export type PlanFailure = 'no-workbook' | 'no-project' | 'plan-failed';
 
 export type ImportWorkerRequest =
   | { readonly kind: 'read'; readonly bytes: ArrayBuffer }

@@ -3,7 +3,7 @@
 // the page stays responsive; the page only writes the plan it gets back. The workbook read stays here
 // for the plans asked of it (another header row, mapping or day order, a teammate's edit).
 import { fail, ok } from '../../../shared/result';
-import { analyseSchedule } from './analyse-schedule';
+import { makeScheduleAnalyser } from './analyse-schedule';
 import { encodeAnalysis } from './analysis-transfer';
 import type { ImportWorkerAnswer, ImportWorkerRequest } from './import-worker-protocol';
 import { readWorkbook, type Workbook } from './read-workbook';
@@ -16,6 +16,7 @@ interface WorkerScope {
 // The app compiles against the DOM library, whose `self` is a Window; inside a worker it is this scope.
 const scope = globalThis as unknown as WorkerScope;
 let workbook: Workbook | null = null;
+const analyse = makeScheduleAnalyser();
 // The .xlsx reader is loaded as the worker starts, so a worker started before the file is chosen
 // has it ready; readWorkbook's own import then resolves at once (and reports a failure to load it).
 void import('read-excel-file/web-worker').catch(() => undefined);
@@ -36,7 +37,8 @@ scope.onmessage = (event) => {
       const sheet = workbook?.sheets[message.request.sheetIndex]?.rows;
       if (sheet === undefined) return scope.postMessage({ kind: 'plan', id: message.id, result: fail('no-workbook') });
       try {
-        scope.postMessage({ kind: 'plan', id: message.id, result: ok(encodeAnalysis(analyseSchedule(sheet, message.request))) });
+        const analysis = analyse(sheet, message.request);
+        scope.postMessage({ kind: 'plan', id: message.id, result: analysis === null ? fail('no-project') : ok(encodeAnalysis(analysis)) });
       } catch {
         // a bug in a parser must not leave the page waiting: it says the preview failed
         scope.postMessage({ kind: 'plan', id: message.id, result: fail('plan-failed') });

@@ -4,7 +4,8 @@
 // - 'worker', the app's path: the real import worker (read-file.worker.ts in import-bench-worker.ts's
 //   timing wrapper, started from a blob URL) is started first and the clock starts once it is ready, as
 //   the app starts it when the picker appears (import-file-opener.ts); it reads, parses and plans, the
-//   page applies the plan. Timed end to end and request by request (Trip), with the page's long tasks.
+//   page applies the plan. Timed end to end and request by request (Trip), with the page's long tasks;
+//   then two previews of a re-import against the written tasks (the second for another day order).
 // - 'worker-before': the same with the worker as it was before (bundled from an older commit with
 //   --before; started when the file is chosen, answers cloned as objects), for before/after in one run.
 // - 'stages': each stage on the main thread one after the other, for the breakdown; what copying the
@@ -24,7 +25,7 @@ import { makeUndoManager } from '../../../shared/schema/undo';
 import type { IsoDay } from '../../../shared/iso-day';
 import type { ImportWorkerAnswer, ImportWorkerRequest } from '../../../client/features/import/import-worker-protocol';
 import { toSheet } from '../../../client/features/import/workbook-sheet';
-import type { ScheduleAnalysis } from '../../../client/features/import/analyse-schedule';
+import { toExistingLink, toRequestTask, type ProjectRecords, type ScheduleAnalysis } from '../../../client/features/import/analyse-schedule';
 import { decodeAnalysis } from '../../../client/features/import/analysis-transfer';
 import type { WorkerMarks } from './import-bench-worker';
 
@@ -134,9 +135,27 @@ async function workerPath(bytes: Uint8Array, workerSource: string, startedAhead:
   const written = applyImport(doc, analysis.plan, { createdBy: null, now: 0 }, ORIGIN);
   const t3 = performance.now();
   if (!written.ok) throw new Error(written.reason);
+  // a preview of the re-import against the 10,000 tasks just written, then one for another day order
+  // (the person changing a choice): today's page sends the records once and then says 'as-before',
+  // the page before sent them with every request
+  const choices = { sheetIndex: 0, headerRow: header.headerRow, mapping: header.mapping, calendar: DEFAULT_CALENDAR_SETTINGS, members: [], today: '2026-03-02' as IsoDay } as const;
+  const records = (): ProjectRecords => {
+    const view = readProject(doc);
+    return { tasks: view.tasks.map(toRequestTask), links: view.links.map(toExistingLink) };
+  };
+  const r0 = performance.now();
+  const reimport = await ask(worker, { kind: 'plan', id: 2, request: { ...choices, dayOrder: 'month-first', existing: records() } });
+  if (reimport.answer.kind !== 'plan' || !reimport.answer.result.ok) throw new Error('re-import plan failed');
+  const unchanged = analysisOf(reimport.answer.result.value).plan.counts.unchanged;
+  const r1 = performance.now();
+  const rechoose = await ask(worker, { kind: 'plan', id: 3, request: { ...choices, dayOrder: 'day-first', existing: startedAhead ? 'as-before' : records() } });
+  if (rechoose.answer.kind !== 'plan' || !rechoose.answer.result.ok) throw new Error('re-chosen plan failed');
+  analysisOf(rechoose.answer.result.value);
+  const r2 = performance.now();
   worker.terminate();
   URL.revokeObjectURL(url);
   return {
+    reimportPreviewMs: r1 - r0, reimportUnchanged: unchanged, rechoosePreviewMs: r2 - r1, rechoosePostMs: rechoose.trip.postMs, rechooseWorkMs: rechoose.trip.workMs,
     workerPathMs: t3 - t0, workerStartMs: startedAhead ? t0 - started : 0, workerReadMs: t1 - t0, workerPlanMs: t2 - t1, workerApplyMs: t3 - t2, workerMainLongTaskMs: longTaskMs,
     pageFindHeaderMs: t1b - t1, planPageDecodeMs: t2 - d0, ...tripTimings('read', read.trip), ...tripTimings('plan', planned.trip),
   };
