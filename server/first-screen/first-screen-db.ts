@@ -3,7 +3,8 @@
 // so a restarted relay answers a fresh device at once instead of after a rebuild in its snapshot worker
 // (1.3–4 s for 10,000 tasks on the 2-core bench machine: npx tsx test/bench/first-screen-restart.ts). A kept entry is served only
 // while both rooms still hold the sequence numbers it was computed at (seq numbers only grow and a
-// compaction keeps the highest, so the same number is the same document), the room's workspace is the
+// compaction keeps the highest and snapshots only what the log holds, room-compactor.ts, so the same
+// number is the same document), the room's workspace is the
 // same, its day (if it counted from today) is today, and it was computed by this build (first-screen-build.ts). It
 // lives in the documents' own file so that a restored backup brings entries that match its rooms. It
 // is derived data: a SQLite error is logged and counts as no entry, a table of another shape is made
