@@ -6,7 +6,7 @@ import { createSignal, type Accessor } from 'solid-js';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { migrateDocument, type MigrationOutcome, type RoomName } from '../../shared/schema';
+import { migrateDocument, migrationsFor, watchNewerVersion, type MigrationOutcome, type RoomName } from '../../shared/schema';
 import { decideOnClose, shouldCheckSession } from '../access/connection-decisions';
 import { makeAckTracker } from './ack-tracker';
 import type { DeviceCopyProblem } from './device-copy-problem';
@@ -113,12 +113,16 @@ export function makeRoom(name: RoomName, options: RoomOptions): Room {
   window.addEventListener('online', goOnline);
   window.addEventListener('offline', goOffline);
 
+  let stopNewerWatch = (): void => undefined;
   // Without a device copy the room starts empty and fills from the relay, as on a new device.
   const loaded = deviceCopy.ready.then(() => {
     if (!closed) doc.on('update', provider._updateHandler);
-    const outcome = migrateDocument(doc, options.origin);
+    const migrations = migrationsFor(name);
+    const outcome = migrateDocument(doc, options.origin, migrations);
     setLoaded(true);
     setMigration(outcome);
+    // a newer app may stamp the document while it is open here: its pages then go read-only too
+    if (outcome !== 'newer-than-app' && !closed) stopNewerWatch = watchNewerVersion(doc, migrations, () => setMigration('newer-than-app'));
     refresh();
     started = !closed;
     connectIfWanted();
@@ -187,6 +191,7 @@ export function makeRoom(name: RoomName, options: RoomOptions): Room {
       stopAcks();
       acks.destroy();
       stopDeviceCopy();
+      stopNewerWatch();
       deviceCopy.destroy();
       provider.destroy();
       // Rejects when the database never opened; the watch has already reported that.

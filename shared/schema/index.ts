@@ -1,6 +1,7 @@
 // The one typed gateway to the documents: readers validate, named commands are the only writers.
 export * from './room-name';
 export * from './meta';
+export * from './migrations';
 export * from './workspace-types';
 export { readWorkspace, readMember, readProjectSummary } from './workspace-read';
 export * from './workspace-commands';

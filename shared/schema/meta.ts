@@ -2,6 +2,7 @@
 // run inside one transaction when a document is opened, and safe to run on two devices at once.
 import type * as Y from 'yjs';
 
+/** The version of a document without migrations of its own (each kind's list: migrations.ts). */
 export const CURRENT_SCHEMA_VERSION = 1;
 const META_ROOT = 'meta';
 const VERSION_KEY = 'schemaVersion';
@@ -32,4 +33,21 @@ export function migrateDocument(doc: Y.Doc, origin: unknown, migrations: readonl
     doc.getMap(META_ROOT).set(VERSION_KEY, target);
   }, origin);
   return 'migrated';
+}
+
+/** Whether the document now says a newer app wrote it: an open document can be stamped by one at any time. */
+export function isNewerThanApp(doc: Y.Doc, migrations: readonly Migration[] = MIGRATIONS): boolean {
+  return readSchemaVersion(doc) > migrations.length + 1;
+}
+
+/** Calls `onNewer` once when the document's version rises above this app's (a newer app opened it). */
+export function watchNewerVersion(doc: Y.Doc, migrations: readonly Migration[], onNewer: () => void): () => void {
+  const meta = doc.getMap(META_ROOT);
+  const check = (): void => {
+    if (!isNewerThanApp(doc, migrations)) return;
+    meta.unobserve(check);
+    onNewer();
+  };
+  meta.observe(check);
+  return () => meta.unobserve(check);
 }

@@ -26,6 +26,7 @@ import type { TaskOption } from './FinanceSelects';
 import { CostList } from './CostList';
 import { createFinanceRoom, todayIso } from './create-finance-room';
 import { FinancePageFrame } from './FinancePageFrame';
+import { NewerDocumentBanner } from './NewerDocumentBanner';
 
 export default function CostsPage(props: { projectId: ProjectId }) {
   return (
@@ -38,7 +39,7 @@ export default function CostsPage(props: { projectId: ProjectId }) {
 function CostCentre(props: { projectId: ProjectId }) {
   const { t, language, formatDay } = useI18n();
   const session = useSession();
-  const { room, finance, canEdit, undo } = createFinanceRoom(props.projectId);
+  const { room, finance, canEdit, newerThanApp, undo } = createFinanceRoom(props.projectId);
   const [editing, setEditing] = createSignal<StoredCostEntry | null>(null);
   const actions = {
     onEdit: (entry: StoredCostEntry): void => void setEditing(entry),
@@ -64,6 +65,7 @@ function CostCentre(props: { projectId: ProjectId }) {
   const series = createMemo(() => cumulativeCostSeries(costs(), budgetTotal(), { actual: t('costs.chart.actual'), budget: t('costs.chart.budget') }));
   return (
     <>
+      <NewerDocumentBanner when={newerThanApp()} />
       <Show when={!canEdit()} fallback={<FinanceTools undo={undo} importHref={formatRoute({ kind: 'import', workspaceId: workspace.workspaceId, projectId: props.projectId, sheet: 'costs' })} />}>
         <p role="status">{t('costs.readOnly')}</p>
       </Show>

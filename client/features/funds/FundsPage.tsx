@@ -16,6 +16,7 @@ import { UndoButtons } from '../../ui/UndoButtons';
 import { TableExport } from '../costs/TableExport';
 import { createFinanceRoom, todayIso } from '../costs/create-finance-room';
 import { FinancePageFrame } from '../costs/FinancePageFrame';
+import { NewerDocumentBanner } from '../costs/NewerDocumentBanner';
 import { cashChartSeries } from './cash-chart';
 import { FundEntryForm } from './FundEntryForm';
 import { MarkPaidForm } from './MarkPaidForm';
@@ -32,7 +33,7 @@ export default function FundsPage(props: { projectId: ProjectId }) {
 function FundsCentre(props: { projectId: ProjectId }) {
   const { t, language, formatDay } = useI18n();
   const session = useSession();
-  const { room, finance, canEdit, undo } = createFinanceRoom(props.projectId);
+  const { room, finance, canEdit, newerThanApp, undo } = createFinanceRoom(props.projectId);
   const today = todayIso();
   const [editing, setEditing] = createSignal<FundEntry | null>(null);
   const [paying, setPaying] = createSignal<FundEntry['id'] | null>(null);
@@ -74,6 +75,7 @@ function FundsCentre(props: { projectId: ProjectId }) {
   );
   return (
     <>
+      <NewerDocumentBanner when={newerThanApp()} />
       <Show when={canEdit()}><UndoButtons undo={undo} /></Show>
       <section class="finance-section" aria-labelledby="funds-position-title">
         <h2 id="funds-position-title">{t('funds.position.title')}</h2>

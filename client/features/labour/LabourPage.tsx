@@ -16,6 +16,7 @@ import { UndoButtons } from '../../ui/UndoButtons';
 import { TableExport } from '../costs/TableExport';
 import { createFinanceRoom, todayIso } from '../costs/create-finance-room';
 import { FinancePageFrame } from '../costs/FinancePageFrame';
+import { NewerDocumentBanner } from '../costs/NewerDocumentBanner';
 import { AddWorkerForm } from './AddWorkerForm';
 import { createDocView } from './create-finance-view';
 import { DayRecords } from './DayRecords';
@@ -36,7 +37,7 @@ export default function LabourPage(props: { projectId: ProjectId }) {
 function LabourCentre(props: { projectId: ProjectId }) {
   const { t } = useI18n();
   const workspace = useWorkspace();
-  const { room, finance, canEdit, undo } = createFinanceRoom(props.projectId);
+  const { room, finance, canEdit, newerThanApp, undo } = createFinanceRoom(props.projectId);
   const workers = createDocView(workspace.room.doc, readWorkers);
   // task titles for the summary by task (records point at tasks of the project room)
   const project = createProjectStore(useRoom(projectRoom(props.projectId)).doc);
@@ -63,6 +64,7 @@ function LabourCentre(props: { projectId: ProjectId }) {
   });
   return (
     <div class="labour-page">
+      <NewerDocumentBanner when={newerThanApp()} />
       <Show when={canEdit()} fallback={<p role="status">{t('costs.readOnly')}</p>}>
         <div class="labour-page__tools">
           <UndoButtons undo={undo} />
