@@ -125,6 +125,10 @@ export function readFundEntry(id: string, value: unknown): FundEntry | null {
  */
 export function readLabourRecord(id: string, value: unknown): LabourRecord | null {
   if (!isId<'labour-record'>(id) || !isRecordMap(value)) return null;
+  // checked before any figure: tombstones are kept for good (docs/money.md), and almost all are never-signed ones
+  const deletion = readDeletion(value);
+  const storedSigned = readOneOf(value, 'signOff', SIGN_OFF_STATES, 'pending') === 'signed';
+  if (deletion !== null && !storedSigned) return null;
   const workerId = readIdOrNull<'worker'>(value, 'workerId');
   const day = readIsoDayOrNull(value, 'day');
   if (workerId === null || day === null) return null;
@@ -145,12 +149,8 @@ export function readLabourRecord(id: string, value: unknown): LabourRecord | nul
       overtimeRate: readFen(value, 'overtimeRate', ZERO_FEN, 0),
     };
     // a sign-off whose figures were changed since (merged in from an offline edit) no longer holds
-    const storedSigned = readOneOf(value, 'signOff', SIGN_OFF_STATES, 'pending') === 'signed';
     const voided = storedSigned && !signOffHolds(currentSignedFiguresKey(value), { ...figures, pieceUnit });
     const signOff = storedSigned && !voided ? 'signed' : 'pending';
-    // a deleted record is gone unless it was signed concurrently: then it is flagged (labour-deletion.ts)
-    const deletion = readDeletion(value);
-    if (deletion !== null && !storedSigned) return null;
     return {
       id,
       ...figures,
