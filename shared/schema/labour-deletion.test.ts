@@ -137,7 +137,23 @@ describe('labour delete tombstones', () => {
     expect(updateLabour(doc, id, { manDays: 1.5 }, NOW, ORIGIN).ok).toBe(true);
   });
 
-  it('an offline edit merged into a deleted record does not bring it back, and a voided sign-off on a tombstone does not count', () => {
+  it('an offline edit merged into a deleted record does not bring it back, on either device', () => {
+    const [a, b] = [new Y.Doc(), new Y.Doc()];
+    const id = recorded(a);
+    syncAll([a, b]);
+    expect(deleteLabour(a, id, ALICE, NOW + 1, ORIGIN).ok).toBe(true);
+    // b, offline, edits the record it still sees as live
+    expect(updateLabour(b, id, { manDays: 2, content: 'plastering, 2nd floor' }, NOW + 2, ORIGIN).ok).toBe(true);
+    expect(readFinance(b).labourRecords).toHaveLength(1);
+    syncAll([a, b]);
+    for (const doc of [a, b]) {
+      expect(readFinance(doc).labourRecords).toEqual([]);
+      expect(storedRecord(doc, id).get('manDays')).toBe(2);
+    }
+    expect(totals(a)).toEqual(totals(b));
+  });
+
+  it('a record unsigned and deleted on one device stays gone on a device that changed nothing', () => {
     const [a, b] = [new Y.Doc(), new Y.Doc()];
     const id = recorded(a);
     signLabour(a, id, BOB, NOW, ORIGIN);
