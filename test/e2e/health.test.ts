@@ -7,6 +7,7 @@
 // legend shows every line's value at the cursor, and so does a tooltip beside it, for a mouse and for a
 // finger dragged across the plot; a chart with no point yet (the
 // finance charts before any finance entry, satisfaction before any answer) says "No data yet".
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { card, claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
@@ -145,12 +146,22 @@ describe('health pages', () => {
     await page.mouse.move(box.x + box.width / 2, box.y + box.height + 150);
     await expect.poll(() => legendValue(page, 'burn-up', 'Done tasks').textContent()).toBe('–');
 
+    // the figures behind the chart export, a row per day (today's is the newest)
+    const burnUp = page.getByTestId('health-burn-up');
+    const [download] = await Promise.all([page.waitForEvent('download'), burnUp.getByRole('group', { name: /^Export the figures of / }).getByRole('button', { name: 'Export .csv' }).click()]);
+    expect(download.suggestedFilename()).toBe('burn-up.csv');
+    const lines = (await readFile(await download.path(), 'utf8')).split('\r\n');
+    expect(lines[0]).toBe('\uFEFFDay,All tasks,Done tasks');
+    expect(lines.at(-1)).toBe('');
+    expect(lines.at(-2)).toMatch(/^\d{4}-\d{2}-\d{2},3,2$/);
+
     // nothing was ever written to the project's finance room: no finance snapshot, no point to draw
     for (const chart of ['cost', 'cash']) {
       const section = page.getByTestId(`health-${chart}`);
       await section.waitFor();
       expect(await section.getByTestId('chart-empty').textContent()).toBe('No data yet');
       expect(await section.locator('.u-over').count()).toBe(0);
+      expect(await section.getByRole('button', { name: 'Export .csv' }).count()).toBe(0);
       expect(await section.getByTestId('health-value').allTextContents()).toEqual(Array<string>(await section.getByTestId('health-value').count()).fill('–'));
     }
     expect(await page.getByTestId('health-burn-up').getByTestId('chart-empty').count()).toBe(0);

@@ -1,10 +1,13 @@
 // One health chart: its heading, the uPlot chart (with legend and the values at the cursor), an
 // optional note, and the newest value of every line as a table, which is what screen readers, print
-// and tests read. "No data yet" comes from the chart itself when no line has a point.
-import { For, createMemo, type JSX } from 'solid-js';
+// and tests read, and every day's figures exported as .csv or .xlsx (chart-export.ts). "No data yet"
+// comes from the chart itself when no line has a point.
+import { For, Show, createMemo, type JSX } from 'solid-js';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Chart } from '../../ui/chart/Chart';
-import { chartXToDay, type ChartSeries } from '../../ui/chart/chart-data';
+import { chartXToDay, hasChartData, type ChartSeries } from '../../ui/chart/chart-data';
+import { TableExport } from '../costs/TableExport';
+import { chartExportTable } from './chart-export';
 import { formatFigure, type FigureFormat } from './health-format';
 import { latestValues } from './health-series';
 
@@ -48,6 +51,9 @@ export function HealthChartSection(props: { id: string; title: string; series: r
           </For>
         </tbody>
       </table>
+      <Show when={hasChartData(props.series)}>
+        <TableExport table={() => chartExportTable(props.series, props.format, t('health.latest.day'))} fileName={props.id} label={t('health.export', { title: props.title })} />
+      </Show>
     </section>
   );
 }
