@@ -315,12 +315,16 @@ describe('day labour on a phone, offline, seen by a manager', () => {
     await waitForSyncState(page, 'saved-server');
 
     const flag = 'Deleted by Ann Wang while signed by Bo Li: it still counts as cost and as owed. Decide: keep it, or delete it again.';
+    const decisions = (on: Page) => on.getByTestId('labour-delete-decisions');
     for (const on of [page, bo.page]) {
       await li(on).filter({ hasText: '¥300.00' }).getByRole('note').filter({ hasText: flag }).waitFor();
       await expect.poll(() => total(on)).toMatch(signedAll);
+      // the page header counts it too, whatever day is shown
+      await expect.poll(() => decisions(on).innerText()).toMatch(/^Records deleted while being signed, waiting for Keep or Delete again: 1\.\s+Show /);
     }
     await li(bo.page).getByRole('button', { name: /^Keep Li Si’s signed record of / }).click();
     for (const on of [page, bo.page]) {
+      await expect.poll(() => decisions(on).count()).toBe(0);
       await expect.poll(() => li(on).getByRole('note').count()).toBe(0);
       await li(on).getByRole('button', { name: 'Signed', exact: true }).waitFor();
     }

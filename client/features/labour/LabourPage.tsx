@@ -20,6 +20,7 @@ import { NewerDocumentBanner } from '../costs/NewerDocumentBanner';
 import { AddWorkerForm } from './AddWorkerForm';
 import { createDocView } from './create-finance-view';
 import { DayRecords } from './DayRecords';
+import { DeleteDecisionsBanner } from './DeleteDecisionsBanner';
 import { LabourEntryForm } from './LabourEntryForm';
 import { LabourRecordEditor } from './LabourRecordEditor';
 import { labourRecordsTable } from './labour-records-export';
@@ -65,6 +66,7 @@ function LabourCentre(props: { projectId: ProjectId }) {
   return (
     <div class="labour-page">
       <NewerDocumentBanner when={newerThanApp()} />
+      <DeleteDecisionsBanner records={finance().labourRecords} onDay={setDay} />
       <Show when={canEdit()} fallback={<p role="status">{t('costs.readOnly')}</p>}>
         <div class="labour-page__tools">
           <UndoButtons undo={undo} />
