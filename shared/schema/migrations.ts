@@ -22,7 +22,7 @@ export function migrationsFor(room: RoomName): readonly Migration[] {
   return MIGRATIONS_BY_KIND[roomKind(room)];
 }
 
-/** The schema version this app writes for a kind of document. */
+/** The schema version this app writes for each kind of room. */
 export function schemaVersionOf(kind: RoomKind): number {
   return MIGRATIONS_BY_KIND[kind].length + 1;
 }
