@@ -4,6 +4,7 @@
 // told and resurrects nothing, categories are added, renamed in place, removed and restored (live for
 // the manager, a rename racing a remove told), and a plain member is told
 // that only people with finance access can see it, without the page ever asking for the finance room.
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
@@ -98,6 +99,14 @@ describe('cost centre', () => {
     await figure('cv').filter({ hasText: '-¥1,234.50' }).waitFor();
     await figure('eac').filter({ hasText: 'not yet' }).waitFor();
     await manager.page.getByTestId('evm-table').getByText('EAC = BAC ÷ CPI').waitFor();
+    // the figures export as numbers (yuan), and EAC, not known yet, as an empty cell
+    const [evmCsv] = await Promise.all([manager.page.waitForEvent('download'), manager.page.getByRole('group', { name: 'Export the earned value figures' }).getByRole('button', { name: 'Export .csv' }).click()]);
+    const evmLines = (await readFile(await evmCsv.path(), 'utf8')).split('\r\n');
+    expect(evmLines[0]).toBe('\uFEFFFigure,Value,Formula,What it means');
+    expect(evmLines.find((line) => line.startsWith('BAC,'))).toMatch(/^BAC,2000,/);
+    expect(evmLines.find((line) => line.startsWith('AC,'))).toMatch(/^AC,1234\.5,/);
+    expect(evmLines.find((line) => line.startsWith('CV,'))).toMatch(/^CV,-1234\.5,/);
+    expect(evmLines.find((line) => line.startsWith('EAC,'))).toMatch(/^EAC,,/);
   });
 
   it("the owner edits a budget line and deletes it after a confirm naming what is already spent; the manager sees both live, undo brings it back", async () => {

@@ -4,6 +4,7 @@
 // member after reconnecting. The task lists move with the clock too: due today becomes overdue.
 // One tap on Today marks a task done (the card moves on the owner's board) and signs a labour record,
 // whose points reach the member's leaderboard through the relay (the member can't open finance rooms).
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { card, claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
@@ -82,6 +83,10 @@ describe('today view: check-in and points', () => {
     await row.waitFor();
     expect(await row.getByRole('cell').allTextContents()).toEqual(['1', 'Bo Li', '10']);
     expect(await owner.page.getByTestId('my-points').textContent()).toBe('My points: 0 this week, 0 this month');
+    // the leaderboard exports as shown
+    const [download] = await Promise.all([owner.page.waitForEvent('download'), owner.page.getByRole('group', { name: 'Export the leaderboard' }).getByRole('button', { name: 'Export .csv' }).click()]);
+    expect(download.suggestedFilename()).toBe('Team leaderboard This week.csv');
+    expect(await readFile(await download.path(), 'utf8')).toBe('\uFEFFRank,Member,Points\r\n1,Bo Li,10\r\n');
   });
 
   it('the next day (moved clock) the check-in card asks again', async () => {

@@ -11,7 +11,9 @@ import type { Baseline, Task } from '../../../shared/schema';
 import { formatRoute } from '../../app/routes';
 import { useWorkspace } from '../../app/WorkspaceScope';
 import { useI18n } from '../../i18n/I18nProvider';
+import { plainTable, type PlainCell } from '../../../shared/domain/export/plain-table';
 import { Chart } from '../../ui/chart/Chart';
+import { TableExport } from '../costs/TableExport';
 import { chartXToDay } from '../../ui/chart/chart-data';
 import { evmChartSeries } from './evm-chart';
 import { evmFigureRows, formatRatio, isUnfavourable, type EvmValue } from './evm-figures';
@@ -91,9 +93,18 @@ export function EarnedValueSection(props: EarnedValueProps) {
                 </tbody>
               </table>
             </div>
+            <TableExport label={t('evm.export')} fileName={t('evm.title')} table={() => plainTable(
+              [t('evm.figure'), t('evm.value'), t('evm.formula'), t('evm.meaning')],
+              evmFigureRows(ready.today).map((row) => [row.figure.toUpperCase(), exportedValue(row.value), row.formula, t(row.textKey)]),
+            )} />
           </>
         )}
       </Show>
     </section>
   );
+}
+
+/** Money in yuan and ratios as numbers, so a spreadsheet computes with them; nothing where none is known yet. */
+function exportedValue(value: EvmValue): PlainCell {
+  return value.kind === 'money' ? value.amount / 100 : value.kind === 'ratio' ? value.value : null;
 }

@@ -1,9 +1,11 @@
 // My points this week and month, the team leaderboard by week and by month (member names from the
-// workspace), and the points rules in plain words from POINT_RULES.
+// workspace), exported as .csv or .xlsx as shown, and the points rules in plain words from POINT_RULES.
 import { For, Show, createSignal } from 'solid-js';
 import { POINT_RULES, type LeaderboardRow } from '../../../shared/domain/points';
 import { useWorkspace } from '../../app/WorkspaceScope';
 import { useI18n } from '../../i18n/I18nProvider';
+import { plainTable } from '../../../shared/domain/export/plain-table';
+import { TableExport } from '../costs/TableExport';
 import type { PointsView } from './today-points';
 
 type Period = 'week' | 'month';
@@ -36,6 +38,8 @@ export function PointsCard(props: { view: PointsView }) {
             </For>
           </tbody>
         </table>
+        <TableExport label={t('today.points.export')} fileName={`${t('today.points.leaderboard')} ${t(period() === 'week' ? 'today.points.week' : 'today.points.month')}`}
+          table={() => plainTable([t('today.points.rank'), t('today.points.member'), t('today.points.points')], rows().map((row) => [row.rank, nameOf(row), row.points]))} />
       </Show>
       <details>
         <summary>{t('today.points.rules')}</summary>
