@@ -3,6 +3,7 @@
 import { isRole, type Role } from '../../shared/domain/access';
 import { isId, type UserId } from '../../shared/ids';
 import type { Me, SessionGrant } from './access-api';
+import { parseStoredObject } from '../storage/stored-object';
 
 export interface WorkspaceRole {
   readonly workspaceId: string;
@@ -34,15 +35,9 @@ export function withMe(session: StoredSession, me: Me): StoredSession {
 }
 
 export function parseStoredSession(text: string | null, now: number): StoredSession | null {
-  if (text === null) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof value !== 'object' || value === null) return null;
-  const { token, userId, name, sessionId, expiresAt, workspaces } = value as Record<string, unknown>;
+  const value = parseStoredObject(text);
+  if (value === null) return null;
+  const { token, userId, name, sessionId, expiresAt, workspaces } = value;
   if (typeof token !== 'string' || token === '' || !isId<'user'>(userId) || typeof name !== 'string' || typeof sessionId !== 'string') return null;
   if (typeof expiresAt !== 'number' || !Number.isFinite(expiresAt) || expiresAt <= now) return null;
   return { token, userId, name, sessionId, expiresAt, workspaces: Array.isArray(workspaces) ? workspaces.filter(isWorkspaceRole) : [] };

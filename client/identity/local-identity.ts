@@ -1,6 +1,7 @@
 // Who this device's person is: no account, just a display name, a generated id and an avatar colour,
 // remembered in localStorage. Also which workspace opens by default.
 import { isId, newId, type UserId, type WorkspaceId } from '../../shared/ids';
+import { parseStoredObject } from '../storage/stored-object';
 
 export interface Identity {
   readonly id: UserId;
@@ -17,16 +18,11 @@ const WORKSPACE_KEY = 'sitebeam.workspace';
 type KeyValueStore = Pick<Storage, 'getItem' | 'setItem'>;
 
 export function parseIdentity(text: string | null): Identity | null {
-  if (text === null) return null;
-  try {
-    const value: unknown = JSON.parse(text);
-    if (typeof value !== 'object' || value === null) return null;
-    const { id, name, color } = value as Record<string, unknown>;
-    if (!isId<'user'>(id) || typeof name !== 'string' || name.trim() === '' || typeof color !== 'string') return null;
-    return { id, name, color };
-  } catch {
-    return null;
-  }
+  const value = parseStoredObject(text);
+  if (value === null) return null;
+  const { id, name, color } = value;
+  if (!isId<'user'>(id) || typeof name !== 'string' || name.trim() === '' || typeof color !== 'string') return null;
+  return { id, name, color };
 }
 
 export function makeIdentity(name: string, random: () => number = Math.random): Identity {

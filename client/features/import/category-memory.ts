@@ -5,6 +5,7 @@
 import type { CostCategory } from '../../../shared/domain/finance';
 import { normaliseName } from '../../../shared/domain/import/match-members';
 import type { CategoryChoice } from '../../../shared/domain/import/unknown-categories';
+import { parseStoredObject } from '../../storage/stored-object';
 
 /** A picked category by id and name: the id holds within a project, the name finds it in another project of the workspace. */
 export interface RememberedCategory { readonly id: string; readonly name: string }
@@ -17,14 +18,8 @@ export function categoryMemoryKey(workspaceId: string): string {
 
 export function parseRememberedCategories(text: string | null): RememberedCategories {
   const result = new Map<string, RememberedCategory>();
-  if (text === null) return result;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return result;
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return result;
+  const value = parseStoredObject(text);
+  if (value === null) return result;
   for (const [key, entry] of Object.entries(value)) {
     if (typeof entry !== 'object' || entry === null) continue;
     const { id, name } = entry as Record<string, unknown>;

@@ -6,6 +6,7 @@ import { cellText } from '../../../shared/domain/import/cell-ref';
 import { normaliseHeader } from '../../../shared/domain/import/column-synonyms';
 import type { CellValue } from '../../../shared/domain/import/sheet-types';
 import type { ImportKind } from './import-kind';
+import { parseStoredObject } from '../../storage/stored-object';
 
 /** Field → the header text it was mapped to, or null for "not imported". */
 export type RememberedMapping<F extends string> = Readonly<Partial<Record<F, string | null>>>;
@@ -44,16 +45,10 @@ export function toOverride<F extends string>(fields: readonly F[], remembered: R
 
 export function parseRemembered<F extends string>(fields: readonly F[], text: string | null): RememberedMapping<F> {
   const result: Partial<Record<F, string | null>> = {};
-  if (text === null) return result;
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return result;
-  }
-  if (typeof value !== 'object' || value === null) return result;
+  const value = parseStoredObject(text);
+  if (value === null) return result;
   for (const field of fields) {
-    const entry = (value as Record<string, unknown>)[field];
+    const entry = value[field];
     if (entry === null || typeof entry === 'string') result[field] = entry;
   }
   return result;

@@ -4,6 +4,7 @@
 import type { WorkspaceId } from '../../../shared/ids';
 import { isIsoDay, type IsoDay } from '../../../shared/iso-day';
 import { parseReminderTime } from '../../../shared/domain/reminders/next-reminder';
+import { parseStoredObject } from '../../storage/stored-object';
 
 export interface ReminderSetting {
   /** 'HH:MM' local time, or null when the reminder is off. */
@@ -27,15 +28,10 @@ export function isReminderTime(value: unknown): value is string {
 }
 
 export function parseReminderSetting(text: string | null): ReminderSetting {
-  if (text === null) return REMINDER_OFF;
-  try {
-    const value: unknown = JSON.parse(text);
-    if (typeof value !== 'object' || value === null) return REMINDER_OFF;
-    const { time, lastShownDay } = value as Record<string, unknown>;
-    return { time: isReminderTime(time) ? time : null, lastShownDay: isIsoDay(lastShownDay) ? lastShownDay : null };
-  } catch {
-    return REMINDER_OFF;
-  }
+  const value = parseStoredObject(text);
+  if (value === null) return REMINDER_OFF;
+  const { time, lastShownDay } = value;
+  return { time: isReminderTime(time) ? time : null, lastShownDay: isIsoDay(lastShownDay) ? lastShownDay : null };
 }
 
 export function serializeReminderSetting(setting: ReminderSetting): string {

@@ -6,6 +6,7 @@
 // not queued: the survey simply asks again another time).
 import { isIsoDay, localIsoDay, type IsoDay } from '../../../shared/iso-day';
 import { shouldAskSatisfaction } from '../health/survey-timing';
+import { parseStoredObject } from '../../storage/stored-object';
 
 /** The relay counts answers per China month (server/metrics/telemetry-routes.ts); so does the survey. */
 export const SURVEY_TIME_ZONE_OFFSET_MINUTES = -480;
@@ -43,19 +44,14 @@ export function monthOf(day: IsoDay): string {
 }
 
 export function parseSurveyState(text: string | null): SurveyState {
-  if (text === null) return NO_SURVEY_STATE;
-  try {
-    const value: unknown = JSON.parse(text);
-    if (typeof value !== 'object' || value === null) return NO_SURVEY_STATE;
-    const { firstUseDay, lastAskedMonth, settledMonths } = value as Record<string, unknown>;
-    return {
-      firstUseDay: isIsoDay(firstUseDay) ? firstUseDay : null,
-      settledMonths: parseSettledMonths(settledMonths),
-      lastAskedMonth: isMonth(lastAskedMonth) ? lastAskedMonth : null,
-    };
-  } catch {
-    return NO_SURVEY_STATE;
-  }
+  const value = parseStoredObject(text);
+  if (value === null) return NO_SURVEY_STATE;
+  const { firstUseDay, lastAskedMonth, settledMonths } = value;
+  return {
+    firstUseDay: isIsoDay(firstUseDay) ? firstUseDay : null,
+    settledMonths: parseSettledMonths(settledMonths),
+    lastAskedMonth: isMonth(lastAskedMonth) ? lastAskedMonth : null,
+  };
 }
 
 function isMonth(value: unknown): value is string {
