@@ -1,21 +1,12 @@
-// The shape of relay.sqlite's `first_screens` table (first-screen-db.ts). The store makes it with CREATE
+// Keeps relay.sqlite's `first_screens` table (first-screen-db.ts) in the shape this code expects. The store makes it with CREATE
 // TABLE IF NOT EXISTS (server/store/sqlite-store.ts), which leaves alone a table of another shape (a dev
 // build's, a hand edit); its statements would then fail to prepare and stop the relay. The rows are
 // derived data, so a table that doesn't match is dropped and made again: it costs one rebuild per project.
 import Database from 'better-sqlite3';
+import { FIRST_SCREENS_COLUMNS } from '../store/first-screens-schema';
 
-/** Must make the same table as the store's SCHEMA (a test compares them). */
-export const FIRST_SCREENS_TABLE = `
-  CREATE TABLE first_screens (
-    room TEXT PRIMARY KEY,
-    room_seq INTEGER NOT NULL,
-    workspace_room TEXT,
-    workspace_seq INTEGER NOT NULL,
-    day TEXT,
-    format TEXT NOT NULL,
-    entry TEXT NOT NULL,
-    computed_at INTEGER NOT NULL
-  )`;
+/** The table as this code expects it; the store creates it with the same columns. */
+export const FIRST_SCREENS_TABLE = `CREATE TABLE first_screens (${FIRST_SCREENS_COLUMNS})`;
 
 export type FirstScreensTableState = 'as-expected' | 'created' | 'remade';
 

@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { isRoomName } from '../../shared/schema/room-name';
 import type { RoomName } from '../../shared/schema/room-name';
 import { StoreClosedError } from './doc-store';
+import { FIRST_SCREENS_COLUMNS } from './first-screens-schema';
 import { makeHistoryReader, makeRoomLoader } from './stored-rows';
 import type { DocStore, HistoryEntry, LogEntry, StoredDoc, UpdateMeta } from './doc-store';
 
@@ -48,15 +49,7 @@ const SCHEMA = `
   -- added 2026-12-03: each project's last Gantt first screen computed from this file, with the stored
   -- state it was computed from, so a restarted relay answers a fresh device at once
   -- (server/first-screen/first-screen-db.ts); derived data, safe to delete
-  CREATE TABLE IF NOT EXISTS first_screens (
-    room TEXT PRIMARY KEY,
-    room_seq INTEGER NOT NULL,
-    workspace_room TEXT,
-    workspace_seq INTEGER NOT NULL,
-    day TEXT,
-    format TEXT NOT NULL,
-    entry TEXT NOT NULL,
-    computed_at INTEGER NOT NULL
+  CREATE TABLE IF NOT EXISTS first_screens (${FIRST_SCREENS_COLUMNS}
   );
 `;
 
