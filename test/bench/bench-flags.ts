@@ -17,13 +17,15 @@ export interface BenchFlags {
   readonly snapshots: readonly SnapshotMode[];
   /** With `snapshots`: how many times each mode runs, alternating in ABBA order (snapshot-rounds.ts). */
   readonly rounds: number;
+  /** `--measure-s`: seconds of measured edits per latency room instead of the scenario's 8; null: the default. */
+  readonly measureS: number | null;
 }
 
 export const SNAPSHOT_MODES = ['off', 'on'] as const;
 export type SnapshotMode = (typeof SNAPSHOT_MODES)[number];
 
 export const USAGE = `npm run bench -- [--only ${SCENARIO_NAMES.join(',')}] [--relays ${RELAY_KINDS.join(',')}]
-                 [--rooms 1000] [--connections 5000] [--profile <dir>] [--snapshots ${SNAPSHOT_MODES.join(',')} [--rounds 1]]`;
+                 [--rooms 1000] [--connections 5000] [--profile <dir>] [--snapshots ${SNAPSHOT_MODES.join(',')} [--rounds 1]] [--measure-s 8]`;
 
 export function parseFlags(argv: readonly string[]): BenchFlags {
   let only: readonly ScenarioName[] = SCENARIO_NAMES;
@@ -33,6 +35,7 @@ export function parseFlags(argv: readonly string[]): BenchFlags {
   let profileDir: string | null = null;
   let snapshots: readonly SnapshotMode[] = [];
   let rounds = 1;
+  let measureS: number | null = null;
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = argv[i + 1] ?? '';
@@ -44,10 +47,11 @@ export function parseFlags(argv: readonly string[]): BenchFlags {
     else if (flag === '--profile') profileDir = value;
     else if (flag === '--snapshots') snapshots = listOf(value, SNAPSHOT_MODES, flag);
     else if (flag === '--rounds') rounds = positive(value, flag);
+    else if (flag === '--measure-s') measureS = positive(value, flag);
     else throw new Error(`unknown flag ${flag}\nusage: ${USAGE}`);
   }
   if (rounds > 1 && snapshots.length === 0) throw new Error(`--rounds repeats the --snapshots latency runs; add --snapshots ${SNAPSHOT_MODES.join(',')}\nusage: ${USAGE}`);
-  return { only, relays, rooms, connections, profileDir, snapshots, rounds };
+  return { only, relays, rooms, connections, profileDir, snapshots, rounds, measureS };
 }
 
 function listOf<T extends string>(value: string, allowed: readonly T[], flag: string): T[] {

@@ -1,8 +1,9 @@
 // Entry of the forked client process: runs the one job the parent sends and reports back over
 // IPC, so client CPU time never competes inside a relay's event loop.
-import type { ClientJob, FromClient, Metrics, ToClient } from './client-job';
+import type { ClientJob, FromClient, JobResult, ToClient } from './client-job';
 import { runColdRead, runColdWrite } from './cold-load';
 import { makeConnector } from './connector';
+import type { Connector } from './connector';
 import { runDensityClients } from './density';
 import { runFanoutClients } from './fanout';
 import { runLatencyClients } from './latency';
@@ -22,11 +23,14 @@ const checkpoint: Checkpoint = (name) =>
     send({ type: 'checkpoint', name });
   });
 
-function run(job: ClientJob): Promise<Metrics> {
+async function run(job: ClientJob): Promise<JobResult> {
   const connector = makeConnector(job.target);
+  if (job.scenario === 'latency') return runLatencyClients(connector, job.options, checkpoint);
+  return { metrics: await runOther(job, connector) };
+}
+
+function runOther(job: Exclude<ClientJob, { scenario: 'latency' }>, connector: Connector): Promise<JobResult['metrics']> {
   switch (job.scenario) {
-    case 'latency':
-      return runLatencyClients(connector, job.options);
     case 'fanout':
       return runFanoutClients(connector, job.options);
     case 'many-rooms':
@@ -48,7 +52,7 @@ process.on('message', (message: ToClient) => {
     return;
   }
   run(message.job).then(
-    (metrics) => finish({ type: 'done', metrics }),
+    ({ metrics, samples }) => finish({ type: 'done', metrics, samples }),
     (error: unknown) => finish({ type: 'failed', error: error instanceof Error ? (error.stack ?? error.message) : String(error) }),
   );
 });

@@ -1,9 +1,10 @@
 // Scenario 1, latency: one writer and N observers in one room; paced edits carry their send time
 // and every observer records how long each took to reach its document.
-import type { Metrics } from './client-job';
-import { runClientJob } from './client-job';
+import type { JobResult, Metrics, OnCheckpoint, Samples } from './client-job';
+import { runClientJobWithSamples } from './client-job';
 import { connectInWaves } from './connect-all';
 import type { Connector } from './connector';
+import type { LoopDelay } from './loop-delay';
 import { withRelayCpu, withRelaySession } from './relay-session';
 import type { RelayKind } from './server-process';
 import { writeProject } from './project-seed';
@@ -27,35 +28,79 @@ export const SNAPSHOT_LATENCY_OPTIONS: LatencyOptions = { ...LATENCY_OPTIONS, ro
 export const BENCH_SNAPSHOT_MAX_WAIT_MS = 1_000;
 
 const roomFor = (observers: number, kind: LatencyOptions['roomKind']): string => `${kind}.benchLatency${String(observers).padStart(4, '0')}`;
+/** The key of a room's samples and the prefix of its figures. */
+export const roomLabel = (observers: number): string => `${observers} obs`;
+const MEASURE_START = 'measure-start ';
+const MEASURE_END = 'measure-end ';
+
+export interface LatencyRunOptions {
+  readonly cpuProfileDir?: string;
+  readonly snapshots?: 'on' | 'off';
+  /** Seconds measured per room; default LATENCY_OPTIONS.measureS. */
+  readonly measureS?: number;
+}
+
+/** One latency run's figures and every delivery behind them. */
+export interface LatencyRun {
+  readonly figures: Metrics;
+  readonly samples: Samples;
+}
+
+export async function measureLatency(kind: RelayKind, cpuProfileDir?: string, snapshots?: 'on' | 'off', measureS?: number): Promise<Metrics> {
+  return (await measureLatencyRun(kind, { cpuProfileDir, snapshots, measureS })).figures;
+}
 
 /**
  * Parent side: one relay of `kind`, the clients in their own process, relay CPU around them. With
- * `snapshots` our relay runs the project-room variant with metrics snapshots on or off.
+ * `snapshots` our relay runs the project-room variant with metrics snapshots on or off, and its
+ * thread's event-loop delay is read over each room's measured window (loop-delay.ts).
  */
-export async function measureLatency(kind: RelayKind, cpuProfileDir?: string, snapshots?: 'on' | 'off'): Promise<Metrics> {
-  const options = snapshots === undefined ? LATENCY_OPTIONS : SNAPSHOT_LATENCY_OPTIONS;
-  const oursEnv: Readonly<Record<string, string>> = snapshots === undefined ? {} : { METRICS_SNAPSHOTS: snapshots, METRICS_SNAPSHOT_MAX_WAIT_MS: String(BENCH_SNAPSHOT_MAX_WAIT_MS) };
+export async function measureLatencyRun(kind: RelayKind, run: LatencyRunOptions = {}): Promise<LatencyRun> {
+  const base = run.snapshots === undefined ? LATENCY_OPTIONS : SNAPSHOT_LATENCY_OPTIONS;
+  const options: LatencyOptions = { ...base, measureS: run.measureS ?? base.measureS };
+  const oursEnv: Readonly<Record<string, string>> = run.snapshots === undefined ? {} : { METRICS_SNAPSHOTS: run.snapshots, METRICS_SNAPSHOT_MAX_WAIT_MS: String(BENCH_SNAPSHOT_MAX_WAIT_MS) };
   const rooms = options.observerCounts.map((observers) => roomFor(observers, options.roomKind));
-  return withRelaySession(kind, { rooms, cpuProfileDir, oursEnv }, async (session) => {
-    const figures = await withRelayCpu(session.server, () => runClientJob({ scenario: 'latency', target: session.target, options }));
-    if (snapshots === undefined || session.ours === null) return figures;
-    return { ...figures, 'snapshots taken': await snapshotsTaken(session.ours.port) };
+  const loopDelayProbe = kind === 'ours' && run.snapshots !== undefined;
+  return withRelaySession(kind, { rooms, cpuProfileDir: run.cpuProfileDir, oursEnv, loopDelayProbe }, async (session) => {
+    const probe = session.ours?.loopDelay ?? null;
+    const loopDelays = new Map<string, LoopDelay>();
+    const onCheckpoint: OnCheckpoint = async (name) => {
+      if (probe === null) return;
+      if (name.startsWith(MEASURE_START)) await probe.reset();
+      if (name.startsWith(MEASURE_END)) loopDelays.set(name.slice(MEASURE_END.length), await probe.read());
+    };
+    let samples: Samples = {};
+    const figures = await withRelayCpu(session.server, async () => {
+      const result = await runClientJobWithSamples({ scenario: 'latency', target: session.target, options }, onCheckpoint);
+      samples = result.samples ?? {};
+      return result.metrics;
+    });
+    const delays: Metrics = {};
+    for (const [label, delay] of loopDelays) {
+      delays[`${label}: relay loop delay p99 (ms)`] = delay.p99Ms;
+      delays[`${label}: relay loop delay max (ms)`] = delay.maxMs;
+    }
+    if (run.snapshots === undefined || session.ours === null) return { figures: { ...figures, ...delays }, samples };
+    return { figures: { ...figures, ...delays, 'snapshots taken': await snapshotsTaken(session.ours.port) }, samples };
   });
 }
 
-export async function runLatencyClients(connector: Connector, options: LatencyOptions): Promise<Metrics> {
+export async function runLatencyClients(connector: Connector, options: LatencyOptions, checkpoint: OnCheckpoint = async () => {}): Promise<JobResult> {
   const metrics: Metrics = {};
+  const samples: Record<string, readonly number[]> = {};
   for (const observers of options.observerCounts) {
-    const sorted = await measureRoom(connector, roomFor(observers, options.roomKind), observers, options);
-    metrics[`${observers} obs: p50 (ms)`] = round(percentile(sorted, 50));
-    metrics[`${observers} obs: p99 (ms)`] = round(percentile(sorted, 99));
-    metrics[`${observers} obs: max (ms)`] = round(sorted.at(-1) ?? Number.NaN);
-    metrics[`${observers} obs: deliveries`] = sorted.length;
+    const label = roomLabel(observers);
+    const sorted = await measureRoom(connector, roomFor(observers, options.roomKind), observers, options, label, checkpoint);
+    metrics[`${label}: p50 (ms)`] = round(percentile(sorted, 50));
+    metrics[`${label}: p99 (ms)`] = round(percentile(sorted, 99));
+    metrics[`${label}: max (ms)`] = round(sorted.at(-1) ?? Number.NaN);
+    metrics[`${label}: deliveries`] = sorted.length;
+    samples[label] = sorted;
   }
-  return metrics;
+  return { metrics, samples };
 }
 
-async function measureRoom(connector: Connector, room: string, observerCount: number, options: LatencyOptions): Promise<number[]> {
+async function measureRoom(connector: Connector, room: string, observerCount: number, options: LatencyOptions, label: string, checkpoint: OnCheckpoint): Promise<number[]> {
   const { clients } = await connectInWaves(connector, Array.from({ length: observerCount + 1 }, () => room), { waveSize: 50, timeoutMs: 30_000 });
   const [writer, ...observers] = clients;
   if (writer === undefined) throw new Error('no writer');
@@ -77,8 +122,13 @@ async function measureRoom(connector: Connector, room: string, observerCount: nu
   const pings = writer.doc.getMap<number>('ping');
   const total = (options.warmupS + options.measureS) * options.perSecond;
   const intervalMs = 1000 / options.perSecond;
-  const start = nowMs();
+  let start = nowMs();
   for (let i = 0; i < total; i++) {
+    if (i === firstMeasured) {
+      // the parent resets the relay's loop-delay histogram here; pacing restarts after the round trip
+      await checkpoint(`${MEASURE_START}${label}`);
+      start = nowMs() - i * intervalMs;
+    }
     // paced against the start time so a slow tick does not stretch the whole run
     const wait = start + i * intervalMs - nowMs();
     if (wait > 0) await sleep(wait);
@@ -90,6 +140,7 @@ async function measureRoom(connector: Connector, room: string, observerCount: nu
   const expected = options.measureS * options.perSecond * observers.length;
   // a relay that loses deliveries shows it in the count, not as a failed run
   await waitUntil(() => samples.length >= expected, 'all deliveries', 10_000).catch(() => {});
+  await checkpoint(`${MEASURE_END}${label}`);
   for (const client of clients) client.destroy();
   return [...samples].sort((a, b) => a - b);
 }

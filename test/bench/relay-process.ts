@@ -5,6 +5,8 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { connectLoopDelayProbe, LOOP_DELAY_PROBE_ARGS } from './loop-delay';
+import type { LoopDelayProbe } from './loop-delay';
 import { processStats, stopChild } from './server-process';
 import { SERVER_BUNDLE } from './server-bundle';
 import type { ServerProcess } from './server-process';
@@ -14,6 +16,8 @@ export interface RelayProcess extends ServerProcess {
   readonly dataDir: string;
   /** The one-time claim secret the relay logged (fresh data directory, access control on), or null. */
   readonly claimSecret: string | null;
+  /** The relay thread's event-loop delay over a window, when started with `loopDelayProbe`; else null. */
+  readonly loopDelay: LoopDelayProbe | null;
   /** SIGKILL: no shutdown save, so the room log stays exactly as the last commit left it. */
   kill(): Promise<void>;
 }
@@ -26,6 +30,8 @@ export interface RelayProcessOptions {
   readonly cpuProfileDir?: string;
   /** Run this bundle instead of SERVER_BUNDLE (one built elsewhere with `npm run build:server -- --outdir=…`). */
   readonly bundle?: string;
+  /** Preload loop-delay-probe.mjs and open an IPC channel to read it (loop-delay.ts). */
+  readonly loopDelayProbe?: boolean;
 }
 
 const STARTUP_TIMEOUT_MS = 20_000;
@@ -38,9 +44,10 @@ export async function startRelayProcess(options: RelayProcessOptions = {}): Prom
   const bundle = options.bundle ?? SERVER_BUNDLE;
   if (!existsSync(bundle)) throw new Error(`${bundle} is missing: the benchmark builds it first (buildServerBundle)`);
   // the compiled bundle, as `npm start` runs it: no TypeScript loader in the relay's RSS and CPU
-  const child = spawn(process.execPath, [...profiling, bundle], {
+  const probing = options.loopDelayProbe === true;
+  const child = spawn(process.execPath, [...profiling, ...(probing ? LOOP_DELAY_PROBE_ARGS : []), bundle], {
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: path.join(dataDir, 'none'), LOG_LEVEL: 'info', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: probing ? ['ignore', 'pipe', 'inherit', 'ipc'] : ['ignore', 'pipe', 'inherit'],
   });
   // only a relay without an owner logs a claim link; a restarted one was claimed before
   const expectClaim = (env.ACCESS_CONTROL ?? 'on') !== 'off' && !existsSync(path.join(dataDir, 'access.sqlite'));
@@ -67,6 +74,7 @@ export async function startRelayProcess(options: RelayProcessOptions = {}): Prom
     child,
     dataDir,
     claimSecret,
+    loopDelay: probing ? connectLoopDelayProbe(child) : null,
     ...processStats(child),
     async stop() {
       await stopChild(child, 'SIGTERM');

@@ -20,6 +20,8 @@ export interface RelaySessionOptions {
   /** Rooms the scenario will use; our relay refuses rooms nobody registered. */
   readonly rooms: readonly string[];
   readonly cpuProfileDir?: string;
+  /** Our relay only: load the event-loop delay probe (loop-delay.ts). */
+  readonly loopDelayProbe?: boolean;
 }
 
 export async function openRelaySession(kind: RelayKind, options: RelaySessionOptions): Promise<RelaySession> {
@@ -27,7 +29,7 @@ export async function openRelaySession(kind: RelayKind, options: RelaySessionOpt
     const server = await startPeerProcess(kind);
     return { server, ours: null, target: { kind, url: `ws://127.0.0.1:${server.port}`, token: null } };
   }
-  const relay = await startRelayProcess({ env: options.oursEnv ?? {}, cpuProfileDir: options.cpuProfileDir });
+  const relay = await startRelayProcess({ env: options.oursEnv ?? {}, cpuProfileDir: options.cpuProfileDir, loopDelayProbe: options.loopDelayProbe });
   if (relay.claimSecret === null) throw new Error('the relay logged no claim link; is access control on?');
   const baseUrl = `http://127.0.0.1:${relay.port}`;
   const { token } = await claimRelay(baseUrl, relay.claimSecret);

@@ -4,18 +4,19 @@ import { COLD_WRITE_OPTIONS, measureColdLoad } from './cold-load';
 import type { Metrics } from './client-job';
 import { measureDensity } from './density';
 import { FANOUT_OPTIONS, measureFanout } from './fanout';
-import { BENCH_SNAPSHOT_MAX_WAIT_MS, LATENCY_OPTIONS, measureLatency, SNAPSHOT_LATENCY_OPTIONS } from './latency';
+import { BENCH_SNAPSHOT_MAX_WAIT_MS, LATENCY_OPTIONS, measureLatency, measureLatencyRun, SNAPSHOT_LATENCY_OPTIONS } from './latency';
 import { measureManyRooms } from './many-rooms';
 import { roundOrder, summarizeRounds } from './snapshot-rounds';
 import type { MeasuredRun } from './snapshot-rounds';
 import { parseFlags } from './bench-flags';
 import { measureSchedule, SCHEDULE_OPTIONS } from './schedule-bench';
 import { measureGanttFigures, GANTT_BENCH_OPTIONS } from './gantt-figures';
-import type { BenchFlags, ScenarioName, SnapshotMode } from './bench-flags';
+import type { BenchFlags, ScenarioName } from './bench-flags';
 import { describeMachine, formatScenario, loadAverage1m } from './report';
 import type { ScenarioResult } from './report';
 import type { RelayKind } from './server-process';
 import { buildServerBundle } from './server-bundle';
+import path from 'node:path';
 
 interface ScenarioPlan {
   readonly setup: string;
@@ -30,11 +31,11 @@ function planOf(name: ScenarioName, flags: BenchFlags): ScenarioPlan {
   switch (name) {
     case 'latency':
       return {
-        setup: `1 writer → ${LATENCY_OPTIONS.observerCounts.join(' / ')} observers, ${LATENCY_OPTIONS.perSecond} updates/s, ${LATENCY_OPTIONS.warmupS} s warm-up + ${LATENCY_OPTIONS.measureS} s measured${
+        setup: `1 writer → ${LATENCY_OPTIONS.observerCounts.join(' / ')} observers, ${LATENCY_OPTIONS.perSecond} updates/s, ${LATENCY_OPTIONS.warmupS} s warm-up + ${flags.measureS ?? LATENCY_OPTIONS.measureS} s measured${
           flags.snapshots.length > 0 ? `; project rooms with a ${SNAPSHOT_LATENCY_OPTIONS.seedTasks}-task board, metrics snapshots ${flags.snapshots.join(' then ')} (each room at least every ${BENCH_SNAPSHOT_MAX_WAIT_MS} ms)${flags.rounds > 1 ? `, ${flags.rounds} rounds in ABBA order, each run in a fresh relay` : ''}, ours only` : ''
         }`,
         relays: flags.snapshots.length > 0 ? all.filter((kind) => kind === 'ours') : all,
-        measure: (kind) => (flags.snapshots.length > 0 ? measureSnapshotLatency(flags.snapshots, flags.rounds) : measureLatency(kind, kind === 'ours' ? profile : undefined)),
+        measure: (kind) => (flags.snapshots.length > 0 ? measureSnapshotLatency(flags) : measureLatency(kind, kind === 'ours' ? profile : undefined, undefined, flags.measureS ?? undefined)),
       };
     case 'fanout':
       return {
@@ -75,13 +76,20 @@ function planOf(name: ScenarioName, flags: BenchFlags): ScenarioPlan {
   }
 }
 
-/** Latency with metrics snapshots off and on in one column, each figure prefixed by its mode (snapshot-rounds.ts). */
-async function measureSnapshotLatency(modes: readonly SnapshotMode[], rounds: number): Promise<Metrics> {
+/**
+ * Latency with metrics snapshots off and on in one column, each figure prefixed by its mode
+ * (snapshot-rounds.ts). With `--profile`, each run writes its relay's CPU profile into a
+ * subdirectory `round<R>-<mode>`.
+ */
+async function measureSnapshotLatency(flags: BenchFlags): Promise<Metrics> {
+  const { snapshots: modes, rounds } = flags;
   const runs: MeasuredRun[] = [];
   for (const run of roundOrder(modes, rounds)) {
     const load = loadAverage1m();
     if (rounds > 1) process.stderr.write(`bench: latency round ${run.round}/${rounds}, snapshots ${run.mode} (load ${load})…\n`);
-    runs.push({ ...run, loadAverage1m: load, figures: await measureLatency('ours', undefined, run.mode) });
+    const cpuProfileDir = flags.profileDir === null ? undefined : path.join(flags.profileDir, `round${run.round}-${run.mode}`);
+    const { figures, samples } = await measureLatencyRun('ours', { snapshots: run.mode, cpuProfileDir, measureS: flags.measureS ?? undefined });
+    runs.push({ ...run, loadAverage1m: load, figures, samples });
   }
   return summarizeRounds(runs);
 }

@@ -53,3 +53,55 @@ describe('summarizeRounds', () => {
     expect(summary['snapshots off, median of 2: 20 obs: p99 (ms)']).toBe(8);
   });
 });
+
+describe('pooled percentiles', () => {
+  const range = (from: number, to: number): number[] => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  const sampled = (round: number, mode: 'off' | 'on', samples: Record<string, number[]>): MeasuredRun => ({ round, mode, loadAverage1m: 1, figures: {}, samples });
+
+  it('pool every delivery of a mode across its rounds, not the median of per-round percentiles', () => {
+    // round 1 delivered 1..100 ms, round 2 101..200 ms: the pooled p99 is the 198th of 200
+    const summary = summarizeRounds([sampled(1, 'off', { '20 obs': range(1, 100) }), sampled(2, 'off', { '20 obs': range(101, 200) })]);
+    expect(summary['snapshots off, pooled 2 rounds: 20 obs: p50 (ms)']).toBe(100);
+    expect(summary['snapshots off, pooled 2 rounds: 20 obs: p99 (ms)']).toBe(198);
+    expect(summary['snapshots off, pooled 2 rounds: 20 obs: p99.9 (ms)']).toBe(200);
+    expect(summary['snapshots off, pooled 2 rounds: 20 obs: deliveries']).toBe(200);
+  });
+
+  it('a few slow deliveries in one round move the pooled p99 only as much as their share of all deliveries', () => {
+    const fast = range(1, 1000).map(() => 2);
+    const withStall = [...range(1, 980).map(() => 2), ...range(1, 20).map(() => 50)];
+    const summary = summarizeRounds([sampled(1, 'off', { '20 obs': fast }), sampled(1, 'on', { '20 obs': withStall }), sampled(2, 'on', { '20 obs': fast }), sampled(2, 'off', { '20 obs': fast })]);
+    // 20 of 2,000 "on" deliveries are slow: exactly 1 %, so the p99 is still a fast one and the p99.9 a slow one
+    expect(summary['snapshots on, pooled 2 rounds: 20 obs: p99 (ms)']).toBe(2);
+    expect(summary['snapshots on, pooled 2 rounds: 20 obs: p99.9 (ms)']).toBe(50);
+    expect(summary['on/off pooled: 20 obs: p99']).toBe(1);
+    expect(summary['on/off pooled: 20 obs: p99.9']).toBe(25);
+  });
+
+  it('the ratio of pooled percentiles comes with a 90 % interval from resampling whole rounds', () => {
+    const runs = [
+      sampled(1, 'off', { '20 obs': range(1, 100) }),
+      sampled(1, 'on', { '20 obs': range(2, 101) }),
+      sampled(2, 'on', { '20 obs': range(21, 120) }),
+      sampled(2, 'off', { '20 obs': range(11, 110) }),
+    ];
+    const summary = summarizeRounds(runs);
+    const ratio = summary['on/off pooled: 20 obs: p50'];
+    const low = summary['on/off pooled: 20 obs: p50 90 % low'];
+    const high = summary['on/off pooled: 20 obs: p50 90 % high'];
+    // off pooled: 1..10, then 11..100 twice, ...: the 100th of 200 is 55; on likewise 61
+    expect(ratio).toBeCloseTo(61 / 55, 3);
+    expect(low).not.toBeNull();
+    expect(high).not.toBeNull();
+    expect(low!).toBeLessThanOrEqual(ratio!);
+    expect(high!).toBeGreaterThanOrEqual(ratio!);
+    // seeded: the same runs give the same interval
+    expect(summarizeRounds(runs)['on/off pooled: 20 obs: p50 90 % low']).toBe(low);
+  });
+
+  it('a room one round has no samples for is left out of the pool rather than pooled short', () => {
+    const summary = summarizeRounds([sampled(1, 'off', { '20 obs': [1, 2], '100 obs': [3] }), sampled(2, 'off', { '20 obs': [4] })]);
+    expect(summary['snapshots off, pooled 2 rounds: 20 obs: deliveries']).toBe(3);
+    expect(Object.keys(summary).some((name) => name.includes('pooled') && name.includes('100 obs'))).toBe(false);
+  });
+});

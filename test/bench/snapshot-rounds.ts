@@ -1,8 +1,10 @@
 // `--snapshots off,on --rounds N`: the modes alternate in ABBA order (off on | on off | off on …),
 // each run in a fresh relay, so drifting load on a shared machine falls on both modes alike; per
-// figure the median across rounds, the on/off ratio of those medians, and every round's own figure.
-import type { Metrics } from './client-job';
+// figure the median across rounds, the on/off ratio of those medians, and every round's own figure;
+// and, from the raw deliveries, each mode's percentiles over all its rounds pooled (pooled-latency.ts).
+import type { Metrics, Samples } from './client-job';
 import type { SnapshotMode } from './bench-flags';
+import { bootstrapRatioInterval, pooledPercentile } from './pooled-latency';
 import { median, round } from './timing';
 
 export interface RoundRun {
@@ -15,7 +17,16 @@ export interface MeasuredRun extends RoundRun {
   readonly figures: Metrics;
   /** 1-minute load average when this run started. */
   readonly loadAverage1m: number;
+  /** Every delivery of the run in ms, per room label ("20 obs"); absent: no pooled figures. */
+  readonly samples?: Samples;
 }
+
+/** Pooled percentiles reported per mode and room; the on/off ratio and its bootstrap for each. */
+export const POOLED_PERCENTILES = [
+  { name: 'p50', p: 50 },
+  { name: 'p99', p: 99 },
+  { name: 'p99.9', p: 99.9 },
+] as const;
 
 /** Every round runs each mode once; odd rounds in the given order, even rounds reversed. */
 export function roundOrder(modes: readonly SnapshotMode[], rounds: number): RoundRun[] {
@@ -53,6 +64,7 @@ export function summarizeRounds(runs: readonly MeasuredRun[]): Metrics {
       summary[`on/off: ${name}`] = offValue === null || onValue === null || offValue === 0 ? null : round(onValue / offValue, 3);
     }
   }
+  Object.assign(summary, summarizePooled(runs, modes, rounds));
   if (rounds > 1) {
     for (const run of runs) {
       summary[`round ${run.round} ${run.mode}: load (1 min)`] = run.loadAverage1m;
@@ -60,4 +72,50 @@ export function summarizeRounds(runs: readonly MeasuredRun[]): Metrics {
     }
   }
   return summary;
+}
+
+/**
+ * Per mode and room, `snapshots <mode>, pooled N rounds: <room>: p99 (ms)` over every delivery of
+ * that mode; with both modes `on/off pooled: …` and, with 2+ rounds, `… 90 % low`/`… 90 % high` from
+ * resampling whole rounds. A room some run of the mode lacks samples for is left out, not pooled short.
+ */
+export function summarizePooled(runs: readonly MeasuredRun[], modes: readonly SnapshotMode[], rounds: number): Metrics {
+  const summary: Metrics = {};
+  const byMode = new Map<SnapshotMode, Map<string, (readonly number[])[]>>();
+  for (const mode of modes) {
+    const ofMode = runs.filter((run) => run.mode === mode);
+    const labels = [...new Set(ofMode.flatMap((run) => Object.keys(run.samples ?? {})))];
+    const byLabel = new Map<string, (readonly number[])[]>();
+    for (const label of labels) {
+      const perRun = ofMode.map((run) => run.samples?.[label]);
+      if (perRun.some((samples) => samples === undefined)) continue;
+      const complete = perRun.filter((samples): samples is readonly number[] => samples !== undefined);
+      byLabel.set(label, complete);
+      const prefix = `snapshots ${mode}, pooled ${rounds} ${rounds === 1 ? 'round' : 'rounds'}: ${label}`;
+      for (const { name, p } of POOLED_PERCENTILES) summary[`${prefix}: ${name} (ms)`] = nanToNull(round(pooledPercentile(complete, p)));
+      summary[`${prefix}: deliveries`] = complete.reduce((sum, samples) => sum + samples.length, 0);
+    }
+    byMode.set(mode, byLabel);
+  }
+  const off = byMode.get('off');
+  const on = byMode.get('on');
+  if (off === undefined || on === undefined) return summary;
+  for (const [label, offRuns] of off) {
+    const onRuns = on.get(label);
+    if (onRuns === undefined) continue;
+    for (const { name, p } of POOLED_PERCENTILES) {
+      const offValue = pooledPercentile(offRuns, p);
+      const onValue = pooledPercentile(onRuns, p);
+      summary[`on/off pooled: ${label}: ${name}`] = offValue > 0 && Number.isFinite(onValue) ? round(onValue / offValue, 3) : null;
+      const interval = bootstrapRatioInterval(offRuns, onRuns, p);
+      if (interval === null) continue;
+      summary[`on/off pooled: ${label}: ${name} 90 % low`] = interval.low;
+      summary[`on/off pooled: ${label}: ${name} 90 % high`] = interval.high;
+    }
+  }
+  return summary;
+}
+
+function nanToNull(value: number): number | null {
+  return Number.isNaN(value) ? null : value;
 }
