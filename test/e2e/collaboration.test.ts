@@ -1,5 +1,6 @@
 // Two people co-editing a board through the real relay, live, without reloading: the first claims
 // the relay, the second joins through an invitation made on the team page.
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { addCard, card, claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
@@ -78,5 +79,19 @@ describe('two people on one board', () => {
     await boCard.getByRole('img', { name: 'Assigned to Bo Li' }).waitFor();
     await card(bo.page, 'Doing', 'Inspect rebar').click();
     await expect.poll(() => bo.page.getByRole('dialog').getByLabel('Description').inputValue()).toBe('Level 3, grid C–F.\nPhotos for the engineer.');
+  });
+
+  it('the board exports the cards its filters show, with their fields', async () => {
+    await bo.page.getByRole('dialog', { name: 'Edit card' }).getByRole('button', { name: 'Close' }).last().click();
+    const exportCards = async (): Promise<string[]> => {
+      const [download] = await Promise.all([bo.page.waitForEvent('download'), bo.page.getByRole('group', { name: 'Export the cards shown' }).getByRole('button', { name: 'Export .csv' }).click()]);
+      return (await readFile(await download.path(), 'utf8')).split('\r\n');
+    };
+    const all = await exportCards();
+    expect(all[0]).toBe('\uFEFFColumn,Title,Assignees,Due date,Priority,Progress %,Tags,Checklist done,Checklist items,Description');
+    expect(all.find((line) => line.startsWith('Doing,Inspect rebar,'))).toBe('Doing,Inspect rebar,Bo Li,,Normal,0,Structure,0,1,"Level 3, grid C–F.\nPhotos for the engineer."');
+    expect(all.length).toBeGreaterThan(3);
+    await bo.page.getByRole('region', { name: 'Filters' }).getByRole('combobox', { name: /^Assignee/ }).selectOption({ label: 'Bo Li' });
+    expect((await exportCards()).filter((line) => line !== '').map((line) => line.split(',')[1])).toEqual(['Title', 'Inspect rebar']);
   });
 });

@@ -124,6 +124,12 @@ describe('cost centre', () => {
     await edit.getByRole('button', { name: 'Save changes' }).click();
     await page.getByRole('form', { name: 'Add budget line' }).waitFor();
     await lines.getByRole('row').filter({ hasText: 'Rebar' }).filter({ hasText: '¥1,500.00' }).waitFor();
+    // the budget lines export as the list shows them, the budget in yuan as a number
+    const [linesCsv] = await Promise.all([manager.page.waitForEvent('download'), manager.page.getByRole('group', { name: 'Export the budget lines' }).getByRole('button', { name: 'Export .csv' }).click()]);
+    expect(linesCsv.suggestedFilename()).toBe('budget-lines.csv');
+    const exportedLines = (await readFile(await linesCsv.path(), 'utf8')).split('\r\n');
+    expect(exportedLines[0]).toBe('\uFEFFCategory,Task,Description,Budget');
+    expect(exportedLines.filter((line) => /^Materials,[^,]+,Rebar,1500$/.test(line))).toHaveLength(1);
     // ¥1,500 (edited, not added) + ¥2,000 on Pour slab
     await manager.page.getByTestId('budget-total').filter({ hasText: '¥3,500.00' }).waitFor();
     expect(await lines.getByRole('row').filter({ hasText: '¥1,000.00' }).count()).toBe(0);
@@ -293,6 +299,12 @@ describe('cost centre', () => {
     }
     // its ¥300 still counts
     await manager.page.getByTestId('cost-total').filter({ hasText: '¥1,534.50' }).waitFor();
+    // the categories export with the removed one marked, what is booked under it in yuan and its counts
+    const [categoriesCsv] = await Promise.all([manager.page.waitForEvent('download'), manager.page.getByRole('group', { name: 'Export the categories' }).getByRole('button', { name: 'Export .csv' }).click()]);
+    const categoryLines = (await readFile(await categoriesCsv.path(), 'utf8')).split('\r\n');
+    expect(categoryLines[0]).toBe('\uFEFFCategory,State,Spent,Budget,Costs,Budget lines');
+    expect(categoryLines.at(-2)).toBe('Formwork,Removed,300,800,1,1');
+    expect(categoryLines).toContain('Other,In use,0,0,0,0');
     expect(await seriousViolations(page)).toEqual([]);
     // a cost edited in the removed category shows that category, not the first of the list
     await page.getByRole('button', { name: /^Edit the cost of ¥300\.00 on / }).click();

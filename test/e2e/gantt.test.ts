@@ -1,6 +1,7 @@
 // Two people on one schedule through the real relay: tasks made on the board show on the Gantt, a
 // link drawn by dragging from one bar's finish to another bar moves the successor, for both, live;
 // auto-schedule, a baseline and a slip show variance and the forecast finish.
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { card, claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
@@ -57,6 +58,13 @@ describe('a live Gantt for two people', () => {
     const row = panel.getByTestId('load-row').filter({ hasText: 'Ann Wang' });
     await row.getByText('over-allocated on 1 working days').waitFor();
     expect(await row.locator('.gantt-load__cell--over').allTextContents()).toEqual(['2 (over-allocated)']);
+    // it exports a row per week (its Monday a date) and a column per person, the over-allocated days last
+    const [download] = await Promise.all([bo.page.waitForEvent('download'), panel.getByRole('group', { name: 'Export the resource load' }).getByRole('button', { name: 'Export .csv' }).click()]);
+    expect(download.suggestedFilename()).toBe('Resource load Weeks.csv');
+    const lines = (await readFile(await download.path(), 'utf8')).split('\r\n');
+    expect(lines[0]).toBe('\uFEFFWeek from,Ann Wang');
+    expect(lines.filter((line) => /^\d{4}-\d{2}-\d{2},2$/.test(line))).toHaveLength(1);
+    expect(lines.at(-2)).toBe('Over-allocated working days,1');
     await panel.getByRole('group', { name: 'Load per' }).getByRole('button', { name: 'Days' }).click();
     await expect.poll(() => row.locator('.gantt-load__cell--over').count()).toBe(1);
     const grid = panel.getByRole('region', { name: 'Tasks per person and working day' });

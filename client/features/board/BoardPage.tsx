@@ -20,6 +20,8 @@ import { AddColumnForm } from './AddColumnForm';
 import { BoardColumn } from './BoardColumn';
 import { BoardContext, type BoardContextValue } from './board-context';
 import { NO_FILTER, isFiltering, matchesFilter, type BoardFilter } from './board-filters';
+import { TableExport } from '../costs/TableExport';
+import { boardExportTable } from './board-export';
 import { FilterBar } from './FilterBar';
 import { PresenceBar } from './PresenceBar';
 import { createCardHeights } from './card-heights';
@@ -158,6 +160,10 @@ export default function BoardPage(props: { projectId: ProjectId; cardId?: TaskId
           <p class="banner banner--warning" role="status">{t('board.unplacedCards', { count: Object.keys(records.tasks).length })}</p>
         </Show>
         <FilterBar filter={filter()} onChange={setFilter} />
+        <TableExport label={t('board.export')} fileName={`${project()?.name ?? ''} ${t('board.exportFile')}`.trim()} table={() => boardExportTable(columns(), visibleCards(), {
+          headers: [t('card.column'), t('card.title'), t('card.assigneesLabel'), t('card.dueDate'), t('card.priority'), t('board.export.progress'), t('card.tags'), t('board.export.checklistDone'), t('board.export.checklistItems'), t('card.description')],
+          priority: (priority) => t(`priority.${priority}`), nameOf: (id) => members().get(id)?.name ?? t('board.export.formerMember'),
+        })} />
         <div class="board" ref={boardElement} role="region" aria-label={t('board.columns')} tabindex="-1" onFocusIn={onFocusIn}>
           <For each={columns()}>{(column, index) => <BoardColumn column={column} index={index()} columnCount={columns().length} />}</For>
           <Show when={canEdit()}>

@@ -1,10 +1,12 @@
 // The budget lines themselves (budget vs actual shows only their sums): category, task, description,
-// amount, and for people who may write, Edit and Delete on each line.
+// amount, and for people who may write, Edit and Delete on each line; the list exports as .csv / .xlsx.
 import { For, Show } from 'solid-js';
 import type { BudgetLine, CostCategory } from '../../../shared/domain/finance';
 import { formatFen } from '../../../shared/money-format';
 import { useI18n } from '../../i18n/I18nProvider';
+import { budgetLinesExportTable } from './cost-tables';
 import type { TaskOption } from './FinanceSelects';
+import { TableExport } from './TableExport';
 
 export interface BudgetLineActions {
   readonly onEdit: (line: BudgetLine) => void;
@@ -55,6 +57,9 @@ export function BudgetLineList(props: {
             </tbody>
           </table>
         </div>
+        <TableExport label={t('costs.export.lines')} fileName={t('costs.export.linesFile')} table={() => budgetLinesExportTable(props.lines, props.categoryName, taskName, {
+          category: t('costs.category'), task: t('costs.entry.task'), description: t('costs.line.description'), budget: t('costs.budget.budget'),
+        })} />
       </Show>
     </div>
   );

@@ -3,6 +3,7 @@
 // happens to its entries (they stay and keep counting), restored from the removed list, and the form to
 // add one. Built-in categories can only be renamed, and each row says why. What is booked under a removed
 // category can be moved to another one in one step (CategoryMoveForm). Every action is one undo step.
+// Both lists export together as .csv / .xlsx, each row saying whether its category is in use or removed.
 import { For, Show, createMemo, createSignal, createUniqueId } from 'solid-js';
 import type * as Y from 'yjs';
 import type { BudgetLine, CategoryId, CostCategory, CostEntry, FundEntry } from '../../../shared/domain/finance';
@@ -15,6 +16,8 @@ import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nProvider';
 import { CategoryMoveForm } from './CategoryMoveForm';
 import { categoryRows, hasEntries, type CategoryRow } from './category-rows';
+import { categoriesExportTable } from './cost-tables';
+import { TableExport } from './TableExport';
 
 export function CategoryManager(props: {
   doc: Y.Doc; categories: readonly CostCategory[]; removed: readonly CostCategory[]; costs: readonly CostEntry[]; lines: readonly BudgetLine[]; funds: readonly FundEntry[];
@@ -143,6 +146,10 @@ export function CategoryManager(props: {
           </div>
         </div>
       </Show>
+      <TableExport label={t('costs.export.categories')} fileName={t('costs.export.categoriesFile')} table={() => categoriesExportTable(rows(), removedRows(), {
+        headers: [t('costs.category'), t('costs.export.state'), t('costs.categories.spent'), t('costs.budget.budget'), t('costs.export.costCount'), t('costs.export.lineCount')],
+        inUse: t('costs.export.inUse'), removed: t('costs.export.removed'),
+      })} />
       <AddCategory onAdd={(name) => run(() => addCategory(props.doc, name, session.origin))} />
     </section>
   );

@@ -3,7 +3,8 @@ import { writeCsv } from '../../../shared/domain/export/write-csv';
 import { compareBudget, type CategoryId, type CostEntry } from '../../../shared/domain/finance';
 import type { IsoDay } from '../../../shared/iso-day';
 import type { Fen } from '../../../shared/money';
-import { budgetExportTable, costsExportTable } from './cost-tables';
+import { categoryRows } from './category-rows';
+import { budgetExportTable, budgetLinesExportTable, categoriesExportTable, costsExportTable } from './cost-tables';
 
 const cost: CostEntry = {
   id: 'c1', day: '2026-03-01' as IsoDay, categoryId: 'materials' as CategoryId, amount: 123_456 as Fen, taskId: null,
@@ -32,5 +33,24 @@ describe('budgetExportTable', () => {
       'cat:materials,1000,1234.56,1234.56,-234.56,over-budget',
       'Total,1000,1234.56,1234.56,-234.56,over-budget',
     ]);
+  });
+});
+
+describe('budgetLinesExportTable', () => {
+  it('writes each line with its category, task, description and budget in yuan', () => {
+    const line = { id: 'b1' as never, categoryId: 'materials' as CategoryId, taskId: null, description: '-钢筋', amount: 500_050 as Fen };
+    const csv = writeCsv(budgetLinesExportTable([line], () => '材料', (id) => id ?? '整个项目', { category: '类别', task: '任务', description: '说明', budget: '预算' }));
+    expect(csv).toBe("\uFEFF类别,任务,说明,预算\r\n材料,整个项目,'-钢筋,5000.5\r\n");
+  });
+});
+
+describe('categoriesExportTable', () => {
+  it('lists the categories in use, then the removed ones, with amounts in yuan and counts', () => {
+    const lines = [{ id: 'b1' as never, categoryId: 'materials' as CategoryId, taskId: null, description: '', amount: 100_000 as Fen }];
+    const used = categoryRows([{ id: 'materials' as CategoryId, name: 'Materials', rank: 'a' }], [cost], lines);
+    const removed = categoryRows([{ id: 'c9' as CategoryId, name: 'Consulting', rank: 'b' }], [], []);
+    const table = categoriesExportTable(used, removed, { headers: ['Category', 'State', 'Spent', 'Budget', 'Costs', 'Lines'], inUse: 'In use', removed: 'Removed' });
+    expect(writeCsv(table).split('\r\n')).toEqual(['\uFEFFCategory,State,Spent,Budget,Costs,Lines', 'Materials,In use,1234.56,1000,1,1', 'Consulting,Removed,0,0,0,0', '']);
+    expect(table.rows[0]?.[2]).toEqual({ kind: 'number', value: 1234.56 });
   });
 });

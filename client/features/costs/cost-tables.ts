@@ -1,7 +1,8 @@
 // The cost centre's tables as export tables (.csv / .xlsx): money in yuan with two decimals as
 // numbers, text neutralised against formula injection by shared/domain/export.
 import { dayCell, numberCell, textCell, type ExportTable } from '../../../shared/domain/export/export-cell';
-import type { BudgetComparison, CostEntry } from '../../../shared/domain/finance';
+import type { BudgetComparison, BudgetLine, CostEntry } from '../../../shared/domain/finance';
+import type { CategoryRow } from './category-rows';
 import type { Fen } from '../../../shared/money';
 
 export interface BudgetTableHeaders {
@@ -48,5 +49,39 @@ export function costsExportTable(costs: readonly CostEntry[], categoryName: (id:
       dayCell(cost.day), textCell(categoryName(cost.categoryId)), yuanCell(cost.amount), textCell(taskName(cost.taskId)),
       textCell(cost.supplier), textCell(cost.invoiceNumber), textCell(cost.note),
     ]),
+  };
+}
+
+export interface BudgetLineTableHeaders {
+  readonly category: string;
+  readonly task: string;
+  readonly description: string;
+  readonly budget: string;
+}
+
+/** The budget lines themselves, as the list shows them. */
+export function budgetLinesExportTable(lines: readonly BudgetLine[], categoryName: (id: string) => string, taskName: (id: string | null) => string, headers: BudgetLineTableHeaders): ExportTable {
+  return {
+    header: [headers.category, headers.task, headers.description, headers.budget],
+    widths: [16, 24, 30, 14],
+    rows: lines.map((line) => [textCell(categoryName(line.categoryId)), textCell(taskName(line.taskId)), textCell(line.description), yuanCell(line.amount)]),
+  };
+}
+
+export interface CategoryTableText {
+  readonly headers: readonly [category: string, state: string, spent: string, budget: string, costs: string, lines: string];
+  readonly inUse: string;
+  readonly removed: string;
+}
+
+/** The categories in use, then the removed ones (whose entries still count), with what is booked under each. */
+export function categoriesExportTable(rows: readonly CategoryRow[], removed: readonly CategoryRow[], text: CategoryTableText): ExportTable {
+  const row = (one: CategoryRow, state: string) => [
+    textCell(one.category.name), textCell(state), yuanCell(one.spent), yuanCell(one.budget), numberCell(one.costCount), numberCell(one.lineCount),
+  ];
+  return {
+    header: text.headers,
+    widths: [20, 10, 14, 14, 10, 12],
+    rows: [...rows.map((one) => row(one, text.inUse)), ...removed.map((one) => row(one, text.removed))],
   };
 }

@@ -1,11 +1,14 @@
 // Resource load under the chart: per person, the most tasks they are on in one working day of each
 // week (or each day), over the schedule's whole span, from computeResourceLoad; a cell over one task
-// a day is marked, in colour and in words. The grid scrolls by keyboard once focused.
+// a day is marked, in colour and in words. The grid scrolls by keyboard once focused, and exports as
+// .csv / .xlsx (resource-load-export.ts).
 import { For, Show, createMemo, createSignal } from 'solid-js';
 import { computeResourceLoad, type ResourceTask } from '../../../shared/domain/schedule/resource-load';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useGantt } from './gantt-context';
+import { TableExport } from '../costs/TableExport';
 import { loadGrid, type LoadBucket } from './resource-buckets';
+import { resourceLoadExportTable } from './resource-load-export';
 
 const BUCKETS: readonly LoadBucket[] = ['week', 'day'];
 
@@ -70,6 +73,9 @@ export function ResourcePanel(props: { onClose: () => void }) {
             </tbody>
           </table>
         </div>
+        <TableExport label={t('gantt.load.export')} fileName={`${t('gantt.load.title')} ${t(`gantt.load.${bucket()}`)}`} table={() => resourceLoadExportTable(grid(), {
+          period: t(bucket() === 'week' ? 'gantt.load.weekOf' : 'gantt.load.workingDay'), overDays: t('gantt.load.overTotal'), nameOf,
+        })} />
       </Show>
     </section>
   );

@@ -135,6 +135,10 @@ export const ganttEn = {
   'gantt.load.overCell': '(over-allocated)',
   'gantt.load.nobody': 'Nobody is assigned to a scheduled task yet. Assign people on the board.',
   'gantt.load.unknownPerson': 'Former member',
+  'gantt.load.export': 'Export the resource load',
+  'gantt.load.weekOf': 'Week from',
+  'gantt.load.workingDay': 'Working day',
+  'gantt.load.overTotal': 'Over-allocated working days',
 } satisfies Record<string, string>;
 
 export const ganttZh: Readonly<Record<keyof typeof ganttEn, string>> = {
@@ -273,4 +277,8 @@ export const ganttZh: Readonly<Record<keyof typeof ganttEn, string>> = {
   'gantt.load.overCell': '（超负荷）',
   'gantt.load.nobody': '还没有人被分配到已排程的任务。请在看板上指派负责人。',
   'gantt.load.unknownPerson': '已离开的成员',
+  'gantt.load.export': '导出资源负荷',
+  'gantt.load.weekOf': '周起始日',
+  'gantt.load.workingDay': '工作日',
+  'gantt.load.overTotal': '超负荷工作日数',
 };
