@@ -141,6 +141,22 @@ describe('snapshot job', () => {
     }
   });
 
+  it('counts connects and edits per person and China day, a change at 23:59:59 and one at midnight on their own days', async () => {
+    const room = projectRoom('countRoom0001');
+    now = Date.UTC(2026, 10, 23, 15, 59, 59); // 23:59:59 on 23 November in China
+    job.noteJoin(room, 'user_a');
+    job.noteChange(room, 'user_a');
+    job.noteChange(room, 'user_a');
+    job.noteChange(room, 'user_b');
+    now = Date.UTC(2026, 10, 23, 16, 0, 0); // midnight: 24 November
+    job.noteChange(room, 'user_a');
+    await job.tick();
+    job.noteChange(room, 'user_a'); // after the tick wrote the buffer: added to the stored row
+    await job.tick();
+    const rows = metrics.activity([room], '2026-11-23' as IsoDay, '2026-11-24' as IsoDay).map(({ day, userId, connects, edits }) => `${day} ${userId} ${connects}/${edits}`);
+    expect(rows.sort()).toEqual(['2026-11-23 user_a 1/2', '2026-11-23 user_b 0/1', '2026-11-24 user_a 0/2']);
+  });
+
   it('tells onSnapshotFailed once per room whose figures could not be computed, settles it and goes on with the others', async () => {
     const broken = projectRoom('brokenRoom01');
     const fine = projectRoom('fineRoom0001');

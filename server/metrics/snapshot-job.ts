@@ -79,24 +79,43 @@ interface Pending {
 
 const dueNow = (): Pending => ({ first: 0, last: 0, changed: false });
 
+const DAY_MS = 86_400_000;
+
+/** An activity count while it is buffered between ticks; written as an ActivityCount. */
+type MutableCount = { -readonly [K in keyof ActivityCount]: ActivityCount[K] };
+
 export function createSnapshotJob(options: SnapshotJobOptions): SnapshotJob {
   const { store, metrics, clock, logger } = options;
   const pending = new Map<RoomName, Pending>();
   // changed `ws.` rooms waiting to settle
   const workspaces = new Map<RoomName, Pending>();
   const { workspaceCalendar, projectRoomsOf } = options;
-  let activity = new Map<string, ActivityCount>();
+  let activity = new Map<string, MutableCount>();
   let lastDailyDay: IsoDay | null = null;
   let running: Promise<RoomName[]> | null = null;
   let taken = 0;
 
   const today = (): IsoDay => localIsoDay(clock.now(), METRICS_TIME_ZONE_OFFSET_MINUTES);
+  // count() runs on the relay's thread for every stored update: the day's string is made once per
+  // China day (a fixed offset, no daylight saving) and a count is bumped in place, not copied
+  let countedDayIndex = Number.NaN;
+  let countedDay: IsoDay = today();
+  const dayOfChange = (): IsoDay => {
+    const now = clock.now();
+    const index = Math.floor((now - METRICS_TIME_ZONE_OFFSET_MINUTES * 60_000) / DAY_MS);
+    if (index !== countedDayIndex) {
+      countedDayIndex = index;
+      countedDay = localIsoDay(now, METRICS_TIME_ZONE_OFFSET_MINUTES);
+    }
+    return countedDay;
+  };
   const count = (room: RoomName, userId: string | undefined, field: 'connects' | 'edits'): void => {
     if (userId === undefined) return;
-    const day = today();
+    const day = dayOfChange();
     const key = `${day}\u0000${room}\u0000${userId}`;
-    const previous = activity.get(key) ?? { day, room, userId, connects: 0, edits: 0 };
-    activity.set(key, { ...previous, [field]: previous[field] + 1 });
+    const entry = activity.get(key);
+    if (entry === undefined) activity.set(key, { day, room, userId, connects: field === 'connects' ? 1 : 0, edits: field === 'edits' ? 1 : 0 });
+    else entry[field] += 1;
   };
   const maxWaitMs = options.maxWaitMs ?? SNAPSHOT_MAX_WAIT_MS;
   const computeFigures = options.computeFigures ?? ((room: RoomName, at: number) => snapshotFigures(store, room, at));
