@@ -1,6 +1,7 @@
 // Team access through the real relay: the owner invites a member and a viewer; the member's edits
 // reach everyone live, the viewer reads but cannot change anything, and removing the member cuts
 // their device off within seconds.
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { addCard, card, claimAs, column, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
@@ -73,5 +74,12 @@ describe('team access', () => {
     await expect.poll(() => owner.page.getByTestId('team-member').filter({ hasText: 'Bo Li' }).count()).toBe(0);
     await member.page.getByTestId('access-lost').waitFor({ timeout: 10_000 });
     await waitForSyncState(member.page, 'no-access');
+  });
+
+  it('the members list exports with roles in words and the day each joined', async () => {
+    const [download] = await Promise.all([owner.page.waitForEvent('download'), owner.page.getByRole('group', { name: 'Export the members' }).getByRole('button', { name: 'Export .csv' }).click()]);
+    const lines = (await readFile(await download.path(), 'utf8')).split('\r\n');
+    expect(lines[0]).toBe('\uFEFFName,Role,Member since');
+    expect(lines.slice(1).filter((line) => line !== '').map((line) => line.replace(/\d{4}-\d{2}-\d{2}$/, 'DAY')).sort()).toEqual(['Ann Wang,Owner,DAY', 'Cy Zhao,Viewer,DAY']);
   });
 });

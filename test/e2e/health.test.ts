@@ -287,11 +287,24 @@ describe('health pages', () => {
     const team = summary.getByTestId('summary-team');
     await team.getByRole('row', { name: /Days anyone was active \/ days counted 1 \/ \d+/ }).waitFor();
     await team.getByRole('row', { name: /Average activity rate \(working days\) \d/ }).waitFor();
+    // both tables export as shown: the project's line with its day as a date and money in yuan, the team's figures one a row
+    const download = async (group: string): Promise<string[]> => {
+      const [file] = await Promise.all([page.waitForEvent('download'), summary.getByRole('group', { name: group }).getByRole('button', { name: 'Export .csv' }).click()]);
+      expect(file.suggestedFilename()).toMatch(/^System health review \(系统健康度评估\) Q\d \d{4} (Projects|Team)\.csv$/);
+      return (await readFile(await file.path(), 'utf8')).split('\r\n');
+    };
+    const projectLines = await download('Export the project figures');
+    expect(projectLines[0]).toBe('\uFEFFProject,Figures as of,Tasks done,All tasks,Overdue,Planned %,Actual %,Forecast finish,Budget (¥),Actual cost (¥),Cash balance (¥)');
+    expect(projectLines.find((line) => line.startsWith('Harbour depot,'))).toMatch(/^Harbour depot,\d{4}-\d{2}-\d{2},2,3,\d+,[^,]*,[^,]*,[^,]*,(.*,)?3000(,|$)/);
+    const teamLines = await download('Export the team figures');
+    expect(teamLines[0]).toBe('\uFEFFFigure,Value');
+    expect(teamLines).toContain('Days anyone was active,1');
 
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.app-header').isVisible()).toBe(false);
     expect(await page.getByRole('heading', { name: 'Team health', level: 1 }).isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+    expect(await summary.getByRole('button', { name: 'Export .csv' }).first().isVisible()).toBe(false);
     expect(await summary.isVisible()).toBe(true);
     expect(await row.isVisible()).toBe(true);
     await page.emulateMedia({ media: 'screen' });

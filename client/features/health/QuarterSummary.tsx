@@ -1,8 +1,10 @@
 // The quarter's system health review (系统健康度评估), laid out to print: the team's activity rate,
 // satisfaction and error rate over the quarter, and each active project's figures at its last
 // snapshot of the quarter. Print (window.print) prints this section alone: health.css hides the
-// app's header, toolbars, charts and notices under @media print.
-import { For, Show, createMemo, createSignal } from 'solid-js';
+// app's header, toolbars, charts and notices under @media print. The team's figures and the project
+// lines export as .csv / .xlsx (quarter-summary-export.ts); each project line reports its figures up
+// as they load, so the export holds what the page shows.
+import { For, Show, createEffect, createMemo, createSignal } from 'solid-js';
 import { summarizeTeamQuarter } from '../../../shared/domain/metrics/team-quarter';
 import { compareRanks } from '../../../shared/rank';
 import type { ProjectId } from '../../../shared/ids';
@@ -17,7 +19,9 @@ import { chinaDay, previousQuarter, quarterDays, quarterOf, quarterRange, type Q
 import { healthErrorKey } from './health-errors';
 import { LoadProblem } from './LoadProblem';
 import { parseSnapshots } from './metrics-wire';
-import { summarizeProject } from './quarter-summary';
+import { TableExport } from '../costs/TableExport';
+import { summarizeProject, type ProjectSummary } from './quarter-summary';
+import { projectSummaryExportTable, teamSummaryExportTable } from './quarter-summary-export';
 import { useFetchTeamMetrics } from './team-metrics-api';
 
 type QuarterChoice = 'current' | 'previous';
@@ -42,6 +46,10 @@ export function QuarterSummary() {
   const projects = createMemo(() =>
     Object.values(workspace.records.projects).filter((project) => !project.archived).sort((a, b) => compareRanks(a.rank, b.rank) || compareRanks(a.id, b.id)),
   );
+  /** Each project line's figures as its line shows them (a line reports them as they load). */
+  const [lines, setLines] = createSignal<ReadonlyMap<ProjectId, ProjectSummary>>(new Map());
+  const setLine = (id: ProjectId, line: ProjectSummary): void => void setLines((known) => new Map(known).set(id, line));
+  const exportName = (): string => `${t('health.summary.title')} ${quarterName(quarter())}`;
   const quarterName = (q: Quarter): string => t('health.summary.quarterName', { year: q.year, quarter: q.quarter });
   const figure = (value: number | null | undefined, format: FigureFormat): string => (value === null || value === undefined ? t('health.noValue') : formatFigure(value, format, language()));
   return (
@@ -77,6 +85,11 @@ export function QuarterSummary() {
           <SummaryRow label={t('health.summary.errors')} value={figure(summary()?.errors, 'count')} />
         </tbody>
       </table>
+      <TableExport label={t('health.summary.exportTeam')} fileName={`${exportName()} ${t('health.summary.team')}`} table={() => teamSummaryExportTable(summary(), {
+        figure: t('health.summary.figure'), value: t('health.summary.value'), activityPercent: t('health.summary.activityPercent'),
+        activeDays: t('health.summary.activeDaysOnly'), countedDays: t('health.summary.countedDays'), edits: t('health.summary.edits'),
+        satisfaction: t('health.summary.satisfaction'), errorRate: t('health.summary.errorRate'), errors: t('health.summary.errors'),
+      })} />
       <h3>{t('health.summary.projects')}</h3>
       <Show when={projects().length > 0} fallback={<p class="muted">{t('health.summary.noProjects')}</p>}>
         <div class="health-table-wrap">
@@ -94,10 +107,16 @@ export function QuarterSummary() {
               </tr>
             </thead>
             <tbody>
-              <For each={projects()}>{(project) => <ProjectRow id={project.id} name={project.name} quarter={quarter()} />}</For>
+              <For each={projects()}>{(project) => <ProjectRow id={project.id} name={project.name} quarter={quarter()} onFigures={(line) => setLine(project.id, line)} />}</For>
             </tbody>
           </table>
         </div>
+        <TableExport label={t('health.summary.exportProjects')} fileName={`${exportName()} ${t('health.summary.projects')}`} table={() => projectSummaryExportTable(
+          projects().map((project) => ({ name: project.name, summary: lines().get(project.id) ?? null })),
+          [t('health.summary.project'), t('health.summary.asOfColumn'), t('health.summary.tasksDone'), t('health.summary.tasksAll'), t('health.summary.overdue'),
+            t('health.summary.plannedPercent'), t('health.summary.actualPercent'), t('health.summary.forecast'), t('health.summary.budgetYuan'),
+            t('health.summary.actualYuan'), t('health.summary.cashYuan')],
+        )} />
       </Show>
     </section>
   );
@@ -113,7 +132,7 @@ function SummaryRow(props: { label: string; value: string }) {
 }
 
 /** One project's line: its own two calls, so a refused or slow project never holds up the others. */
-function ProjectRow(props: { id: ProjectId; name: string; quarter: Quarter }) {
+function ProjectRow(props: { id: ProjectId; name: string; quarter: Quarter; onFigures: (line: ProjectSummary) => void }) {
   const { t, language, formatDay } = useI18n();
   const session = useSession();
   const workspace = useWorkspace();
@@ -124,6 +143,7 @@ function ProjectRow(props: { id: ProjectId; name: string; quarter: Quarter }) {
   const work = createLoad(call(projectRoom(props.id)));
   const money = createLoad(() => (workspace.permissions().canSeeFinance ? call(financeRoom(props.id))() : null));
   const row = createMemo(() => summarizeProject(parseSnapshots(work.value()?.snapshots), parseSnapshots(money.value()?.snapshots)));
+  createEffect(() => props.onFigures(row()));
   const figure = (value: number | null | undefined, format: FigureFormat): string => (value === null || value === undefined ? t('health.noValue') : formatFigure(value, format, language()));
   const problem = (): string | null => {
     const state = work.state();

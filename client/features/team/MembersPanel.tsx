@@ -1,5 +1,6 @@
 // The workspace's members as the relay knows them, with their roles. Owners and admins change roles
-// (only to roles canAssignRole allows) and remove people after a confirmation.
+// (only to roles canAssignRole allows) and remove people after a confirmation. The list exports as
+// .csv / .xlsx (members-export.ts).
 import { For, Show, createResource } from 'solid-js';
 import type { Role } from '../../../shared/domain/access';
 import { isRole } from '../../../shared/domain/access';
@@ -9,6 +10,9 @@ import { assignableRoles, canChangeMember } from '../../access/permissions';
 import { useSession } from '../../app/session';
 import { useWorkspace } from '../../app/WorkspaceScope';
 import { useI18n } from '../../i18n/I18nProvider';
+import { localIsoDay } from '../../../shared/iso-day';
+import { TableExport } from '../costs/TableExport';
+import { membersExportTable } from './members-export';
 
 export function MembersPanel(props: { actor: Role }) {
   const { t } = useI18n();
@@ -58,6 +62,12 @@ export function MembersPanel(props: { actor: Role }) {
             </For>
           </ul>
         )}
+      </Show>
+      <Show when={(members() ?? []).length > 0}>
+        <TableExport label={t('team.export')} fileName={`${workspace.records.name} ${t('team.exportFile')}`.trim()} table={() => membersExportTable(members() ?? [], {
+          headers: [t('team.export.name'), t('team.export.role'), t('team.export.since')], role: (role) => t(`role.${role}`),
+          dayOf: (epochMs) => localIsoDay(epochMs, new Date(epochMs).getTimezoneOffset()),
+        })} />
       </Show>
     </section>
   );
