@@ -46,6 +46,12 @@ describe('config', () => {
     expect(() => readConfig({ METRICS_SNAPSHOT_MAIN_THREAD_MAX_BYTES: '2 MB' })).toThrow(/METRICS_SNAPSHOT_MAIN_THREAD_MAX_BYTES must be a whole number/);
   });
 
+  it('runs the snapshot worker at nice 10 by default; 0 keeps the relay\'s priority, 19 is the lowest', () => {
+    expect(readConfig({}).metricsSnapshotWorkerNice).toBe(10);
+    expect(readConfig({ METRICS_SNAPSHOT_WORKER_NICE: '0' }).metricsSnapshotWorkerNice).toBe(0);
+    expect(() => readConfig({ METRICS_SNAPSHOT_WORKER_NICE: '20' })).toThrow(/METRICS_SNAPSHOT_WORKER_NICE must be between 0 and 19/);
+  });
+
   it('turns access control on by default and reads origins and the public address', () => {
     expect(readConfig({}).accessControl).toBe(true);
     const config = readConfig({ ACCESS_CONTROL: 'off', ALLOWED_ORIGINS: 'https://a.example, https://b.example', PUBLIC_URL: 'https://pm.example/' });

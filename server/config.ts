@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { DEFAULT_METRICS_RETENTION_DAYS } from './metrics/metrics-expiry';
 import { DEFAULT_MAX_MAIN_THREAD_ROOM_BYTES } from './metrics/snapshot-computer';
+import { DEFAULT_SNAPSHOT_WORKER_NICE, MAX_NICE } from './metrics/worker-priority';
 
 export interface RelayLimits {
   /** Largest websocket frame accepted; ws closes bigger frames with 1009. */
@@ -51,6 +52,8 @@ export interface Config {
   readonly metricsSnapshotMaxWaitMs: number;
   /** Largest stored room (bytes) whose snapshot may be rebuilt on the relay's thread; 0: no limit. */
   readonly metricsSnapshotMainThreadMaxBytes: number;
+  /** The snapshot worker thread's nice value on Linux; 0 keeps the relay's priority. */
+  readonly metricsSnapshotWorkerNice: number;
   /** Days of activity, client error reports and satisfaction answers kept in metrics.sqlite; 0 keeps forever. */
   readonly metricsRetentionDays: { readonly activity: number; readonly telemetry: number; readonly satisfaction: number };
   /** Tests only: robots may point at any http(s) host (a local stand-in server) instead of the services' own. */
@@ -115,6 +118,8 @@ export function readConfig(env: Env, cwd: string = process.cwd()): Config {
     metricsSnapshots: readOnOff(env, 'METRICS_SNAPSHOTS', true),
     metricsSnapshotMaxWaitMs: readInt(env, 'METRICS_SNAPSHOT_MAX_WAIT_MS', 60_000, 1_000, 3_600_000),
     metricsSnapshotMainThreadMaxBytes: readInt(env, 'METRICS_SNAPSHOT_MAIN_THREAD_MAX_BYTES', DEFAULT_MAX_MAIN_THREAD_ROOM_BYTES, 0, 2 ** 31),
+    // Linux only; 0 keeps the worker at the relay's priority (docs/metrics.md "The snapshot worker")
+    metricsSnapshotWorkerNice: readInt(env, 'METRICS_SNAPSHOT_WORKER_NICE', DEFAULT_SNAPSHOT_WORKER_NICE, 0, MAX_NICE),
     // defaults (server/metrics/metrics-expiry.ts) and why: docs/metrics.md "Retention"
     metricsRetentionDays: Object.freeze({
       activity: readInt(env, 'METRICS_ACTIVITY_RETENTION_DAYS', DEFAULT_METRICS_RETENTION_DAYS.activity, 0, 36_500),

@@ -30,7 +30,7 @@ async function main(): Promise<void> {
     limits: config.limits,
     historyRetentionDays: config.historyRetentionDays,
     robots: { anyHost: config.robotAnyHost },
-    metrics: { scrapeToken: config.metricsToken, snapshots: config.metricsSnapshots, snapshotMaxWaitMs: config.metricsSnapshotMaxWaitMs, snapshotMainThreadMaxBytes: config.metricsSnapshotMainThreadMaxBytes, retentionDays: config.metricsRetentionDays },
+    metrics: { scrapeToken: config.metricsToken, snapshots: config.metricsSnapshots, snapshotMaxWaitMs: config.metricsSnapshotMaxWaitMs, snapshotMainThreadMaxBytes: config.metricsSnapshotMainThreadMaxBytes, snapshotWorkerNice: config.metricsSnapshotWorkerNice, retentionDays: config.metricsRetentionDays },
     logger,
   });
   // tests and benchmarks start us with PORT=0 and read the real port from this line

@@ -38,7 +38,7 @@ export interface StartRelayOptions {
   /** Forget merged update history older than this many days; 0 or absent keeps it forever. */
   readonly historyRetentionDays?: number;
   /** Metrics (`${dataDir}/metrics.sqlite`); absent: on with defaults. `snapshots: false` turns the job off. */
-  readonly metrics?: Pick<MetricsOptions, 'snapshots' | 'autoTick' | 'scrapeToken' | 'snapshotMaxWaitMs' | 'snapshotMainThreadMaxBytes' | 'retentionDays'>;
+  readonly metrics?: Pick<MetricsOptions, 'snapshots' | 'autoTick' | 'scrapeToken' | 'snapshotMaxWaitMs' | 'snapshotMainThreadMaxBytes' | 'snapshotWorkerNice' | 'retentionDays'>;
   /** Robots (`${dataDir}/robots.sqlite`); tests turn the timer off and allow a local stand-in host. */
   readonly robots?: Pick<RobotsOptions, 'autoTick' | 'anyHost' | 'policy' | 'sleep'>;
   readonly firstScreenMainThreadMaxTasks?: AppDeps['firstScreenMainThreadMaxTasks'];

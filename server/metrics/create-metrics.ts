@@ -48,6 +48,8 @@ export interface MetricsOptions {
   readonly storeFile?: string | null;
   /** See SnapshotWorkerPoolOptions.timeoutMs. */
   readonly snapshotWorkerTimeoutMs?: number;
+  /** See SnapshotWorkerPoolOptions.workerNice. */
+  readonly snapshotWorkerNice?: number;
   /** See SnapshotComputerOptions.maxMainThreadRoomBytes. */
   readonly snapshotMainThreadMaxBytes?: number;
   /** See SnapshotJobOptions.onSettled. */
@@ -79,7 +81,7 @@ export function createMetrics(options: MetricsOptions): Metrics {
   const errors = createErrorCounts();
   const snapshotsOn = options.snapshots !== false;
   const storeFile = options.storeFile ?? null;
-  const pool = snapshotsOn && storeFile !== null ? createSnapshotWorkerPool({ storeFile, logger: options.logger, timeoutMs: options.snapshotWorkerTimeoutMs, onWorkerFailed: () => errors.count('snapshot-worker-failed') }) : null;
+  const pool = snapshotsOn && storeFile !== null ? createSnapshotWorkerPool({ storeFile, logger: options.logger, timeoutMs: options.snapshotWorkerTimeoutMs, workerNice: options.snapshotWorkerNice, onWorkerFailed: () => errors.count('snapshot-worker-failed') }) : null;
   // the daily pass records each workspace's member count, once the routes know the access service
   let recordMemberCounts: ((day: IsoDay, previousDay: IsoDay | null) => void) | null = null;
   // a project's workspace (whose working calendar its figures count with) is known once the routes know the access service

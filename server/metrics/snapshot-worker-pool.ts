@@ -11,7 +11,9 @@ import type { CheckInAuditResult, StoredSignOffFacts } from '../daily-work/store
 import type { StoredFirstScreen } from '../first-screen/stored-first-screen';
 import type { Logger } from '../log';
 import type { AlertCandidates, AlertCandidatesRequest } from '../notify/alert-candidates';
-import type { SnapshotReply, SnapshotRequest, SnapshotResult, SnapshotWork, SnapshotWorkerData } from './snapshot-worker-protocol';
+import { isWorkerPriorityNotice } from './snapshot-worker-protocol';
+import type { SnapshotReply, SnapshotRequest, SnapshotResult, SnapshotWork, SnapshotWorkerData, WorkerPriorityNotice } from './snapshot-worker-protocol';
+import { DEFAULT_SNAPSHOT_WORKER_NICE, type ThreadPriorityOutcome } from './worker-priority';
 
 export const SNAPSHOT_WORKER_TIMEOUT_MS = 30_000;
 const FIRST_RESTART_DELAY_MS = 1_000;
@@ -34,6 +36,8 @@ export interface SnapshotWorkerPoolOptions {
   readonly now?: () => number;
   /** Told each time a worker crashes, exits or times out (after logging it), for sitebeam_errors_total. */
   readonly onWorkerFailed?: () => void;
+  /** The worker thread's nice value on Linux (worker-priority.ts); default DEFAULT_SNAPSHOT_WORKER_NICE, 0: the relay's priority. */
+  readonly workerNice?: number;
 }
 
 export interface SnapshotWorkerPool {
@@ -51,6 +55,8 @@ export interface SnapshotWorkerPool {
   checkInAudit(room: RoomName, afterSeq: number): Promise<CheckInAuditResult>;
   /** The running worker's thread id, or null between workers. */
   threadId(): number | null;
+  /** What the running worker reported about its CPU priority, or null before it did / between workers. */
+  threadPriority(): ThreadPriorityOutcome | null;
   /** Workers started since the pool was made. */
   started(): number;
   /** Room documents the workers rebuilt from the store, as of their last replies (a read served from the worker's cache rebuilds none). */
@@ -89,14 +95,30 @@ export function createSnapshotWorkerPool(options: SnapshotWorkerPoolOptions): Sn
   let failuresInRow = 0;
   let notBefore = 0;
   let closed = false;
+  let priority: ThreadPriorityOutcome | null = null;
+  // a worker that could not lower its priority says so at every start: the log says it once
+  let priorityLogged = false;
+  const notePriority = (notice: WorkerPriorityNotice): void => {
+    priority = notice.outcome;
+    const { outcome } = notice;
+    if (priorityLogged || outcome.state === 'off') return;
+    priorityLogged = true;
+    if (outcome.state === 'lowered') logger.info('snapshot worker runs at a lower CPU priority', { threadId: outcome.threadId, nice: outcome.nice });
+    else logger.warn('snapshot worker priority not lowered', { state: outcome.state, reason: outcome.reason });
+  };
 
   const start = (): Worker => {
     const { url, entry } = options.workerUrl === undefined ? workerEntry() : { url: options.workerUrl, entry: undefined };
-    const data: SnapshotWorkerData = { storeFile: options.storeFile, ...(entry === undefined ? {} : { entry }) };
+    const data: SnapshotWorkerData = { storeFile: options.storeFile, nice: options.workerNice ?? DEFAULT_SNAPSHOT_WORKER_NICE, ...(entry === undefined ? {} : { entry }) };
     const started = new Worker(url, { workerData: data });
     // never what keeps the process alive: the relay's server does that
     started.unref();
-    started.on('message', (reply: SnapshotReply) => {
+    priority = null;
+    started.on('message', (reply: SnapshotReply | WorkerPriorityNotice) => {
+      if (isWorkerPriorityNotice(reply)) {
+        if (started === worker) notePriority(reply);
+        return;
+      }
       if (started !== worker || inFlight === null || reply.id !== inFlight.job.request.id) return;
       rebuiltNow = reply.roomsRebuilt ?? rebuiltNow;
       const { job, timer } = inFlight;
@@ -203,6 +225,7 @@ export function createSnapshotWorkerPool(options: SnapshotWorkerPoolOptions): Sn
       return result.audit;
     },
     threadId: () => worker?.threadId ?? null,
+    threadPriority: () => (worker === null ? null : priority),
     started: () => startedCount,
     roomsRebuilt: () => rebuiltBefore + rebuiltNow,
     async close() {

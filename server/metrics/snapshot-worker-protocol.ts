@@ -8,6 +8,7 @@ import type { RoomName } from '../../shared/schema/room-name';
 import type { CheckInAuditResult, StoredSignOffFacts } from '../daily-work/stored-daily-work';
 import type { StoredFirstScreen } from '../first-screen/stored-first-screen';
 import type { AlertCandidates, AlertCandidatesRequest } from '../notify/alert-candidates';
+import type { ThreadPriorityOutcome } from './worker-priority';
 
 /** What the worker is started with (`workerData`). */
 export interface SnapshotWorkerData {
@@ -15,6 +16,18 @@ export interface SnapshotWorkerData {
   readonly storeFile: string;
   /** From source only: the worker's TypeScript entry, loaded through tsx by snapshot-worker-source.mjs. */
   readonly entry?: string;
+  /** The worker thread's nice value (worker-priority.ts); 0 keeps the relay's priority. */
+  readonly nice: number;
+}
+
+/** The worker's first message, before any reply: what became of its lower CPU priority. */
+export interface WorkerPriorityNotice {
+  readonly type: 'priority';
+  readonly outcome: ThreadPriorityOutcome;
+}
+
+export function isWorkerPriorityNotice(message: unknown): message is WorkerPriorityNotice {
+  return typeof message === 'object' && message !== null && 'type' in message && message.type === 'priority';
 }
 
 export type SnapshotWork =

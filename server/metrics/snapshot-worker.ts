@@ -13,12 +13,15 @@ import { storedFirstScreen } from '../first-screen/stored-first-screen';
 import { readAlertCandidates } from '../notify/alert-candidates';
 import { makeRoomDocCache } from './room-doc-cache';
 import { snapshotFigures, storedCalendarSettings } from './snapshot-figures';
-import type { SnapshotReply, SnapshotRequest, SnapshotResult, SnapshotWorkerData } from './snapshot-worker-protocol';
+import type { SnapshotReply, SnapshotRequest, SnapshotResult, SnapshotWorkerData, WorkerPriorityNotice } from './snapshot-worker-protocol';
 import { openStoredRoomReader } from './stored-room-reader';
+import { lowerCurrentThreadPriority } from './worker-priority';
 
 const port = parentPort;
 if (port === null) throw new Error('snapshot-worker.ts runs only as a worker thread');
-const { storeFile } = workerData as SnapshotWorkerData;
+const { storeFile, nice } = workerData as SnapshotWorkerData;
+// first, so even the opening of the store and the first rebuild run at the lower priority
+port.postMessage({ type: 'priority', outcome: lowerCurrentThreadPriority(nice) } satisfies WorkerPriorityNotice);
 const stored = openStoredRoomReader(storeFile);
 const reader = makeRoomDocCache(stored);
 const dailyWorkDocs: StoredRoomDocs = { lastSeq: (room) => stored.lastSeq(room), readDoc: (room, read) => reader.readDoc(room, read) };
