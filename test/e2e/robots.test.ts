@@ -6,6 +6,7 @@
 // relay (and a switched-off robot still sends its test message), and deleting asks first, naming the robot.
 // A relay started without ROBOT_ANY_HOST refuses that local address with the exact message and
 // accepts the service's own host.
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startRobotTestServer, type RobotTestServer } from '../../server/notify/robot-test-server';
@@ -84,6 +85,15 @@ describe('group robot settings', () => {
     await expect.poll(() => answer.textContent(), { timeout: 15_000 }).toContain('The service refused the message: HTTP 400');
     expect(await answer.textContent()).toContain('missing key');
     await item.getByRole('listitem').filter({ hasText: /Failed: HTTP 400.*1 attempt/ }).waitFor();
+    // the delivery log exports with each time as a date and time, the result in words and the service's answer
+    const [download] = await Promise.all([owner.page.waitForEvent('download'), item.getByRole('group', { name: 'Export the deliveries of Site crew' }).getByRole('button', { name: 'Export .csv' }).click()]);
+    expect(download.suggestedFilename()).toBe('Site crew deliveries.csv');
+    const lines = (await readFile(await download.path(), 'utf8')).split('\r\n').filter((line) => line !== '');
+    expect(lines[0]).toBe("\uFEFFTime,Sent,Result,Attempts,Service's answer");
+    const rows = lines.slice(1).map((line) => line.replace(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},/, 'TIME,'));
+    expect(rows).toHaveLength(2);
+    expect(rows).toContain('TIME,Test,Delivered,1,ok');
+    expect(rows.find((row) => row.includes('Failed'))).toMatch(/^TIME,Test,Failed,1,.*HTTP 400.*missing key/);
   });
 
   it('a member sees only that robots are for admins, never a webhook', async () => {

@@ -2,7 +2,7 @@
 // and the importer reads the file to the same rows as the CSV.
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
-import { dayCell, numberCell, textCell } from '../../../shared/domain/export/export-cell';
+import { dayCell, numberCell, textCell, timeCell } from '../../../shared/domain/export/export-cell';
 import type { IsoDay } from '../../../shared/iso-day';
 import { tableToXlsx } from './write-xlsx';
 
@@ -21,5 +21,13 @@ describe('tableToXlsx', () => {
       ['1.1', '\'=HYPERLINK("x")', new Date('2026-03-05T00:00:00Z'), 5],
       ['1.2', '浇筑', null, 0],
     ]);
+  });
+
+  it('writes a moment as a date and time showing the wall-clock time it was given', async () => {
+    const at = Date.UTC(2026, 2, 4, 23, 30, 5);
+    const table = { header: ['When'], widths: [20], rows: [[timeCell(at, 480)]] };
+    expect(table.rows[0]?.[0]).toEqual({ kind: 'time', value: '2026-03-05 07:30:05' });
+    const sheets = await readXlsxFile(Buffer.from(await (await tableToXlsx(table, 'log')).arrayBuffer()));
+    expect(sheets[0]?.data[1]).toEqual([new Date('2026-03-05T07:30:05Z')]);
   });
 });

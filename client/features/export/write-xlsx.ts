@@ -1,5 +1,5 @@
 // An export table as an .xlsx file through write-excel-file (loaded only when someone exports): days
-// as real Excel dates, numbers as numbers, the header row bold and frozen, columns sized.
+// and moments as real Excel dates, numbers as numbers, the header row bold and frozen, columns sized.
 import type { ExportCell, ExportTable } from '../../../shared/domain/export/export-cell';
 
 export async function tableToXlsx(table: ExportTable, sheetName: string): Promise<Blob> {
@@ -19,6 +19,8 @@ function toXlsxCell(cell: ExportCell) {
     case 'number': return { value: cell.value, type: Number };
     // Noon UTC would shift no day; write-excel-file writes the UTC date of midnight as that day.
     case 'day': return { value: new Date(`${cell.value}T00:00:00Z`), type: Date, format: 'yyyy-mm-dd' };
+    // the wall-clock time as a UTC moment, for the same reason: Excel's cell then shows that time
+    case 'time': return { value: new Date(`${cell.value.replace(' ', 'T')}Z`), type: Date, format: 'yyyy-mm-dd hh:mm:ss' };
     case 'empty': return null;
   }
 }

@@ -1,8 +1,10 @@
 // One robot in the list: what it is (service, name, masked webhook, secret set or not, briefing time, alerts),
 // its on/off switch, edit / delete (after a confirm naming it), "Send test message" with the service's own
-// answer, and its recent deliveries.
+// answer, and its recent deliveries (exported as .csv / .xlsx by deliveries-export.ts).
 import { For, Show, createResource, createSignal } from 'solid-js';
 import type { RobotWire } from '../../access/access-api';
+import { TableExport } from '../costs/TableExport';
+import { deliveriesExportTable } from './deliveries-export';
 import { accessErrorKey } from '../../access/access-errors';
 import { useSession } from '../../app/session';
 import { useWorkspace } from '../../app/WorkspaceScope';
@@ -91,6 +93,11 @@ export function RobotItem(props: { robot: RobotWire; onChanged: () => void }) {
               )}
             </For>
           </ul>
+          <TableExport label={t('robots.export', { name: props.robot.name })} fileName={t('robots.exportFile', { name: props.robot.name })} table={() => deliveriesExportTable(deliveries() ?? [], {
+            headers: [t('robots.export.time'), t('robots.export.purpose'), t('robots.export.result'), t('robots.export.attempts'), t('robots.export.answer')],
+            purpose: (purpose) => t(DELIVERY_PURPOSE_KEYS[purpose]), delivered: t('robots.delivery.ok'), failed: t('robots.delivery.failed'),
+            offsetMinutes: (epochMs) => -new Date(epochMs).getTimezoneOffset(),
+          })} />
         </Show>
       </section>
     </li>

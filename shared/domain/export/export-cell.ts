@@ -1,5 +1,6 @@
 // Cells of an exported table, typed so each writer renders them properly: a day becomes a real date in
-// .xlsx and 'YYYY-MM-DD' in .csv; a number stays a number. Text that a spreadsheet would run as a
+// .xlsx and 'YYYY-MM-DD' in .csv, a moment a real date and time ('YYYY-MM-DD HH:mm:ss' in .csv, on the
+// clock of the person exporting: a spreadsheet has no time zones); a number stays a number. Text that a spreadsheet would run as a
 // formula (starting with = + - @, a tab or a carriage return) is neutralised with a leading apostrophe.
 import type { IsoDay } from '../../iso-day';
 
@@ -7,6 +8,8 @@ export type ExportCell =
   | { readonly kind: 'text'; readonly value: string }
   | { readonly kind: 'number'; readonly value: number }
   | { readonly kind: 'day'; readonly value: IsoDay }
+  /** Wall-clock time 'YYYY-MM-DD HH:mm:ss' on the exporting person's clock. */
+  | { readonly kind: 'time'; readonly value: string }
   | { readonly kind: 'empty' };
 
 export interface ExportTable {
@@ -34,12 +37,19 @@ export function dayCell(value: IsoDay | null): ExportCell {
   return value === null ? { kind: 'empty' } : { kind: 'day', value };
 }
 
+/** A moment as the wall-clock time of a clock `offsetMinutes` ahead of UTC (China: 480). */
+export function timeCell(epochMs: number, offsetMinutes: number): ExportCell {
+  const wall = new Date(epochMs + offsetMinutes * 60_000).toISOString();
+  return { kind: 'time', value: `${wall.slice(0, 10)} ${wall.slice(11, 19)}` };
+}
+
 /** What the cell shows as plain text (CSV, and the value an importer reads back). */
 export function cellAsText(cell: ExportCell): string {
   switch (cell.kind) {
     case 'text': return cell.value;
     case 'number': return String(cell.value);
     case 'day': return cell.value;
+    case 'time': return cell.value;
     case 'empty': return '';
   }
 }
