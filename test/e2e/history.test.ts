@@ -1,6 +1,7 @@
 // Who changed what, through the real relay: a member renames a card; the owner opens that card's
 // history and the project's activity feed and sees the member's name with "changed the title",
 // read from the relay's history and attributed against the owner's own synced document.
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { card, claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
@@ -55,6 +56,11 @@ describe('history of changes', () => {
     await page.getByRole('link', { name: 'Project activity' }).click();
     const line = page.getByTestId('history-line').filter({ hasText: 'Bo Li changed the title' });
     await line.waitFor();
+    // the feed exports as shown: time as a date and time, who, the card's title and what they did
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('group', { name: 'Export the activity' }).getByRole('button', { name: 'Export .csv' }).click()]);
+    const rows = (await readFile(await download.path(), 'utf8')).split('\r\n');
+    expect(rows[0]).toBe('\uFEFFTime,Who,Card,What');
+    expect(rows.filter((row) => /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2},Bo Li,"Pour slab, wall B",changed the title/.test(row))).toHaveLength(1);
     await line.getByRole('link', { name: 'Open card Pour slab, wall B' }).click();
     const editor = page.getByRole('dialog', { name: 'Edit card' });
     await editor.waitFor();

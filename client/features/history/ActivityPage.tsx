@@ -1,5 +1,6 @@
 // A project's activity feed: recent changes to its cards across the team, newest first, each with
-// the card's current title; a line opens its card on the board while the card still exists.
+// the card's current title; a line opens its card on the board while the card still exists. The
+// lines shown export as .csv / .xlsx.
 import { onMount } from 'solid-js';
 import type { ProjectId } from '../../../shared/ids';
 import { projectRoom } from '../../../shared/schema';
@@ -52,6 +53,10 @@ export default function ActivityPage(props: { projectId: ProjectId }) {
           maxLines={MAX_FEED_LINES}
           lineHeader={cardHeader}
           lines={(snapshot) => buildHistoryLines(snapshot.entries, { taskExists: (id) => records.tasks[id] !== undefined })}
+          exportAs={{
+            label: t('history.export'), fileName: `${workspace.records.projects[props.projectId]?.name ?? ''} ${t('history.activityTitle')}`.trim(),
+            card: (line) => records.tasks[line.taskId]?.title ?? t('history.deletedCard'),
+          }}
         />
       </main>
     </>

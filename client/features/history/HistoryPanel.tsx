@@ -1,6 +1,7 @@
 // Shows a project's history in any of its states: why it can't be shown (signed out, offline, no
 // access), loading, a failure with a retry, or the lines, newest first, with notes when the list
-// is cut short. Used by the card editor's history section and by the activity page.
+// is cut short. Used by the card editor's history section and by the activity page (whose lines
+// export as .csv / .xlsx).
 import { For, Match, Show, Switch, createMemo, createSignal, onCleanup, type JSX } from 'solid-js';
 import { accessErrorKey } from '../../access/access-errors';
 import { useWorkspace } from '../../app/WorkspaceScope';
@@ -8,7 +9,9 @@ import { formatRoute } from '../../app/routes';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { History, HistoryState } from './create-history';
 import type { HistoryUnavailable } from './history-availability';
+import { TableExport } from '../costs/TableExport';
 import { describeActions } from './history-actions';
+import { historyExportTable } from './history-export';
 import type { HistoryLine } from './history-lines';
 import type { HistorySnapshot } from './history-loader';
 import { relativeTime } from './relative-time';
@@ -23,6 +26,8 @@ export interface HistoryPanelProps {
   readonly lineHeader?: (line: HistoryLine) => JSX.Element;
   /** Most lines shown at once; the rest is summarised. */
   readonly maxLines?: number;
+  /** Offer the lines shown as a .csv / .xlsx (the activity feed), each with the card it is about. */
+  readonly exportAs?: { readonly label: string; readonly fileName: string; readonly card: (line: HistoryLine) => string };
 }
 
 export function HistoryPanel(props: HistoryPanelProps) {
@@ -106,6 +111,14 @@ function HistoryLines(props: HistoryPanelProps & { snapshot: HistorySnapshot }) 
             )}
           </For>
         </ol>
+        <Show when={props.exportAs}>
+          {(exportAs) => (
+            <TableExport label={exportAs().label} fileName={exportAs().fileName} table={() => historyExportTable(shown(), {
+              headers: [t('history.export.time'), t('history.export.who'), t('history.export.card'), t('history.export.what')], who, card: exportAs().card,
+              what: (line) => describeActions(line.actions, t, (items) => listFormat().format(items)), offsetMinutes: (epochMs) => -new Date(epochMs).getTimezoneOffset(),
+            })} />
+          )}
+        </Show>
       </Show>
       <Show when={allLines().length > shown().length}>
         <p class="muted small">{t('history.latestOnly', { count: shown().length })}</p>
