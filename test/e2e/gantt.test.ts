@@ -169,6 +169,11 @@ describe('a live Gantt for two people', () => {
     await expect.poll(() => ann.page.locator('.gantt-bar--critical').count()).toBe(2);
     await ann.page.getByRole('button', { name: /^Risks/ }).click();
     await ann.page.getByTestId('risk-panel').getByText('Project finish').waitFor();
+    // the risks export in the panel's order, the project finish first, its reasons in words
+    const [download] = await Promise.all([ann.page.waitForEvent('download'), ann.page.getByRole('group', { name: 'Export the delay risks' }).getByRole('button', { name: 'Export .csv' }).click()]);
+    const risks = (await readFile(await download.path(), 'utf8')).split('\r\n');
+    expect(risks[0]).toBe('\uFEFFWBS,Task,Critical,Delay (working days),Reasons');
+    expect(risks[1]).toMatch(/^,Project finish,(Yes)?,\d+,"?Forecast finish \d+ working days after/);
     await ann.page.getByRole('button', { name: 'Auto-schedule' }).click();
     await expect.poll(() => ann.page.getByTestId('gantt-announcer').textContent()).toMatch(/Auto-scheduled: \d+ tasks moved/);
   });

@@ -1,9 +1,12 @@
 // Delay risks as of today, in the engine's priority order (the project finish first, then critical
-// tasks, then the longest delays), each with its reasons worded in the reader's language.
+// tasks, then the longest delays), each with its reasons worded in the reader's language; the list
+// exports as .csv / .xlsx (risk-export.ts).
 import { For, Show } from 'solid-js';
 import type { DelayReason } from '../../../shared/domain/schedule/delay-risk';
 import { useI18n } from '../../i18n/I18nProvider';
+import { TableExport } from '../costs/TableExport';
 import { useGantt } from './gantt-context';
+import { riskExportTable } from './risk-export';
 
 export function RiskPanel(props: { onClose: () => void }) {
   const { t, formatDay } = useI18n();
@@ -39,6 +42,10 @@ export function RiskPanel(props: { onClose: () => void }) {
             )}
           </For>
         </ol>
+        <TableExport label={t('gantt.risk.export')} fileName={t('gantt.risks')} table={() => riskExportTable(assessment().risks, {
+          headers: [t('gantt.risk.export.code'), t('gantt.risk.export.task'), t('gantt.critical'), t('gantt.risk.export.delay'), t('gantt.risk.export.reasons')],
+          project: t('gantt.risk.project'), yes: t('gantt.risk.export.yes'), codeOf: (id) => gantt.codes().get(id) ?? '', titleOf: (id) => gantt.task(id)?.title ?? '', reason: reasonText,
+        })} />
       </Show>
     </aside>
   );
