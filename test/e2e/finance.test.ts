@@ -107,6 +107,11 @@ describe('cost centre', () => {
     expect(evmLines.find((line) => line.startsWith('AC,'))).toMatch(/^AC,1234\.5,/);
     expect(evmLines.find((line) => line.startsWith('CV,'))).toMatch(/^CV,-1234\.5,/);
     expect(evmLines.find((line) => line.startsWith('EAC,'))).toMatch(/^EAC,,/);
+    // the cost chart's figures export a row per day, in yuan: today's cumulative cost against the budget
+    const [chartCsv] = await Promise.all([manager.page.waitForEvent('download'), manager.page.getByRole('group', { name: 'Export the figures of Cumulative cost vs budget' }).getByRole('button', { name: 'Export .csv' }).click()]);
+    const chartLines = (await readFile(await chartCsv.path(), 'utf8')).split('\r\n');
+    expect(chartLines[0]).toBe('\uFEFFDate,Actual (cumulative),Budget');
+    expect(chartLines.filter((line) => /^\d{4}-\d{2}-\d{2},1234\.5,3000$/.test(line))).toHaveLength(1);
   });
 
   it("the owner edits a budget line and deletes it after a confirm naming what is already spent; the manager sees both live, undo brings it back", async () => {

@@ -27,6 +27,7 @@ import { CostList } from './CostList';
 import { createFinanceRoom, todayIso } from './create-finance-room';
 import { FinancePageFrame } from './FinancePageFrame';
 import { NewerDocumentBanner } from './NewerDocumentBanner';
+import { MoneyChartExport } from './MoneyChartExport';
 
 export default function CostsPage(props: { projectId: ProjectId }) {
   return (
@@ -78,6 +79,7 @@ function CostCentre(props: { projectId: ProjectId }) {
       <section class="finance-section" aria-labelledby="cost-chart-title">
         <h2 id="cost-chart-title">{t('costs.chart.title')}</h2>
         <Chart label={t('costs.chart.title')} series={series()} formatX={(x) => formatDay(chartXToDay(x))} formatY={(y) => formatFen(fen(Math.round(y)), language())} />
+        <MoneyChartExport series={series()} title={t('costs.chart.title')} />
       </section>
       <EarnedValueSection
         projectId={props.projectId} baselines={Object.values(project.baselines)} tasks={Object.values(project.tasks)}

@@ -13,6 +13,7 @@ import { useWorkspace } from '../../app/WorkspaceScope';
 import { useI18n } from '../../i18n/I18nProvider';
 import { plainTable, type PlainCell } from '../../../shared/domain/export/plain-table';
 import { Chart } from '../../ui/chart/Chart';
+import { MoneyChartExport } from '../costs/MoneyChartExport';
 import { TableExport } from '../costs/TableExport';
 import { chartXToDay } from '../../ui/chart/chart-data';
 import { evmChartSeries } from './evm-chart';
@@ -36,6 +37,7 @@ export function EarnedValueSection(props: EarnedValueProps) {
   const baseline = createMemo(() => chooseBaseline(props.baselines, chosen()));
   const view = createMemo(() => evmView({ baseline: baseline(), tasks: props.tasks, budgetLines: props.budgetLines, costs: props.costs, calendar: props.calendar, today: props.today }));
   const money = (amount: number): string => formatFen(fen(Math.round(amount)), language());
+  const chartSeries = (ready: { readonly curve: Parameters<typeof evmChartSeries>[0] }) => evmChartSeries(ready.curve, props.today, { pv: t('evm.chart.pv'), ev: t('evm.chart.ev'), ac: t('evm.chart.ac') });
   const valueText = (value: EvmValue): string => (value.kind === 'money' ? money(value.amount) : value.kind === 'ratio' ? formatRatio(value.value) : t('evm.none'));
   return (
     <section class="finance-section" aria-labelledby="evm-title">
@@ -61,9 +63,10 @@ export function EarnedValueSection(props: EarnedValueProps) {
           <>
             <Chart
               label={t('evm.chart.title')}
-              series={evmChartSeries(ready.curve, props.today, { pv: t('evm.chart.pv'), ev: t('evm.chart.ev'), ac: t('evm.chart.ac') })}
+              series={chartSeries(ready)}
               formatX={(x) => formatDay(chartXToDay(x))} formatY={money}
             />
+            <MoneyChartExport series={chartSeries(ready)} title={t('evm.chart.title')} />
             <p>{t('evm.asOf', { day: formatDay(props.today) })} {t('evm.evToday')}</p>
             <Show when={ready.unspreadBudget !== 0}><p>{t('evm.unspread', { amount: money(ready.unspreadBudget) })}</p></Show>
             <div class="finance-table-wrap" tabindex="0" role="region" aria-label={t('evm.title')}>

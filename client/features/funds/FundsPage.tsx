@@ -13,6 +13,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { Chart } from '../../ui/chart/Chart';
 import { chartXToDay } from '../../ui/chart/chart-data';
 import { UndoButtons } from '../../ui/UndoButtons';
+import { MoneyChartExport } from '../costs/MoneyChartExport';
 import { TableExport } from '../costs/TableExport';
 import { createFinanceRoom, todayIso } from '../costs/create-finance-room';
 import { FinancePageFrame } from '../costs/FinancePageFrame';
@@ -90,6 +91,7 @@ function FundsCentre(props: { projectId: ProjectId }) {
       <section class="finance-section" aria-labelledby="cash-chart-title">
         <h2 id="cash-chart-title">{t('funds.chart.title')}</h2>
         <Chart label={t('funds.chart.title')} series={series()} formatX={(x) => formatDay(chartXToDay(x))} formatY={(y) => money(fen(Math.round(y)))} />
+        <MoneyChartExport series={series()} title={t('funds.chart.title')} />
       </section>
       <Show when={canEdit()}>
         <Show when={editing()} keyed fallback={<FundEntryForm doc={room.doc} today={today} />}>
