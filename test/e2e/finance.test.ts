@@ -70,6 +70,17 @@ describe('cost centre', () => {
     const total = manager.page.getByTestId('budget-total');
     await total.filter({ hasText: '¥1,000.00' }).filter({ hasText: '¥1,234.50' }).waitFor();
     await total.getByTestId('overrun-warning').filter({ hasText: 'Over budget' }).waitFor();
+    // budget vs actual and the cost list export as shown, money in yuan as numbers, the cost's day a date
+    const download = async (group: string): Promise<string[]> => {
+      const [file] = await Promise.all([manager.page.waitForEvent('download'), manager.page.getByRole('group', { name: group, exact: true }).getByRole('button', { name: 'Export .csv' }).click()]);
+      return (await readFile(await file.path(), 'utf8')).split('\r\n');
+    };
+    const budgetLines = await download('Budget vs actual');
+    expect(budgetLines[0]).toBe('\uFEFFCategory,Budget,Actual,Forecast,Remaining,Warning');
+    expect(budgetLines.at(-2)).toBe('Total,1000,1234.5,1234.5,-234.5,Over budget');
+    const costLines = await download('Actual costs');
+    expect(costLines[0]).toBe('\uFEFFDate,Category,Amount (¥),Task,Supplier,Invoice no.,Note');
+    expect(costLines.slice(1).filter((line) => line !== '')).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2},Materials,1234\.5,/)]);
   });
 
   it('earned value: no baseline says how to save one; after a baseline and a budget line on its task, the figures appear live', async () => {
@@ -394,6 +405,10 @@ describe('cost centre', () => {
     await manager.page.getByTestId('fund-table').getByRole('row').filter({ hasText: 'Harbour Authority' }).locator(`time[datetime="${localDay(-3)}"]`).waitFor();
     await manager.page.getByTestId('cash-balance').filter({ hasText: '¥12,000.00' }).waitFor();
     await manager.page.getByTestId('receivables').filter({ hasText: '¥0.00' }).waitFor();
+    // the list exports the receipt with its amount in yuan and the paid day as a date
+    const [fundsCsv] = await Promise.all([manager.page.waitForEvent('download'), manager.page.getByRole('group', { name: 'Receipts and payments', exact: true }).getByRole('button', { name: 'Export .csv' }).click()]);
+    const fundLines = (await readFile(await fundsCsv.path(), 'utf8')).split('\r\n');
+    expect(fundLines.find((line) => line.includes('Harbour Authority'))).toMatch(new RegExp(`^Receipt \\(progress payment\\),Done,12000,[^,]*,${localDay(-3)},Harbour Authority,`));
   });
 
   it("undo takes back the owner's own finance edit for the manager too, and redo brings it back", async () => {

@@ -58,7 +58,7 @@ export function BudgetSection(props: {
   const warningText = (warning: BudgetFigures['warning']): string => (warning === null ? '' : t(`costs.warning.${warning}`));
   const headers = () => ({
     group: grouping() === 'category' ? t('costs.category') : t('costs.entry.task'), budget: t('costs.budget.budget'), actual: t('costs.budget.actual'),
-    forecast: t('costs.budget.forecast'), remaining: t('costs.budget.remaining'), warning: '', total: t('costs.budget.total'),
+    forecast: t('costs.budget.forecast'), remaining: t('costs.budget.remaining'), warning: t('costs.export.warning'), total: t('costs.budget.total'),
   });
   const row = (name: string, figures: BudgetFigures, total = false) => (
     <tr classList={{ 'finance-row--over': figures.warning === 'over-budget', 'finance-row--total': total }} data-testid={total ? 'budget-total' : 'budget-row'}>
