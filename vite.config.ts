@@ -1,6 +1,6 @@
 // Build of the browser client: Solid, and a generated service worker that precaches the app shell so
 // the app opens on a site with no signal. /sync and /api are live data and never cached.
-import { defineConfig } from 'vite';
+import { defineConfig, type HtmlTagDescriptor, type Plugin, type Rollup } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -24,6 +24,7 @@ export default defineConfig({
   },
   plugins: [
     solid(),
+    preloadAppChunks('/client/app/start.tsx'),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',
@@ -62,3 +63,44 @@ export default defineConfig({
     }),
   ],
 });
+
+/**
+ * The entry (client/main.tsx) is small and loads the app with a dynamic import, so that it runs
+ * before the app's bundle has arrived; this puts the app's chunks and styles in index.html as
+ * preloads, so they still load in parallel with the entry, not one round trip after it.
+ */
+function preloadAppChunks(appModuleSuffix: string): Plugin {
+  let base = '/';
+  return {
+    name: 'sitebeam-preload-app-chunks',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle, chunk: entry }) {
+        if (bundle === undefined || entry === undefined) return [];
+        const chunks = new Map(Object.values(bundle).flatMap((item) => (item.type === 'chunk' ? [[item.fileName, item] as const] : [])));
+        const app = entry.dynamicImports.map((file) => chunks.get(file)).find((found) => found?.facadeModuleId?.endsWith(appModuleSuffix) === true);
+        if (app === undefined) throw new Error(`the entry chunk no longer imports ${appModuleSuffix}: preloadAppChunks has nothing to preload`);
+        const scripts = new Set<string>();
+        const styles = new Set<string>();
+        const visit = (chunk: Rollup.OutputChunk): void => {
+          if (scripts.has(chunk.fileName) || chunk.fileName === entry.fileName) return;
+          scripts.add(chunk.fileName);
+          for (const css of chunk.viteMetadata?.importedCss ?? []) styles.add(css);
+          for (const file of chunk.imports) {
+            const imported = chunks.get(file);
+            if (imported !== undefined) visit(imported);
+          }
+        };
+        visit(app);
+        return [
+          ...[...styles].map((href): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: base + href }, injectTo: 'head' })),
+          ...[...scripts].map((href): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: base + href }, injectTo: 'head' })),
+        ];
+      },
+    },
+  };
+}

@@ -1,12 +1,20 @@
-// Entry point: styles, then the app into #root.
-import { render } from 'solid-js/web';
-import { App } from './app/App';
-import './styles/base.css';
-import './styles/layout.css';
-import './styles/board.css';
-import './styles/access.css';
-import './styles/history.css';
+// Entry point, kept small so it runs as soon as it arrives: it starts what the route needs first
+// (a Gantt's first screen and code, early-start.ts), then loads the app (app/start.tsx), whose
+// chunks index.html already preloads (vite.config.ts, preloadAppChunks).
+import { startRouteEarly } from './app/early-start';
+import { prefetchFirstScreen } from './features/gantt/first-screen-prefetch';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html is missing #root');
-render(() => <App />, root);
+startRouteEarly({
+  hash: location.hash, storage: deviceStorage(), now: Date.now(),
+  loadGantt: () => import('./features/gantt/GanttPage'),
+  prefetch: prefetchFirstScreen,
+});
+void import('./app/start');
+
+function deviceStorage(): Storage | null {
+  try {
+    return localStorage;
+  } catch {
+    return null;
+  }
+}

@@ -3,7 +3,8 @@
 // window.WebSocket so the project room connects only when released). The relay's first screen shows
 // read-only with its status line; once released, the live schedule takes over with the same bars.
 // The route's request, made with the token the app started with, is the one the page takes even when
-// the session has been refreshed since. Offline, nothing is asked of the relay.
+// the session has been refreshed since; it and the Gantt's code are asked for by the small entry,
+// before the app's own code has arrived (early-start.ts). Offline, nothing is asked of the relay.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { createInvite, joinAs, launchBrowser, type Person } from './browser';
@@ -133,6 +134,68 @@ describe('the Gantt on a fresh device, before the project has synced', () => {
     const tokenNow: unknown = await page.evaluate(() => (JSON.parse(localStorage.getItem('sitebeam.session') ?? '{}') as { token?: unknown }).token);
     expect(asked).toHaveLength(1);
     expect(asked[0]).not.toBe(`Bearer ${String(tokenNow)}`);
+    await teammate.context.close();
+  });
+
+  it('asks for the first screen and loads the Gantt’s code before the app’s own code has arrived', async () => {
+    const link = await createInvite(owner.page, 'Member');
+    const teammate = await joinAs(browser, link, 'Gao Jun', { blockServiceWorkers: true, prepare: async (page) => void (await page.addInitScript(WEBSOCKET_GATE)) });
+    const page = teammate.page;
+    // The app's chunk (app/start.tsx) is held until the page has asked for both, or for 5 s: asked
+    // only by the app, they would come after it, and the test would see none before the release.
+    let sawBoth: () => void = () => {};
+    const both = new Promise<void>((resolve) => (sawBoth = resolve));
+    const seen = new Set<string>();
+    page.on('request', (request) => {
+      if (request.url().includes('/first-screen')) seen.add('first screen');
+      if (/\/assets\/GanttPage-[^/]*\.js$/.test(request.url())) seen.add('gantt code');
+      if (seen.size === 2) sawBoth();
+    });
+    let beforeApp: string[] = [];
+    await page.route(/\/assets\/start-[^/]*\.js$/, async (route) => {
+      await Promise.race([both, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      beforeApp = [...seen].sort();
+      await route.continue();
+    });
+    await page.goto('about:blank');
+    await page.goto(new URL(ganttHash, relay.baseUrl).href);
+
+    await page.locator('main.gantt-page[data-preview="relay"]').waitFor();
+    expect(beforeApp).toEqual(['first screen', 'gantt code']);
+    expect(await barLabels(page)).toEqual(liveLabels);
+    await page.evaluate(() => (window as unknown as { __wsGate: { release(): void } }).__wsGate.release());
+    await ganttPage(page, true).waitFor();
+    expect(await barLabels(page)).toEqual(liveLabels);
+    await teammate.context.close();
+  });
+
+  it('draws the first screen in the page’s first render when the relay has answered before the page’s code ran', async () => {
+    const link = await createInvite(owner.page, 'Member');
+    const teammate = await joinAs(browser, link, 'He Ping', { blockServiceWorkers: true, prepare: async (page) => void (await page.addInitScript(WEBSOCKET_GATE)) });
+    const page = teammate.page;
+    // what the Gantt page showed when it first appeared in the document
+    await page.addInitScript(`(() => {
+      const observer = new MutationObserver(() => {
+        const main = document.querySelector('main.gantt-page');
+        if (main === null) return;
+        observer.disconnect();
+        window.__firstGantt = { preview: main.dataset.preview ?? null, bars: document.querySelectorAll('.gantt-bar').length };
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    })()`);
+    let answered: () => void = () => {};
+    const answer = new Promise<void>((resolve) => (answered = resolve));
+    page.on('requestfinished', (request) => void (request.url().includes('/first-screen') && answered()));
+    await page.route(/\/assets\/GanttPage-[^/]*\.js$/, async (route) => {
+      await answer;
+      await route.continue();
+    });
+    await page.goto('about:blank');
+    await page.goto(new URL(ganttHash, relay.baseUrl).href);
+
+    await page.locator('main.gantt-page[data-preview="relay"]').waitFor();
+    const first: unknown = await page.evaluate('window.__firstGantt');
+    expect(first).toEqual({ preview: 'relay', bars: TITLES.length });
     await teammate.context.close();
   });
 

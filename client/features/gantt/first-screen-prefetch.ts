@@ -19,6 +19,8 @@ export interface FirstScreenAsker {
 export interface FirstScreenRequest {
   /** The entry's text, or null on any failure (it is only a preview). */
   readonly text: Promise<string | null>;
+  /** The same once it has arrived (undefined before), so a page that mounts after it can show it in its first render. */
+  readonly received: () => string | null | undefined;
   readonly controller: AbortController;
 }
 
@@ -27,10 +29,12 @@ const pending = new Map<string, FirstScreenRequest & { readonly userId: string; 
 /** Asks the relay for `room`'s first screen. */
 export function requestFirstScreen(room: string, token: string): FirstScreenRequest {
   const controller = new AbortController();
+  let received: string | null | undefined;
   const text = fetch(`/api/rooms/${encodeURIComponent(room)}/first-screen`, { headers: { authorization: `Bearer ${token}` }, cache: 'no-store', signal: controller.signal })
     .then((response) => (response.status === 200 ? response.text() : null))
-    .catch(() => null);
-  return { text, controller };
+    .catch(() => null)
+    .then((found) => (received = found));
+  return { text, received: () => received, controller };
 }
 
 function keepsFirstScreen(room: string): boolean {
@@ -62,5 +66,5 @@ export function takePrefetchedFirstScreen(room: string, userId: string): FirstSc
     found.controller.abort();
     return null;
   }
-  return { text: found.text, controller: found.controller };
+  return { text: found.text, received: found.received, controller: found.controller };
 }

@@ -11,8 +11,12 @@ export const RELAY_FIRST_SCREEN_TIMEOUT_MS = 3_000;
 
 /** The relay's answer, read; null on any failure. */
 async function readAnswer(text: Promise<string | null>): Promise<FirstScreen | null> {
+  return readNow(await text);
+}
+
+function readNow(text: string | null): FirstScreen | null {
   try {
-    return readFirstScreen(await text);
+    return readFirstScreen(text);
   } catch {
     return null;
   }
@@ -32,13 +36,22 @@ export function createRelayFirstScreen(room: string, asker: FirstScreenAsker | n
   }
   // the request the route started while this page's code loaded (even if the token has been
   // refreshed since), or a new one
-  const { text, controller } = takePrefetchedFirstScreen(room, asker.userId) ?? requestFirstScreen(room, asker.token);
+  const request = takePrefetchedFirstScreen(room, asker.userId) ?? requestFirstScreen(room, asker.token);
   let settled = false;
   const settle = (): void => {
     if (settled) return;
     settled = true;
     clearTimeout(timer);
-    controller.abort();
+    request.controller.abort();
+  };
+  const show = (found: FirstScreen | null): void => {
+    if (settled || found === null) {
+      found?.doc.destroy();
+      return;
+    }
+    settled = true;
+    clearTimeout(timer);
+    setScreen(found);
   };
   const timer = setTimeout(settle, RELAY_FIRST_SCREEN_TIMEOUT_MS);
   createEffect(() => {
@@ -48,14 +61,10 @@ export function createRelayFirstScreen(room: string, asker: FirstScreenAsker | n
     settle();
     screen()?.doc.destroy();
   });
-  void readAnswer(text).then((found) => {
-    if (settled || found === null) {
-      found?.doc.destroy();
-      return;
-    }
-    settled = true;
-    clearTimeout(timer);
-    setScreen(found);
-  });
+  // an answer already here (asked as the app started, early-start.ts) shows in the page's first
+  // render, so the page is not laid out once empty and again with the bars
+  const arrived = request.received();
+  if (arrived !== undefined) show(readNow(arrived));
+  else void readAnswer(request.text).then(show);
   return screen;
 }
