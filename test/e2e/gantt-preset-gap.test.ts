@@ -40,6 +40,11 @@ describe('a schedule running past the published holiday arrangements', () => {
     await note.waitFor();
     expect(await note.textContent()).toMatch(new RegExp(`runs into (${UNPUBLISHED - 1}–)?${UNPUBLISHED}, and the China holiday calendar`));
     expect(await note.getAttribute('role')).toBe('status');
+    // the steps are folded under one line until asked for
+    const steps = note.getByText('add its holidays under Working calendar → Extra days off');
+    expect(await steps.isVisible()).toBe(false);
+    await note.getByText('What to do').click();
+    await steps.waitFor();
 
     await ann.page.getByRole('button', { name: 'Working calendar' }).click();
     const dialog = ann.page.getByRole('dialog', { name: 'Working calendar' });

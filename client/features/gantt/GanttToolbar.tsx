@@ -41,38 +41,41 @@ export function GanttToolbar(props: {
   const finishVariance = () => gantt.schedule.variance()?.projectFinishVariance ?? null;
   return (
     <div class="gantt-toolbar" role="toolbar" aria-label={t('gantt.toolbar')}>
-      <div class="button-group" role="group" aria-label={t('gantt.zoom')}>
-        <For each={ZOOMS}>
-          {(zoom) => (
-            <button type="button" class="button" aria-pressed={props.zoom === zoom} onClick={() => props.onZoom(zoom)}>
-              {t(`gantt.zoom.${zoom}`)}
-            </button>
-          )}
-        </For>
+      {/* one row that scrolls sideways on a phone, so the buttons don't take the rows' height */}
+      <div class="gantt-toolbar__actions">
+        <div class="button-group" role="group" aria-label={t('gantt.zoom')}>
+          <For each={ZOOMS}>
+            {(zoom) => (
+              <button type="button" class="button" aria-pressed={props.zoom === zoom} onClick={() => props.onZoom(zoom)}>
+                {t(`gantt.zoom.${zoom}`)}
+              </button>
+            )}
+          </For>
+        </div>
+        <Show when={gantt.canEdit()}>
+          <button type="button" class="button" onClick={runAutoSchedule}>{t('gantt.autoSchedule')}</button>
+          <button type="button" class="button" onClick={() => setNaming(true)}>{t('gantt.saveBaseline')}</button>
+        </Show>
+        <button type="button" class="button" aria-haspopup="dialog" onClick={() => setCalendarOpen(true)}>{t('gantt.calendar.open')}</button>
+        <label class="gantt-toolbar__field">
+          <span>{t('gantt.compareWith')}</span>
+          <select value={props.baselineId ?? ''} onChange={(event) => props.onBaseline(event.currentTarget.value === '' ? null : (event.currentTarget.value as BaselineId))}>
+            <option value="">{t('gantt.noBaseline')}</option>
+            <For each={props.baselines}>{(baseline) => <option value={baseline.id}>{t('gantt.baselineOption', { name: baseline.name, day: formatDay(localIsoDay(baseline.savedAt, new Date().getTimezoneOffset())) })}</option>}</For>
+          </select>
+        </label>
+        <button type="button" class="button" aria-expanded={props.risksShown} onClick={() => props.onToggleRisks()}>
+          {t('gantt.risksCount', { count: risks()?.risks.length ?? 0 })}
+        </button>
+        <button type="button" class="button" aria-expanded={props.loadShown} onClick={() => props.onToggleLoad()}>{t('gantt.load.title')}</button>
+        <ScheduleExportButtons projectId={props.projectId} projectDoc={props.doc} />
       </div>
-      <Show when={gantt.canEdit()}>
-        <button type="button" class="button" onClick={runAutoSchedule}>{t('gantt.autoSchedule')}</button>
-        <button type="button" class="button" onClick={() => setNaming(true)}>{t('gantt.saveBaseline')}</button>
-      </Show>
-      <button type="button" class="button" aria-haspopup="dialog" onClick={() => setCalendarOpen(true)}>{t('gantt.calendar.open')}</button>
       <Show when={calendarOpen()}>
         <CalendarDialog onClose={() => setCalendarOpen(false)} onSaved={() => props.onAnnounce(t('gantt.calendar.saved'))} />
       </Show>
       <Show when={naming()}>
         <BaselineDialog proposed={t('gantt.baselineDefault', { n: props.baselines.length + 1 })} onSave={runSaveBaseline} onClose={() => setNaming(false)} />
       </Show>
-      <label class="gantt-toolbar__field">
-        <span>{t('gantt.compareWith')}</span>
-        <select value={props.baselineId ?? ''} onChange={(event) => props.onBaseline(event.currentTarget.value === '' ? null : (event.currentTarget.value as BaselineId))}>
-          <option value="">{t('gantt.noBaseline')}</option>
-          <For each={props.baselines}>{(baseline) => <option value={baseline.id}>{t('gantt.baselineOption', { name: baseline.name, day: formatDay(localIsoDay(baseline.savedAt, new Date().getTimezoneOffset())) })}</option>}</For>
-        </select>
-      </label>
-      <button type="button" class="button" aria-expanded={props.risksShown} onClick={() => props.onToggleRisks()}>
-        {t('gantt.risksCount', { count: risks()?.risks.length ?? 0 })}
-      </button>
-      <button type="button" class="button" aria-expanded={props.loadShown} onClick={() => props.onToggleLoad()}>{t('gantt.load.title')}</button>
-      <ScheduleExportButtons projectId={props.projectId} projectDoc={props.doc} />
       <p class="gantt-toolbar__finish" data-testid="forecast-finish">
         <span>{t('gantt.forecastFinish')}: </span>
         <Show when={risks()} fallback={<strong>…</strong>}>

@@ -22,7 +22,14 @@ export function PresetGapNote(props: { workspaceDoc: Y.Doc }) {
   });
   return (
     <Show when={years() !== ''}>
-      <p class="banner banner--warning" role="status" data-testid="preset-gap">{t('gantt.calendar.presetGap', { years: years() })}</p>
+      {/* one short line, the steps folded: on a phone the long text took the rows' height away */}
+      <div class="banner banner--warning preset-gap" role="status" data-testid="preset-gap">
+        <span>{t('gantt.calendar.presetGap', { years: years() })}</span>
+        <details>
+          <summary>{t('gantt.calendar.presetGapHow')}</summary>
+          <p>{t('gantt.calendar.presetGapSteps')}</p>
+        </details>
+      </div>
     </Show>
   );
 }
