@@ -5,7 +5,7 @@ import type { Sheet } from '../domain/import/sheet-types';
 import { applyImport } from './import-commands';
 import { readProject } from './project-read';
 import { deleteTask } from './task-commands';
-import { ALICE, makeBoard, NOW, ORIGIN } from './test-fixtures';
+import { ALICE, BOB, makeBoard, NOW, ORIGIN } from './test-fixtures';
 import { makeUndoManager } from './undo';
 
 const HEADER = ['WBS', '任务名称', '工期', '开始时间', '前置任务', '负责人', '进度'];
@@ -46,6 +46,26 @@ describe('applyImport', () => {
     expect(tasks.every((task) => task.columnId === todo)).toBe(true);
     expect(tasks.find((task) => task.importKey === 'wbs:1.1')?.assignees).toEqual([ALICE]);
     expect(tasks.find((task) => task.importKey === 'wbs:1.1')?.constraint).toEqual({ kind: 'start-no-earlier-than', day: '2026-03-02' });
+  });
+
+  it('keeps a name no member has on its task, and a re-import after that person joined assigns them instead', () => {
+    const { doc } = makeBoard();
+    importInto(doc, FILE);
+    const main = () => readProject(doc).tasks.find((task) => task.importKey === 'wbs:2');
+    expect([main()?.assignees, main()?.pendingAssignees]).toEqual([[], ['王五']]);
+    expect(readProject(doc).tasks.find((task) => task.importKey === 'wbs:1.1')?.pendingAssignees).toEqual([]);
+    const view = readProject(doc);
+    const joined = planImport(parseSchedule([HEADER, ...FILE], { headerRow: 0, mapping: MAPPING }), { tasks: view.tasks, links: view.links }, { members: [...MEMBERS, { id: BOB, name: '王五' }] });
+    expect(joined.counts.changed).toBe(1);
+    applyImport(doc, joined, { createdBy: ALICE, now: NOW + 1 }, ORIGIN);
+    expect([main()?.assignees, main()?.pendingAssignees]).toEqual([[BOB], []]);
+  });
+
+  it('writes no kept name for a name the person skipped', () => {
+    const { doc } = makeBoard();
+    const plan = planImport(parseSchedule([HEADER, ...FILE], { headerRow: 0, mapping: MAPPING }), { tasks: [], links: [] }, { members: MEMBERS, skipNames: ['王五'] });
+    applyImport(doc, plan, { createdBy: ALICE, now: NOW }, ORIGIN);
+    expect(readProject(doc).tasks.flatMap((task) => task.pendingAssignees)).toEqual([]);
   });
 
   it('is one undo step', () => {

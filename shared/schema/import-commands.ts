@@ -1,8 +1,9 @@
 // Writes an import plan (shared/domain/import planImport) into a project in one transaction, so one
 // undo takes the whole import back and teammates never see half of it. New rows become tasks (on the
 // board's first column, like addTask, and in the WBS outline in file order); changed rows update only
-// the fields that differ; links into each imported task from other imported tasks are made to match
-// the file (links from tasks made by hand are left alone). Tasks not in the file are left as they are.
+// the fields that differ (assignees together with the names no member has that the person kept);
+// links into each imported task from other imported tasks are made to match the file (links from
+// tasks made by hand are left alone). Tasks not in the file are left as they are.
 import * as Y from 'yjs';
 import type { ImportPlan, PlannedTask } from '../domain/import/plan-import';
 import type { ParsedRow } from '../domain/import/sheet-types';
@@ -13,7 +14,7 @@ import { fail, ok, type Result } from '../result';
 import { readColumns } from './column-commands';
 import { isRecordMap } from './fields';
 import { MAX_ASSIGNEES, MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from './limits';
-import { readProject } from './project-read';
+import { isPendingName, readProject } from './project-read';
 import { projectRoots } from './project-roots';
 import type { Priority } from './project-types';
 import { columnEnds } from './task-placement';
@@ -59,6 +60,7 @@ export function applyImport(doc: Y.Doc, plan: ImportPlan, input: { readonly crea
         record.set('title', cleanTitle(row.title));
         record.set('description', new Y.Text(row.notes.slice(0, MAX_DESCRIPTION_LENGTH)));
         record.set('assignees', keySet(entry.assignees.slice(0, MAX_ASSIGNEES)));
+        record.set('pendingAssignees', keySet(pendingNames(entry)));
         record.set('tags', new Y.Map<unknown>());
         record.set('checklist', new Y.Map<unknown>());
         record.set('dueDate', null);
@@ -94,7 +96,10 @@ export function applyImport(doc: Y.Doc, plan: ImportPlan, input: { readonly crea
             break;
           case 'duration': record.set('duration', row.duration); break;
           case 'percent': record.set('percentComplete', row.percentComplete); break;
-          case 'assignees': record.set('assignees', keySet(entry.assignees.slice(0, MAX_ASSIGNEES))); break;
+          case 'assignees':
+            record.set('assignees', keySet(entry.assignees.slice(0, MAX_ASSIGNEES)));
+            record.set('pendingAssignees', keySet(pendingNames(entry)));
+            break;
           case 'notes': writeDescription(record, row.notes); break;
           case 'links': break;
         }
@@ -109,6 +114,11 @@ export function applyImport(doc: Y.Doc, plan: ImportPlan, input: { readonly crea
 
 function constraintOf(entry: PlannedTask): Constraint | null {
   return entry.start === null ? null : { kind: 'start-no-earlier-than', day: entry.start };
+}
+
+/** The names kept on the task, as the reader accepts them (one line, within a name's length), at most MAX_ASSIGNEES. */
+function pendingNames(entry: PlannedTask): string[] {
+  return entry.pendingNames.map((name) => name.trim()).filter(isPendingName).slice(0, MAX_ASSIGNEES);
 }
 
 function cleanTitle(title: string): string {

@@ -7,7 +7,7 @@ import {
   isRecordMap, readBoolean, readIsoDayOrNull, readKeySet, readNonNegativeIntOrNull, readNumber, readRank,
   readString, readText, type RecordMap,
 } from './fields';
-import { MAX_CHECKLIST_TEXT_LENGTH, MAX_COMMENT_LENGTH, MAX_NAME_LENGTH, MAX_TAG_LENGTH, MAX_TITLE_LENGTH, MAX_WIP_LIMIT } from './limits';
+import { MAX_ASSIGNEES, MAX_CHECKLIST_TEXT_LENGTH, MAX_COMMENT_LENGTH, MAX_NAME_LENGTH, MAX_TAG_LENGTH, MAX_TITLE_LENGTH, MAX_WIP_LIMIT } from './limits';
 import { projectRoots } from './project-roots';
 import { readBaseline, readLink, readTaskSchedule } from './schedule-read';
 import { isPriority, type ChecklistItem, type Column, type Comment, type ProjectView, type Task } from './project-types';
@@ -45,6 +45,7 @@ export function readTask(id: string, value: unknown): Task | null {
     title: readString(value, 'title', '', MAX_TITLE_LENGTH),
     description: readText(value, 'description'),
     assignees: readKeySet(value, 'assignees', (key) => isId<'user'>(key)) as UserId[],
+    pendingAssignees: readKeySet(value, 'pendingAssignees', isPendingName).slice(0, MAX_ASSIGNEES),
     dueDate: readIsoDayOrNull(value, 'dueDate'),
     priority: isPriority(priority) ? priority : 'normal',
     tags: readKeySet(value, 'tags', (tag) => tag.length > 0 && tag.length <= MAX_TAG_LENGTH),
@@ -55,6 +56,11 @@ export function readTask(id: string, value: unknown): Task | null {
     updatedAt: readNumber(value, 'updatedAt', 0),
     ...readTaskSchedule(id, value, rank),
   };
+}
+
+/** A kept name: one line, not blank, within a member name's length. */
+export function isPendingName(name: string): boolean {
+  return name.trim().length > 0 && name.length <= MAX_NAME_LENGTH && !/[\r\n]/.test(name);
 }
 
 export function readComment(id: string, value: unknown): Comment | null {

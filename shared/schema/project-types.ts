@@ -32,6 +32,11 @@ export interface Task {
   readonly title: string;
   readonly description: string;
   readonly assignees: readonly UserId[];
+  /**
+   * Names from an imported sheet that no member had, kept on the task (the person importing chose to):
+   * shown as "not a member yet" until a member is assigned in their place. Not people: no access, no load.
+   */
+  readonly pendingAssignees: readonly string[];
   readonly dueDate: IsoDay | null;
   readonly priority: Priority;
   readonly tags: readonly string[];

@@ -28,6 +28,16 @@ describe('task commands', () => {
     expect(titlesIn(board.doc, board.todo)).toEqual(['Survey', 'Excavate', 'Rebar']);
   });
 
+  it('replaces a name an import kept with the member of that name in one step, and refuses a blank name', () => {
+    const board = makeBoard();
+    const id = mustAdd(board, 'Pour slab');
+    updateTask(board.doc, id, { pendingAssignees: ['王五', 'Zhao Liu'] }, NOW, ORIGIN);
+    expect(readProject(board.doc).tasks[0]?.pendingAssignees).toEqual(['Zhao Liu', '王五']);
+    updateTask(board.doc, id, { assignees: [BOB], pendingAssignees: ['Zhao Liu'] }, NOW, ORIGIN);
+    expect([readProject(board.doc).tasks[0]?.assignees, readProject(board.doc).tasks[0]?.pendingAssignees]).toEqual([[BOB], ['Zhao Liu']]);
+    expect(updateTask(board.doc, id, { pendingAssignees: ['  '] }, NOW, ORIGIN)).toEqual({ ok: false, reason: 'invalid-assignee' });
+  });
+
   it('refuses an empty title and an unknown column without writing anything', () => {
     const board = makeBoard();
     const before = Y.encodeStateVector(board.doc);

@@ -10,6 +10,7 @@ import { isRecordMap } from './fields';
 import { cleanLine, MAX_ASSIGNEES, MAX_DESCRIPTION_LENGTH, MAX_TAG_LENGTH, MAX_TAGS, MAX_TITLE_LENGTH } from './limits';
 import { readColumns } from './column-commands';
 import { projectRoots } from './project-roots';
+import { isPendingName } from './project-read';
 import { isPriority, type Priority } from './project-types';
 import { columnEnds, readPlacements } from './task-placement';
 import { replaceText } from './text-diff';
@@ -63,6 +64,8 @@ export interface TaskPatch {
   readonly dueDate?: IsoDay | null;
   readonly priority?: Priority;
   readonly assignees?: readonly UserId[];
+  /** Kept names from an import (Task.pendingAssignees): removed, or replaced by a member in `assignees`. */
+  readonly pendingAssignees?: readonly string[];
   readonly tags?: readonly string[];
 }
 
@@ -78,6 +81,7 @@ export function updateTask(doc: Y.Doc, id: TaskId, patch: TaskPatch, now: number
     if (patch.dueDate !== undefined) record.set('dueDate', patch.dueDate);
     if (patch.priority !== undefined) record.set('priority', patch.priority);
     if (patch.assignees !== undefined) writeKeySet(record, 'assignees', patch.assignees);
+    if (patch.pendingAssignees !== undefined) writeKeySet(record, 'pendingAssignees', patch.pendingAssignees);
     if (patch.tags !== undefined) writeKeySet(record, 'tags', patch.tags.map((tag) => tag.trim()));
     record.set('updatedAt', now);
   }, origin);
@@ -97,6 +101,10 @@ function checkPatch(patch: TaskPatch): Result<string | undefined, TaskFailure> {
   if (patch.assignees !== undefined) {
     if (patch.assignees.length > MAX_ASSIGNEES) return fail('too-many-assignees');
     if (!patch.assignees.every((user) => isId<'user'>(user))) return fail('invalid-assignee');
+  }
+  if (patch.pendingAssignees !== undefined) {
+    if (patch.pendingAssignees.length > MAX_ASSIGNEES) return fail('too-many-assignees');
+    if (!patch.pendingAssignees.every(isPendingName)) return fail('invalid-assignee');
   }
   return ok(title);
 }

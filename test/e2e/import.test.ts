@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { claimAs, createProject, launchBrowser, type Person } from './browser';
+import { claimAs, createInvite, createProject, joinAs, launchBrowser, type Person } from './browser';
 import { startRelayProcess, type RelayProcess } from './relay-process';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/import');
@@ -106,5 +106,38 @@ describe('importing an Excel schedule', () => {
     await page.getByRole('img', { name: '主体结构: 2026-03-20 to 2026-04-07' }).waitFor();
     await page.getByRole('img', { name: '一层顶板: 2026-03-31 to 2026-04-07' }).waitFor();
     expect(await page.locator('.gantt-link').count()).toBe(6);
+  });
+
+  it('keeps or skips each name no member has; a kept name shows on its cards and becomes the member\'s once they join', async () => {
+    const { page } = ann;
+    await page.getByRole('link', { name: /Projects/ }).first().click();
+    await createProject(page, '4号楼', []);
+    await page.getByRole('link', { name: 'Import', exact: true }).click();
+    await page.getByRole('heading', { name: 'Import tasks' }).waitFor();
+    await chooseFile(page, 'schedule-zh.xlsx');
+    await summary(page, '9 new, 0 changed');
+    const people = page.getByTestId('import-unknown-people');
+    expect(await people.locator('legend').allTextContents()).toEqual(['张三 (2 tasks)', '李四 (2 tasks)', '王五 (2 tasks)']);
+    expect(await people.getByRole('radio', { name: 'Keep “张三” on the tasks, as not a member yet' }).isChecked()).toBe(true);
+    await people.getByRole('radio', { name: 'Skip “李四”' }).check();
+    await page.getByRole('button', { name: 'Import 9 tasks' }).click();
+    await page.getByRole('status').filter({ hasText: 'Imported: 9 new, 0 updated.' }).waitFor();
+
+    await page.getByRole('link', { name: 'Open the board' }).first().click();
+    const cardOf = (title: string) => page.locator('[data-testid="card"]').filter({ has: page.getByRole('button', { name: title, exact: true }) });
+    await expect.poll(() => cardOf('测量放线').getByTestId('card-pending').allTextContents()).toEqual(['张三 · not a member yet']);
+    expect(await cardOf('一层柱墙').getByTestId('card-pending').allTextContents()).toEqual(['王五 · not a member yet']);
+    expect(await cardOf('垫层浇筑').getByTestId('card-pending').count()).toBe(0);
+
+    const link = await createInvite(page, 'Member');
+    await joinAs(browser, link, '张三');
+    await page.getByRole('link', { name: '4号楼' }).click();
+    await cardOf('测量放线').getByRole('button', { name: '测量放线', exact: true }).click();
+    const editor = page.getByRole('dialog', { name: 'Edit card' });
+    await editor.getByTestId('pending-assignees').getByText('张三 · not a member yet').waitFor();
+    await editor.getByRole('button', { name: 'Assign 张三' }).click();
+    await editor.getByRole('button', { name: 'Close' }).last().click();
+    await cardOf('测量放线').getByRole('img', { name: 'Assigned to 张三' }).waitFor();
+    expect(await cardOf('测量放线').getByTestId('card-pending').count()).toBe(0);
   });
 });

@@ -9,6 +9,7 @@ import { useSession } from '../../app/session';
 import { useI18n } from '../../i18n/I18nProvider';
 import { Modal } from '../../ui/Modal';
 import { AssigneePicker } from './AssigneePicker';
+import { PendingAssignees } from './PendingAssignees';
 import { useBoard } from './board-context';
 import { CardHistory } from './CardHistory';
 import { ChecklistEditor } from './ChecklistEditor';
@@ -99,6 +100,7 @@ export default function CardEditor(props: { taskId: TaskId; onClose: () => void 
                 />
               </label>
               <AssigneePicker task={current()} onChange={(assignees) => update({ assignees })} />
+              <PendingAssignees task={current()} onChange={update} />
               <TagEditor tags={current().tags} onChange={(tags) => update({ tags })} />
               <ChecklistEditor task={current()} />
               <CommentList taskId={props.taskId} />

@@ -1,6 +1,6 @@
 // A card on the board: title, priority, tags, due date (overdue stands out), checklist progress,
-// assignees and who else is editing it. Mouse drags the card, touch drags the handle, keyboard
-// moves it with Alt+Arrow keys.
+// assignees (and names an import kept that are not members yet) and who else is editing it. Mouse
+// drags the card, touch drags the handle, keyboard moves it with Alt+Arrow keys.
 import { For, Show } from 'solid-js';
 import type { Task } from '../../../shared/schema';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -60,6 +60,7 @@ export function TaskCard(props: { task: Task }) {
           <span class={`chip chip--priority-${props.task.priority}`}>{t(`priority.${props.task.priority}`)}</span>
         </Show>
         <For each={props.task.tags}>{(tag) => <span class="chip">{tag}</span>}</For>
+        <For each={props.task.pendingAssignees}>{(name) => <span class="chip chip--pending" data-testid="card-pending">{t('card.pendingName', { name })}</span>}</For>
         <Show when={props.task.dueDate}>
           {(day) => (
             <span class={`chip chip--due chip--due-${due()}`} data-testid="card-due">

@@ -8,7 +8,7 @@ import { boardExportTable } from './board-export';
 
 const column = (id: string, title: string): Column => ({ id: id as ColumnId, title, wipLimit: null, rank: id as Rank });
 const card = (id: string, fields: Partial<Task>): Task => ({
-  id: id as TaskId, columnId: null, title: id, description: '', assignees: [], dueDate: null, priority: 'normal', tags: [], checklist: [],
+  id: id as TaskId, columnId: null, title: id, description: '', assignees: [], pendingAssignees: [], dueDate: null, priority: 'normal', tags: [], checklist: [],
   rank: 'a' as Rank, createdAt: 0, createdBy: null, updatedAt: 0, parentId: null, outlineRank: 'a' as Rank, start: null, duration: 1,
   percentComplete: 0, scheduleMode: 'auto', constraint: null, importKey: null, ...fields,
 });
@@ -24,7 +24,7 @@ describe('boardExportTable', () => {
     const done = column('c2', 'Done');
     const cards = new Map([
       [todo.id, [card('Pour slab', {
-        assignees: ['u1', 'u2'] as UserId[], dueDate: '2026-03-05' as IsoDay, priority: 'high', percentComplete: 40, tags: ['concrete', 'L2'],
+        assignees: ['u1', 'u2'] as UserId[], pendingAssignees: ['王五'], dueDate: '2026-03-05' as IsoDay, priority: 'high', percentComplete: 40, tags: ['concrete', 'L2'],
         checklist: [{ id: 'i1' as ChecklistItemId, text: 'a', done: true, rank: 'a' as Rank }, { id: 'i2' as ChecklistItemId, text: 'b', done: false, rank: 'b' as Rank }],
         description: '=cmd|calc',
       })]],
@@ -34,7 +34,7 @@ describe('boardExportTable', () => {
     expect(table.rows[0]?.[3]).toEqual({ kind: 'day', value: '2026-03-05' });
     expect(writeCsv(table).split('\r\n')).toEqual([
       '\uFEFFColumn,Card,Assignees,Due,Priority,Progress %,Tags,Checklist done,Checklist items,Description',
-      `To do,Pour slab,"Ann Wang, Bo Li",2026-03-05,HIGH,40,"concrete, L2",1,2,'=cmd|calc`,
+      `To do,Pour slab,"Ann Wang, Bo Li, 王五",2026-03-05,HIGH,40,"concrete, L2",1,2,'=cmd|calc`,
       'Done,Excavate,,,NORMAL,100,,0,0,',
       '',
     ]);

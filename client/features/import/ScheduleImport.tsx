@@ -8,6 +8,7 @@ import { unwrap } from 'solid-js/store';
 import { applyMappingOverride, guessMapping } from '../../../shared/domain/import/column-mapping';
 import { findHeader } from '../../../shared/domain/import/find-header';
 import type { DayOrder } from '../../../shared/domain/import/parse-date';
+import type { ImportPlan } from '../../../shared/domain/import/plan-import';
 import { IMPORT_FIELDS, type ImportField } from '../../../shared/domain/import/sheet-types';
 import type { ProjectId } from '../../../shared/ids';
 import { localIsoDay } from '../../../shared/iso-day';
@@ -26,6 +27,7 @@ import { MappingEditor } from './MappingEditor';
 import { parseRemembered, readStoredMapping, storageKey, toOverride, toRemembered, writeStoredMapping } from './mapping-memory';
 import type { OpenedFile } from './open-import-file';
 import { PreviewTable } from './PreviewTable';
+import { UnknownPeople, type UnknownPerson } from './UnknownPeople';
 import { SheetOptions } from './SheetOptions';
 
 export function ScheduleImport(props: { projectId: ProjectId; file: OpenedFile | null; onUndo: (undo: Undo) => void }) {
@@ -66,7 +68,9 @@ function ScheduleSheet(props: { projectId: ProjectId; file: OpenedFile }) {
   const mapping = createMemo(() => applyMappingOverride(guess().mapping, override()));
 
   // What the person picked, as one comparable key: a plan answered for other choices is not confirmed.
-  const choices = createMemo(() => (mapping().title === undefined ? null : JSON.stringify([sheetIndex(), guess().headerRow, mapping(), dayOrder()])));
+  /** Names no member has that the person chose to skip; the others are kept on their tasks. */
+  const [skipNames, setSkipNames] = createSignal<readonly string[]>([]);
+  const choices = createMemo(() => (mapping().title === undefined ? null : JSON.stringify([sheetIndex(), guess().headerRow, mapping(), dayOrder(), skipNames()])));
   // Every change to the project (an import, an undo, a teammate's edit) asks for a new plan.
   const [version, setVersion] = createSignal(0);
   const bump = (): void => { setVersion(version() + 1); };
@@ -91,7 +95,7 @@ function ScheduleSheet(props: { projectId: ProjectId; file: OpenedFile }) {
     const picked = choices();
     const asked = { choices: picked ?? '', version: version() };
     if (picked === null) return;
-    const request = { sheetIndex: sheetIndex(), headerRow: guess().headerRow, mapping: mapping(), dayOrder: dayOrder(), members: members() };
+    const request = { sheetIndex: sheetIndex(), headerRow: guess().headerRow, mapping: mapping(), dayOrder: dayOrder(), members: members(), skipNames: skipNames() };
     // the project's records are read (plain, from the store) only when the request is sent, and only
     // when the project changed since the last one sent
     untrack(() => planner.ask(asked, (): ScheduleRequest => {
@@ -170,7 +174,10 @@ function ScheduleSheet(props: { projectId: ProjectId; file: OpenedFile }) {
             <p class="import-summary" data-testid="import-summary">{t('import.summary', current().counts)}</p>
             <Show when={current().counts.notInFile > 0}><p class="muted">{t('import.notInFileHint')}</p></Show>
             <p class="import-problems" data-testid="import-problems">{t('import.problems', problems())}</p>
-            <Show when={current().unknownAssignees.length > 0}><p class="import-warning" role="note">{t('import.unknownPeople', { names: current().unknownAssignees.join('、') })}</p></Show>
+            <Show when={current().unknownAssignees.length > 0}>
+              <UnknownPeople people={unknownPeople(current())} skipped={skipNames()} inviteHref={workspace.permissions().canManageTeam ? formatRoute({ kind: 'team', workspaceId: workspace.workspaceId }) : null}
+                onSkip={(name, skip) => setSkipNames(skip ? [...skipNames().filter((one) => one !== name), name] : skipNames().filter((one) => one !== name))} />
+            </Show>
             <button type="button" class="button button--primary" disabled={toWrite() === 0 || updating() || writing() !== null || !workspace.permissions().canEdit} onClick={confirm}>
               {toWrite() === 0 ? t('import.confirmNothing') : t('import.confirm', { count: toWrite() })}
             </button>
@@ -181,4 +188,9 @@ function ScheduleSheet(props: { projectId: ProjectId; file: OpenedFile }) {
       </Show>
     </>
   );
+}
+
+/** Each name no member has, with how many of the file's tasks name it. */
+function unknownPeople(plan: ImportPlan): UnknownPerson[] {
+  return plan.unknownAssignees.map((name) => ({ name, tasks: plan.rows.filter((row) => row.assigneeNames.includes(name)).length }));
 }

@@ -31,6 +31,8 @@ export interface ScheduleRequest {
   /** The project's records, or 'as-before' when they haven't changed since the last request to this worker. */
   readonly existing: ProjectRecords | 'as-before';
   readonly members: readonly MemberName[];
+  /** Names no member has that the person chose to skip (the others are kept on their tasks); missing = none. */
+  readonly skipNames?: readonly string[];
   /** This device's day: where a project with no dated task would start (as the export has it). */
   readonly today: IsoDay;
 }
@@ -81,7 +83,7 @@ export function makeScheduleAnalyser(): (sheet: Sheet, request: ScheduleRequest)
     }
     const starts = scheduled.starts;
     const existing = tasks.map((task): ExistingTask => ({ ...task, scheduledStart: starts.get(task.id) ?? null }));
-    return { parsed, plan: planImport(parsed, { tasks: existing, links }, { members: request.members }) };
+    return { parsed, plan: planImport(parsed, { tasks: existing, links }, { members: request.members, skipNames: request.skipNames }) };
   };
 }
 
@@ -89,7 +91,8 @@ export function makeScheduleAnalyser(): (sheet: Sheet, request: ScheduleRequest)
 export function toRequestTask(task: RequestTask): RequestTask {
   return {
     id: task.id, title: task.title, description: task.description, parentId: task.parentId, duration: task.duration,
-    percentComplete: task.percentComplete, constraint: task.constraint === null ? null : { ...task.constraint }, assignees: [...task.assignees], importKey: task.importKey,
+    percentComplete: task.percentComplete, constraint: task.constraint === null ? null : { ...task.constraint }, assignees: [...task.assignees],
+    pendingAssignees: [...(task.pendingAssignees ?? [])], importKey: task.importKey,
     start: task.start, scheduleMode: task.scheduleMode,
   };
 }

@@ -19,7 +19,7 @@ export const COLUMNS: readonly Column[] = [
 
 export function task(id: string, fields: Partial<Task> = {}): Task {
   return {
-    id: id as TaskId, columnId: TODO, title: id, description: '', assignees: [], dueDate: null, priority: 'normal',
+    id: id as TaskId, columnId: TODO, title: id, description: '', assignees: [], pendingAssignees: [], dueDate: null, priority: 'normal',
     tags: [], checklist: [], rank: 'a0' as Rank, createdAt: 0, createdBy: null, updatedAt: 0, parentId: null,
     outlineRank: 'a0' as Rank, start: null, duration: 1, percentComplete: 0, scheduleMode: 'auto', constraint: null,
     importKey: null, ...fields,

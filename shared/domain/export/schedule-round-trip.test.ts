@@ -32,7 +32,7 @@ function exportCsv(): string {
   const result = computeSchedule({ tasks, links, calendar, projectStart: START });
   const exportTasks: ExportTask[] = tasks.map((task) => ({
     id: task.id, title: titles.get(task.id) ?? '', description: task.id === 'b' ? 'note\nline two' : '', duration: task.duration,
-    percentComplete: task.percentComplete, assignees: task.id === 'a' ? ['u1', 'u2'] : [],
+    percentComplete: task.percentComplete, assignees: task.id === 'a' ? ['u1', 'u2'] : [], pendingAssignees: task.id === 'a' ? ['王五'] : [],
   }));
   return writeCsv(buildScheduleTable({
     tasks: exportTasks, links, wbs, dates: result.tasks, memberNames: new Map([['u1', '张三'], ['u2', '李四']]), language: 'zh-CN',
@@ -52,7 +52,8 @@ describe('schedule export round trip', () => {
     ]);
     expect(rows.slice(1).map((row) => row.duration)).toEqual([3, 5, 0, 2]);
     expect(rows.map((row) => row.predecessors)).toEqual([[], [], [{ row: 1, type: 'FS', lag: 2 }], [{ row: 2, type: 'FF', lag: 0 }], [{ row: 2, type: 'SS', lag: -1 }]]);
-    expect(rows[1]?.assigneeNames).toEqual(['张三', '李四']);
+    // a name an import kept (not a member yet) goes out beside the members' and comes back
+    expect(rows[1]?.assigneeNames).toEqual(['张三', '李四', '王五']);
     expect(rows[2]?.notes).toBe('note\nline two');
   });
 

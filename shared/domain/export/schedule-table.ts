@@ -13,6 +13,8 @@ export interface ExportTask {
   readonly duration: number;
   readonly percentComplete: number;
   readonly assignees: readonly string[];
+  /** Names an import kept that are not members yet: exported beside the members', so they re-import. */
+  readonly pendingAssignees?: readonly string[];
 }
 
 export interface ExportLink {
@@ -53,7 +55,7 @@ export function buildScheduleTable(input: ScheduleTableInput): ExportTable {
       const code = input.wbs.get(link.from);
       return code === undefined ? [] : [formatPredecessor(code, link.type, link.lag)];
     });
-    const names = task.assignees.flatMap((id) => input.memberNames.get(id) ?? []);
+    const names = [...task.assignees.flatMap((id) => input.memberNames.get(id) ?? []), ...(task.pendingAssignees ?? [])];
     return [
       textCell(input.wbs.get(task.id) ?? ''), textCell(task.title), dayCell(dates?.start ?? null), dayCell(dates?.finish ?? null),
       numberCell(dates?.duration ?? task.duration), textCell(predecessors.join(', ')), textCell(names.join('、')),

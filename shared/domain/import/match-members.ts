@@ -25,3 +25,10 @@ export function matchMembers(names: readonly string[], members: readonly MemberN
   }
   return { ids, unknown: [...unknown] };
 }
+
+/** The first member whose name matches, as the importer matches them (a kept name finding its member later). */
+export function findMemberByName<M extends MemberName>(name: string, members: Iterable<M>): M | undefined {
+  const wanted = normaliseName(name);
+  for (const member of members) if (normaliseName(member.name) === wanted) return member;
+  return undefined;
+}

@@ -32,11 +32,31 @@ describe('planImport', () => {
     expect(plan.counts).toEqual({ added: 3, changed: 0, unchanged: 0, notInFile: 0 });
   });
 
+  it('keeps a name no member has on its task unless the person skips it', () => {
+    const kept = planImport(parse(FILE), { tasks: [], links: [] }, { members: MEMBERS });
+    expect(kept.tasks.map((entry) => entry.pendingNames)).toEqual([[], [], ['王五']]);
+    const skipped = planImport(parse(FILE), { tasks: [], links: [] }, { members: MEMBERS, skipNames: ['王五'] });
+    expect(skipped.tasks.map((entry) => entry.pendingNames)).toEqual([[], [], []]);
+    // a skipped name is still listed, so the choice can be changed back
+    expect(skipped.unknownAssignees).toEqual(['王五']);
+  });
+
+  it('on a re-import, a kept name that is now a member becomes that member and leaves the kept names', () => {
+    const earlier = [task('t3', 'wbs:1.2', { title: '浇筑', duration: 3, assignees: ['user-li'], pendingAssignees: ['王五'] })];
+    const rows = parse([['1.2', '浇筑', 3, null, null, 'li si, 王五', null]]);
+    expect(planImport(rows, { tasks: earlier, links: [] }, { members: MEMBERS }).tasks[0]?.status).toBe('unchanged');
+    const joined = planImport(rows, { tasks: earlier, links: [] }, { members: [...MEMBERS, { id: 'user-wang', name: '王五' }] }).tasks[0];
+    expect([joined?.status, joined?.changes, joined?.assignees, joined?.pendingNames]).toEqual(['changed', ['assignees'], ['user-li', 'user-wang'], []]);
+    // skipping a name kept before takes it off the task
+    const dropped = planImport(rows, { tasks: earlier, links: [] }, { members: MEMBERS, skipNames: ['王五'] }).tasks[0];
+    expect([dropped?.changes, dropped?.pendingNames]).toEqual([['assignees'], []]);
+  });
+
   it('matches tasks of an earlier import by key and reports only what differs', () => {
     const tasks = [
       task('t1', 'wbs:1', { title: '基础' }),
       task('t2', 'wbs:1.1', { title: '开挖', parentId: 't1', duration: 5, percentComplete: 100, assignees: ['user-zhang'], constraint: { kind: 'start-no-earlier-than', day: '2026-03-02' as IsoDay } }),
-      task('t3', 'wbs:1.2', { title: '浇筑', parentId: 't1', duration: 4, assignees: ['user-li'] }),
+      task('t3', 'wbs:1.2', { title: '浇筑', parentId: 't1', duration: 4, assignees: ['user-li'], pendingAssignees: ['王五'] }),
       task('t4', 'wbs:9', { title: '旧任务' }),
       task('t5', null, { title: 'made by hand' }),
     ];
@@ -51,7 +71,7 @@ describe('planImport', () => {
 
   it('sees a changed link type, a new parent and a new start', () => {
     const tasks = [task('t1', 'wbs:1', { title: '基础' }), task('t2', 'wbs:1.1', { title: '开挖', duration: 5, percentComplete: 100, assignees: ['user-zhang'] }),
-      task('t3', 'wbs:1.2', { title: '浇筑', parentId: 't1', duration: 3, assignees: ['user-li'] })];
+      task('t3', 'wbs:1.2', { title: '浇筑', parentId: 't1', duration: 3, assignees: ['user-li'], pendingAssignees: ['王五'] })];
     const links: ExistingLink[] = [{ id: 'l1', from: 't2', to: 't3', type: 'SS', lag: 1 }];
     const plan = planImport(parse(FILE), { tasks, links }, { members: MEMBERS });
     expect(plan.tasks.map((entry) => entry.changes)).toEqual([[], ['parent', 'start'], ['links']]);

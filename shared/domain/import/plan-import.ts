@@ -2,6 +2,10 @@
 // task an earlier import created (added / changed with the fields that differ / unchanged), the
 // imported tasks the file no longer has, and assignee names no member has. Plain data in and out.
 //
+// A name no member has is kept on its tasks as a name (Task.pendingAssignees, "not a member yet")
+// unless the person chose to skip it (`skipNames`); on a later import the same name, by then a
+// member's, becomes that member and leaves the kept names.
+//
 // A row's start becomes a start-no-earlier-than constraint on an auto-scheduled task (so links still
 // push it later, and re-running the schedule never overwrites what the file said); summary rows
 // (rows with children) carry no start. An empty start cell leaves an existing task's start as it is.
@@ -20,6 +24,8 @@ export interface ExistingTask {
   readonly percentComplete: number;
   readonly constraint: Constraint | null;
   readonly assignees: readonly string[];
+  /** Names kept from an earlier import (Task.pendingAssignees); missing = none. */
+  readonly pendingAssignees?: readonly string[];
   readonly importKey: string | null;
   /**
    * The start the schedule gives the task now (scheduled-starts.ts), when known: a file's start equal
@@ -48,6 +54,8 @@ export interface PlannedTask {
   readonly changes: readonly PlanField[];
   /** Member ids for the row's names that matched a member. */
   readonly assignees: readonly string[];
+  /** The row's names no member has, kept on the task (not the skipped ones). */
+  readonly pendingNames: readonly string[];
   readonly start: IsoDay | null;
   readonly isSummary: boolean;
 }
@@ -57,13 +65,15 @@ export interface ImportPlan {
   readonly tasks: readonly PlannedTask[];
   /** Ids of tasks an earlier import created whose key the file no longer has (left as they are). */
   readonly notInFile: readonly string[];
-  /** Names in the assignee column that no member has (skipped on apply). */
+  /** Names in the assignee column that no member has, skipped or not, in file order. */
   readonly unknownAssignees: readonly string[];
   readonly counts: { readonly added: number; readonly changed: number; readonly unchanged: number; readonly notInFile: number };
 }
 
 export interface PlanOptions {
   readonly members: readonly MemberName[];
+  /** Names no member has that the person chose to leave out (the others are kept as names). */
+  readonly skipNames?: readonly string[];
 }
 
 export function planImport(parsed: ParsedSchedule, existing: { readonly tasks: readonly ExistingTask[]; readonly links: readonly ExistingLink[] }, options: PlanOptions): ImportPlan {
@@ -78,13 +88,15 @@ export function planImport(parsed: ParsedSchedule, existing: { readonly tasks: r
   }
   const hasChildren = new Set(parsed.rows.map((row) => row.parent).filter((parent) => parent !== null));
   const { ids, unknown } = matchMembers(parsed.rows.flatMap((row) => row.assigneeNames), options.members);
+  const skipped = new Set(options.skipNames ?? []);
 
   const tasks = parsed.rows.map((row, index): PlannedTask => {
     const isSummary = hasChildren.has(index);
     const start = isSummary ? null : row.start;
     const assignees = row.assigneeNames.flatMap((name) => ids.get(name) ?? []);
+    const pendingNames = row.assigneeNames.filter((name) => !ids.has(name) && !skipped.has(name));
     const found = byKey.get(row.importKey);
-    if (!found) return { row: index, status: 'added', existingId: null, changes: [], assignees, start, isSummary };
+    if (!found) return { row: index, status: 'added', existingId: null, changes: [], assignees, pendingNames, start, isSummary };
     const parentKey = row.parent === null ? null : (parsed.rows[row.parent]?.importKey ?? null);
     const existingParentKey = found.parentId === null ? null : (keyOfTask.get(found.parentId) ?? '');
     const wantedLinks = row.predecessors.map((pred) => `${parsed.rows[pred.row]?.importKey ?? ''}|${pred.type}|${pred.lag}`).sort();
@@ -100,12 +112,12 @@ export function planImport(parsed: ParsedSchedule, existing: { readonly tasks: r
         case 'start': return start !== null && existingStart !== start && found.scheduledStart !== start;
         case 'duration': return !isSummary && found.duration !== row.duration;
         case 'percent': return !isSummary && found.percentComplete !== row.percentComplete;
-        case 'assignees': return row.assigneeNames.length > 0 && !sameSet(found.assignees, assignees);
+        case 'assignees': return row.assigneeNames.length > 0 && (!sameSet(found.assignees, assignees) || !sameSet(found.pendingAssignees ?? [], pendingNames));
         case 'notes': return row.notes !== '' && found.description !== row.notes;
         case 'links': return wantedLinks.join(',') !== haveLinks.join(',');
       }
     });
-    return { row: index, status: changes.length === 0 ? 'unchanged' : 'changed', existingId: found.id, changes, assignees, start, isSummary };
+    return { row: index, status: changes.length === 0 ? 'unchanged' : 'changed', existingId: found.id, changes, assignees, pendingNames, start, isSummary };
   });
   const fileKeys = new Set(parsed.rows.map((row) => row.importKey));
   const notInFile = existing.tasks.filter((task) => task.importKey !== null && !fileKeys.has(task.importKey)).map((task) => task.id);
