@@ -408,6 +408,9 @@ describe('cost centre', () => {
     // the list exports the receipt with its amount in yuan and the paid day as a date
     const [fundsCsv] = await Promise.all([manager.page.waitForEvent('download'), manager.page.getByRole('group', { name: 'Receipts and payments', exact: true }).getByRole('button', { name: 'Export .csv' }).click()]);
     const fundLines = (await readFile(await fundsCsv.path(), 'utf8')).split('\r\n');
+    const [positionCsv] = await Promise.all([manager.page.waitForEvent('download'), manager.page.getByRole('group', { name: 'Export the cash position' }).getByRole('button', { name: 'Export .csv' }).click()]);
+    const positionLines = (await readFile(await positionCsv.path(), 'utf8')).split('\r\n');
+    expect(positionLines.slice(0, 3)).toEqual(['\uFEFFFigure,Amount (¥)', 'Cash balance,12000', 'Received,12000']);
     expect(fundLines.find((line) => line.includes('Harbour Authority'))).toMatch(new RegExp(`^Receipt \\(progress payment\\),Done,12000,[^,]*,${localDay(-3)},Harbour Authority,`));
   });
 

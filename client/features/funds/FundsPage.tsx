@@ -21,7 +21,7 @@ import { NewerDocumentBanner } from '../costs/NewerDocumentBanner';
 import { cashChartSeries } from './cash-chart';
 import { FundEntryForm } from './FundEntryForm';
 import { MarkPaidForm } from './MarkPaidForm';
-import { fundsExportTable, sortFundEntries } from './fund-tables';
+import { fundsExportTable, positionExportTable, sortFundEntries } from './fund-tables';
 
 export default function FundsPage(props: { projectId: ProjectId }) {
   return (
@@ -87,6 +87,11 @@ function FundsCentre(props: { projectId: ProjectId }) {
           {figure(`${t('funds.position.receivables')} (${t('funds.position.overdue')} ${money(position().overdueReceivables)})`, position().receivables, 'receivables')}
           {figure(`${t('funds.position.payables')} (${t('funds.position.overdue')} ${money(position().overduePayables)})`, position().payables, 'payables')}
         </dl>
+        <TableExport label={t('funds.position.export')} fileName={t('funds.position.title')} table={() => positionExportTable(position(), {
+          figure: t('funds.position.figure'), amount: t('funds.entry.amount'), balance: t('funds.position.balance'), received: t('funds.position.received'),
+          paid: t('funds.position.paid'), receivables: t('funds.position.receivables'), overdueReceivables: `${t('funds.position.receivables')}: ${t('funds.position.overdue')}`,
+          payables: t('funds.position.payables'), overduePayables: `${t('funds.position.payables')}: ${t('funds.position.overdue')}`,
+        })} />
       </section>
       <section class="finance-section" aria-labelledby="cash-chart-title">
         <h2 id="cash-chart-title">{t('funds.chart.title')}</h2>

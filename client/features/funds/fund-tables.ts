@@ -1,6 +1,7 @@
-// Receipts and payments as an export table (.csv / .xlsx), amounts in yuan as numbers.
+// Receipts and payments, and the cash position above them, as export tables (.csv / .xlsx), amounts in
+// yuan as numbers.
 import { dayCell, textCell, type ExportTable } from '../../../shared/domain/export/export-cell';
-import type { FundEntry } from '../../../shared/domain/finance';
+import type { FundEntry, FundsPosition } from '../../../shared/domain/finance';
 import { yuanCell } from '../costs/cost-tables';
 
 export interface FundTableText {
@@ -25,4 +26,30 @@ export function sortFundEntries(entries: readonly FundEntry[]): FundEntry[] {
   const planned = entries.filter((entry) => entry.status === 'planned').sort((a, b) => (a.dueDay ?? '9999') < (b.dueDay ?? '9999') ? -1 : 1);
   const done = entries.filter((entry) => entry.status === 'done').sort((a, b) => ((a.paidDay ?? '') < (b.paidDay ?? '') ? 1 : -1));
   return [...planned, ...done];
+}
+
+export interface PositionTableText {
+  readonly figure: string;
+  readonly amount: string;
+  readonly balance: string;
+  readonly received: string;
+  readonly paid: string;
+  readonly receivables: string;
+  readonly overdueReceivables: string;
+  readonly payables: string;
+  readonly overduePayables: string;
+}
+
+/** The cash position's figures, one a row, in the order the page shows them (overdue amounts on rows of their own). */
+export function positionExportTable(position: FundsPosition, text: PositionTableText): ExportTable {
+  const rows: [string, FundsPosition[keyof FundsPosition]][] = [
+    [text.balance, position.cashBalance], [text.received, position.received], [text.paid, position.paid],
+    [text.receivables, position.receivables], [text.overdueReceivables, position.overdueReceivables],
+    [text.payables, position.payables], [text.overduePayables, position.overduePayables],
+  ];
+  return {
+    header: [text.figure, text.amount],
+    widths: [Math.max(20, ...rows.map(([label]) => label.length + 2)), 14],
+    rows: rows.map(([label, amount]) => [textCell(label), yuanCell(amount)]),
+  };
 }
