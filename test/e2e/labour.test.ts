@@ -92,6 +92,14 @@ describe('day labour on a phone, offline, seen by a manager', () => {
     const csv = await readFile(file, 'utf8');
     expect(csv).toContain('Zhao Liu,Carpenters,,400,0,0,400\r\n');
     expect(csv).toContain('Total,,,1050,0,0,1050\r\n');
+
+    // the worker roster, folded under the records, lists and exports the workers with their default day rates
+    await bo.page.getByTestId('worker-roster').locator('summary').click();
+    await bo.page.getByTestId('worker-roster').getByRole('rowheader', { name: 'Zhao Liu' }).waitFor();
+    const [roster] = await Promise.all([bo.page.waitForEvent('download'), bo.page.getByRole('group', { name: 'Export the worker roster' }).getByRole('button', { name: 'Export .csv' }).click()]);
+    const rosterLines = (await readFile(await roster.path(), 'utf8')).split('\r\n');
+    expect(rosterLines[0]).toBe('\uFEFFWorker,Team,Trade,Default day rate (¥),Phone,State');
+    expect(rosterLines.filter((line) => /^Zhao Liu,Carpenters,[^,]*,\d+(\.\d+)?,[^,]*,Active$/.test(line))).toHaveLength(1);
   });
 
   it('the manager groups the summary by team and by month (each adds up to the worker total), exports the team and worker summaries, and sees the labour in the cost centre', async () => {

@@ -14,6 +14,7 @@ import { useWorkspace } from '../../app/WorkspaceScope';
 import { useI18n } from '../../i18n/I18nProvider';
 import { UndoButtons } from '../../ui/UndoButtons';
 import { TableExport } from '../costs/TableExport';
+import { WorkerRoster } from './WorkerRoster';
 import { createFinanceRoom, todayIso } from '../costs/create-finance-room';
 import { FinancePageFrame } from '../costs/FinancePageFrame';
 import { NewerDocumentBanner } from '../costs/NewerDocumentBanner';
@@ -87,6 +88,7 @@ function LabourCentre(props: { projectId: ProjectId }) {
       />
       <LabourSummarySection records={finance().labourRecords} workers={workers()} balances={balances()} taskTitle={(id) => project.tasks[id]?.title} />
       <TableExport label={t('labour.records.all')} fileName={t('labour.records.export')} table={recordsTable} />
+      <WorkerRoster workers={workers()} />
       <Show when={canEdit()}>
         <AddWorkerForm workspaceDoc={workspace.room.doc} />
       </Show>
