@@ -3,6 +3,7 @@
 // team health page lists the comments newest first with name, rating and day, ten at a time, and
 // "Show more" brings the eleventh, and Refresh reloads them from the newest. A manager sees the team charts but is told comments are for admins
 // and the owner, and the page never asks the relay for them.
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './axe';
@@ -103,6 +104,11 @@ describe('survey comments on team health', () => {
     // the last page: no more button, and the keyboard continues at the comment it brought
     expect(await section.getByRole('button', { name: 'Show more' }).count()).toBe(0);
     await expect.poll(() => page.evaluate(() => document.activeElement?.querySelector('[data-testid="survey-comment-text"]')?.textContent ?? null)).toBe('comment 01');
+    // the comments shown export with the day as a date, the rating as a number and the text as written
+    const [download] = await Promise.all([page.waitForEvent('download'), section.getByRole('group', { name: 'Export the comments shown' }).getByRole('button', { name: 'Export .csv' }).click()]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    expect(csv.startsWith(`\uFEFFDay,Name,Rating (1–5),Comment\r\n${today},Worker 11,2,"甘特图在手机上有点小\nsecond line"\r\n`)).toBe(true);
+    expect(csv.split('\r\n').filter((line) => /^\d{4}-\d{2}-\d{2},/.test(line))).toHaveLength(11);
   }, 60_000);
 
   it('Refresh reloads the comments with the figures: a comment given meanwhile comes first, from the newest ten again', async () => {

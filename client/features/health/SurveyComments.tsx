@@ -2,7 +2,8 @@
 // admins (the relay refuses anyone else; managers are told who may read them and nothing is asked):
 // newest first, each with its author, rating and day, ten at a time with "Show more". The page's
 // Refresh starts the list again from the newest ten (a page still loading then is dropped, so it
-// never lands in the fresh list). Comments are shown as the people wrote them, as plain text.
+// never lands in the fresh list). Comments are shown as the people wrote them, as plain text; the ones
+// shown export as .csv / .xlsx (survey-comments-export.ts).
 import { For, Show, createEffect, createSignal, on, onMount } from 'solid-js';
 import { useSession } from '../../app/session';
 import { useWorkspace } from '../../app/WorkspaceScope';
@@ -11,6 +12,8 @@ import type { LoadState } from './create-load';
 import { LoadProblem } from './LoadProblem';
 import { appendComments, COMMENTS_PAGE_SIZE, readCommentsPage, type ShownComment } from './survey-comments';
 import { canSeeSurveyComments } from './team-access';
+import { TableExport } from '../costs/TableExport';
+import { surveyCommentsTable } from './survey-comments-export';
 
 /** refreshes: how often the page's Refresh was pressed; each press reloads the list. */
 export function SurveyComments(props: { refreshes: number }) {
@@ -84,6 +87,9 @@ function CommentList(props: { refreshes: number }) {
             )}
           </For>
         </ol>
+        <TableExport label={t('health.comments.export')} fileName={t('health.comments.title')} table={() => surveyCommentsTable(shown(), {
+          headers: [t('health.comments.day'), t('health.comments.name'), t('health.comments.rating'), t('health.comments.comment')], formerMember: t('health.comments.formerMember'),
+        })} />
       </Show>
       <Show when={next()} keyed>
         {(cursor) => (
