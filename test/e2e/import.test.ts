@@ -139,5 +139,10 @@ describe('importing an Excel schedule', () => {
     await editor.getByRole('button', { name: 'Close' }).last().click();
     await cardOf('测量放线').getByRole('img', { name: 'Assigned to 张三' }).waitFor();
     expect(await cardOf('测量放线').getByTestId('card-pending').count()).toBe(0);
+    // the Gantt's assignee column says the same
+    await page.evaluate(() => { location.hash = `${location.hash.replace(/\/card\/.*$/, '')}/gantt`; });
+    const grid = page.getByRole('grid', { name: 'Tasks' });
+    await grid.getByText('王五 (not a member yet)').first().waitFor();
+    expect(await grid.getByText('张三 (not a member yet)').count()).toBe(1);
   });
 });

@@ -28,7 +28,10 @@ export function TableCell(props: {
       case 'start': return record ? formatDay(record.start) : '';
       case 'finish': return record ? formatDay(record.finish) : '';
       case 'percent': return record ? `${Math.round(record.percentComplete)}%` : '';
-      case 'assignees': return (task()?.assignees ?? []).map((id) => gantt.members().get(id)?.name ?? '').filter((name) => name !== '').join(', ');
+      case 'assignees': return [
+        ...(task()?.assignees ?? []).map((id) => gantt.members().get(id)?.name ?? '').filter((name) => name !== ''),
+        ...(task()?.pendingAssignees ?? []).map((name) => t('gantt.pendingName', { name })),
+      ].join(', ');
       case 'float': return record && !record.isSummary ? t('gantt.days', { count: record.totalFloat }) : '';
       case 'variance': {
         const days = gantt.schedule.variance()?.tasks.get(props.row.id)?.finishVariance;
