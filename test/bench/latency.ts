@@ -38,6 +38,8 @@ export interface LatencyRunOptions {
   readonly snapshots?: 'on' | 'off';
   /** Seconds measured per room; default LATENCY_OPTIONS.measureS. */
   readonly measureS?: number;
+  /** More environment for our relay (`--worker-nice`: METRICS_SNAPSHOT_WORKER_NICE). */
+  readonly oursEnv?: Readonly<Record<string, string>>;
 }
 
 /** One latency run's figures and every delivery behind them. */
@@ -58,7 +60,8 @@ export async function measureLatency(kind: RelayKind, cpuProfileDir?: string, sn
 export async function measureLatencyRun(kind: RelayKind, run: LatencyRunOptions = {}): Promise<LatencyRun> {
   const base = run.snapshots === undefined ? LATENCY_OPTIONS : SNAPSHOT_LATENCY_OPTIONS;
   const options: LatencyOptions = { ...base, measureS: run.measureS ?? base.measureS };
-  const oursEnv: Readonly<Record<string, string>> = run.snapshots === undefined ? {} : { METRICS_SNAPSHOTS: run.snapshots, METRICS_SNAPSHOT_MAX_WAIT_MS: String(BENCH_SNAPSHOT_MAX_WAIT_MS) };
+  const snapshotEnv: Readonly<Record<string, string>> = run.snapshots === undefined ? {} : { METRICS_SNAPSHOTS: run.snapshots, METRICS_SNAPSHOT_MAX_WAIT_MS: String(BENCH_SNAPSHOT_MAX_WAIT_MS) };
+  const oursEnv = { ...snapshotEnv, ...run.oursEnv };
   const rooms = options.observerCounts.map((observers) => roomFor(observers, options.roomKind));
   const loopDelayProbe = kind === 'ours' && run.snapshots !== undefined;
   return withRelaySession(kind, { rooms, cpuProfileDir: run.cpuProfileDir, oursEnv, loopDelayProbe }, async (session) => {

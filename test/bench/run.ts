@@ -8,7 +8,7 @@ import { BENCH_SNAPSHOT_MAX_WAIT_MS, LATENCY_OPTIONS, measureLatency, measureLat
 import { measureManyRooms } from './many-rooms';
 import { roundOrder, summarizeRounds } from './snapshot-rounds';
 import type { MeasuredRun } from './snapshot-rounds';
-import { parseFlags } from './bench-flags';
+import { parseFlags, runModes } from './bench-flags';
 import { measureSchedule, SCHEDULE_OPTIONS } from './schedule-bench';
 import { measureGanttFigures, GANTT_BENCH_OPTIONS } from './gantt-figures';
 import type { BenchFlags, ScenarioName } from './bench-flags';
@@ -32,7 +32,7 @@ function planOf(name: ScenarioName, flags: BenchFlags): ScenarioPlan {
     case 'latency':
       return {
         setup: `1 writer → ${LATENCY_OPTIONS.observerCounts.join(' / ')} observers, ${LATENCY_OPTIONS.perSecond} updates/s, ${LATENCY_OPTIONS.warmupS} s warm-up + ${flags.measureS ?? LATENCY_OPTIONS.measureS} s measured${
-          flags.snapshots.length > 0 ? `; project rooms with a ${SNAPSHOT_LATENCY_OPTIONS.seedTasks}-task board, metrics snapshots ${flags.snapshots.join(' then ')} (each room at least every ${BENCH_SNAPSHOT_MAX_WAIT_MS} ms)${flags.rounds > 1 ? `, ${flags.rounds} rounds in ABBA order, each run in a fresh relay` : ''}, ours only` : ''
+          flags.snapshots.length > 0 ? `; project rooms with a ${SNAPSHOT_LATENCY_OPTIONS.seedTasks}-task board, metrics snapshots ${runModes(flags).join(' then ')} (each room at least every ${BENCH_SNAPSHOT_MAX_WAIT_MS} ms)${flags.rounds > 1 ? `, ${flags.rounds} rounds in ABBA order, each run in a fresh relay` : ''}, ours only` : ''
         }`,
         relays: flags.snapshots.length > 0 ? all.filter((kind) => kind === 'ours') : all,
         measure: (kind) => (flags.snapshots.length > 0 ? measureSnapshotLatency(flags) : measureLatency(kind, kind === 'ours' ? profile : undefined, undefined, flags.measureS ?? undefined)),
@@ -82,13 +82,19 @@ function planOf(name: ScenarioName, flags: BenchFlags): ScenarioPlan {
  * subdirectory `round<R>-<mode>`.
  */
 async function measureSnapshotLatency(flags: BenchFlags): Promise<Metrics> {
-  const { snapshots: modes, rounds } = flags;
+  const { rounds } = flags;
   const runs: MeasuredRun[] = [];
-  for (const run of roundOrder(modes, rounds)) {
+  for (const run of roundOrder(runModes(flags), rounds)) {
     const load = loadAverage1m();
     if (rounds > 1) process.stderr.write(`bench: latency round ${run.round}/${rounds}, snapshots ${run.mode} (load ${load})…\n`);
-    const cpuProfileDir = flags.profileDir === null ? undefined : path.join(flags.profileDir, `round${run.round}-${run.mode}`);
-    const { figures, samples } = await measureLatencyRun('ours', { snapshots: run.mode, cpuProfileDir, measureS: flags.measureS ?? undefined });
+    const cpuProfileDir = flags.profileDir === null ? undefined : path.join(flags.profileDir, `round${run.round}-${run.mode.replaceAll(' ', '-')}`);
+    const nice = /^on nice (\d+)$/.exec(run.mode)?.[1];
+    const { figures, samples } = await measureLatencyRun('ours', {
+      snapshots: run.mode === 'off' ? 'off' : 'on',
+      cpuProfileDir,
+      measureS: flags.measureS ?? undefined,
+      oursEnv: nice === undefined ? {} : { METRICS_SNAPSHOT_WORKER_NICE: nice },
+    });
     runs.push({ ...run, loadAverage1m: load, figures, samples });
   }
   return summarizeRounds(runs);

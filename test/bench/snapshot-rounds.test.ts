@@ -105,3 +105,16 @@ describe('pooled percentiles', () => {
     expect(Object.keys(summary).some((name) => name.includes('pooled') && name.includes('100 obs'))).toBe(false);
   });
 });
+
+describe('modes beyond off and on (--worker-nice)', () => {
+  it('each round runs every mode, even rounds reversed, and each "on" variant gets its own ratio to off', () => {
+    expect(roundOrder(['off', 'on nice 0', 'on nice 10'], 2).map((r) => r.mode)).toEqual(['off', 'on nice 0', 'on nice 10', 'on nice 10', 'on nice 0', 'off']);
+    const three = (mode: MeasuredRun['mode'], p99: number, samples: number[]): MeasuredRun => ({ round: 1, mode, loadAverage1m: 1, figures: { '20 obs: p99 (ms)': p99 }, samples: { '20 obs': samples } });
+    const summary = summarizeRounds([three('off', 10, [1, 2, 3, 4]), three('on nice 0', 20, [2, 4, 6, 8]), three('on nice 10', 11, [1, 2, 3, 5])]);
+    expect(summary['on nice 0/off: 20 obs: p99 (ms)']).toBe(2);
+    expect(summary['on nice 10/off: 20 obs: p99 (ms)']).toBe(1.1);
+    expect(summary['on nice 0/off pooled: 20 obs: p50']).toBe(2);
+    expect(summary['on nice 10/off pooled: 20 obs: p99.9']).toBe(1.25);
+    expect(Object.keys(summary).some((name) => name.startsWith('on/off'))).toBe(false);
+  });
+});

@@ -3,14 +3,14 @@
 // figure the median across rounds, the on/off ratio of those medians, and every round's own figure;
 // and, from the raw deliveries, each mode's percentiles over all its rounds pooled (pooled-latency.ts).
 import type { Metrics, Samples } from './client-job';
-import type { SnapshotMode } from './bench-flags';
+import type { RunMode } from './bench-flags';
 import { bootstrapRatioInterval, pooledPercentile } from './pooled-latency';
 import { median, round } from './timing';
 
 export interface RoundRun {
   /** 1-based, as printed. */
   readonly round: number;
-  readonly mode: SnapshotMode;
+  readonly mode: RunMode;
 }
 
 export interface MeasuredRun extends RoundRun {
@@ -29,7 +29,7 @@ export const POOLED_PERCENTILES = [
 ] as const;
 
 /** Every round runs each mode once; odd rounds in the given order, even rounds reversed. */
-export function roundOrder(modes: readonly SnapshotMode[], rounds: number): RoundRun[] {
+export function roundOrder(modes: readonly RunMode[], rounds: number): RoundRun[] {
   return Array.from({ length: rounds }, (_, index) => (index % 2 === 0 ? modes : [...modes].reverse()).map((mode) => ({ round: index + 1, mode }))).flat();
 }
 
@@ -42,7 +42,7 @@ export function summarizeRounds(runs: readonly MeasuredRun[]): Metrics {
   const rounds = new Set(runs.map((run) => run.round)).size;
   const modes = [...new Set(runs.map((run) => run.mode))];
   const summary: Metrics = {};
-  const medians = new Map<SnapshotMode, Map<string, number | null>>();
+  const medians = new Map<RunMode, Map<string, number | null>>();
   for (const mode of modes) {
     const ofMode = runs.filter((run) => run.mode === mode);
     const byFigure = new Map<string, number | null>();
@@ -56,12 +56,12 @@ export function summarizeRounds(runs: readonly MeasuredRun[]): Metrics {
     medians.set(mode, byFigure);
   }
   const off = medians.get('off');
-  const on = medians.get('on');
-  if (off !== undefined && on !== undefined) {
+  for (const [mode, on] of medians) {
+    if (off === undefined || mode === 'off') continue;
     for (const [name, offValue] of off) {
       const onValue = on.get(name);
       if (onValue === undefined) continue;
-      summary[`on/off: ${name}`] = offValue === null || onValue === null || offValue === 0 ? null : round(onValue / offValue, 3);
+      summary[`${mode}/off: ${name}`] = offValue === null || onValue === null || offValue === 0 ? null : round(onValue / offValue, 3);
     }
   }
   Object.assign(summary, summarizePooled(runs, modes, rounds));
@@ -76,12 +76,12 @@ export function summarizeRounds(runs: readonly MeasuredRun[]): Metrics {
 
 /**
  * Per mode and room, `snapshots <mode>, pooled N rounds: <room>: p99 (ms)` over every delivery of
- * that mode; with both modes `on/off pooled: …` and, with 2+ rounds, `… 90 % low`/`… 90 % high` from
+ * that mode; with "off" and another mode `<mode>/off pooled: …` and, with 2+ rounds, `… 90 % low`/`… 90 % high` from
  * resampling whole rounds. A room some run of the mode lacks samples for is left out, not pooled short.
  */
-export function summarizePooled(runs: readonly MeasuredRun[], modes: readonly SnapshotMode[], rounds: number): Metrics {
+export function summarizePooled(runs: readonly MeasuredRun[], modes: readonly RunMode[], rounds: number): Metrics {
   const summary: Metrics = {};
-  const byMode = new Map<SnapshotMode, Map<string, (readonly number[])[]>>();
+  const byMode = new Map<RunMode, Map<string, (readonly number[])[]>>();
   for (const mode of modes) {
     const ofMode = runs.filter((run) => run.mode === mode);
     const labels = [...new Set(ofMode.flatMap((run) => Object.keys(run.samples ?? {})))];
@@ -98,19 +98,21 @@ export function summarizePooled(runs: readonly MeasuredRun[], modes: readonly Sn
     byMode.set(mode, byLabel);
   }
   const off = byMode.get('off');
-  const on = byMode.get('on');
-  if (off === undefined || on === undefined) return summary;
-  for (const [label, offRuns] of off) {
-    const onRuns = on.get(label);
-    if (onRuns === undefined) continue;
-    for (const { name, p } of POOLED_PERCENTILES) {
-      const offValue = pooledPercentile(offRuns, p);
-      const onValue = pooledPercentile(onRuns, p);
-      summary[`on/off pooled: ${label}: ${name}`] = offValue > 0 && Number.isFinite(onValue) ? round(onValue / offValue, 3) : null;
-      const interval = bootstrapRatioInterval(offRuns, onRuns, p);
-      if (interval === null) continue;
-      summary[`on/off pooled: ${label}: ${name} 90 % low`] = interval.low;
-      summary[`on/off pooled: ${label}: ${name} 90 % high`] = interval.high;
+  if (off === undefined) return summary;
+  for (const [mode, on] of byMode) {
+    if (mode === 'off') continue;
+    for (const [label, offRuns] of off) {
+      const onRuns = on.get(label);
+      if (onRuns === undefined) continue;
+      for (const { name, p } of POOLED_PERCENTILES) {
+        const offValue = pooledPercentile(offRuns, p);
+        const onValue = pooledPercentile(onRuns, p);
+        summary[`${mode}/off pooled: ${label}: ${name}`] = offValue > 0 && Number.isFinite(onValue) ? round(onValue / offValue, 3) : null;
+        const interval = bootstrapRatioInterval(offRuns, onRuns, p);
+        if (interval === null) continue;
+        summary[`${mode}/off pooled: ${label}: ${name} 90 % low`] = interval.low;
+        summary[`${mode}/off pooled: ${label}: ${name} 90 % high`] = interval.high;
+      }
     }
   }
   return summary;
