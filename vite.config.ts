@@ -97,7 +97,9 @@ function preloadAppChunks(appModuleSuffix: string): Plugin {
         };
         visit(app);
         return [
-          ...[...styles].map((href): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: true, href: base + href }, injectTo: 'head' })),
+          // a preload, not a stylesheet: a stylesheet in the page would hold the entry's script until it
+          // has loaded (script-blocking); the app waits for it before it renders (Vite's preload helper)
+          ...[...styles].map((href): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: base + href }, injectTo: 'head' })),
           ...[...scripts].map((href): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: base + href }, injectTo: 'head' })),
         ];
       },

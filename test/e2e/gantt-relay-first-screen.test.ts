@@ -137,41 +137,10 @@ describe('the Gantt on a fresh device, before the project has synced', () => {
     await teammate.context.close();
   });
 
-  it('asks for the first screen and loads the Gantt’s code before the app’s own code has arrived', async () => {
+  it('asks for the first screen and the Gantt’s code before the app’s own code has arrived, and draws an answer already there in the page’s first render', async () => {
+    // one teammate for both checks: the relay limits how many people join from one address per minute
     const link = await createInvite(owner.page, 'Member');
     const teammate = await joinAs(browser, link, 'Gao Jun', { blockServiceWorkers: true, prepare: async (page) => void (await page.addInitScript(WEBSOCKET_GATE)) });
-    const page = teammate.page;
-    // The app's chunk (app/start.tsx) is held until the page has asked for both, or for 5 s: asked
-    // only by the app, they would come after it, and the test would see none before the release.
-    let sawBoth: () => void = () => {};
-    const both = new Promise<void>((resolve) => (sawBoth = resolve));
-    const seen = new Set<string>();
-    page.on('request', (request) => {
-      if (request.url().includes('/first-screen')) seen.add('first screen');
-      if (/\/assets\/GanttPage-[^/]*\.js$/.test(request.url())) seen.add('gantt code');
-      if (seen.size === 2) sawBoth();
-    });
-    let beforeApp: string[] = [];
-    await page.route(/\/assets\/start-[^/]*\.js$/, async (route) => {
-      await Promise.race([both, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-      beforeApp = [...seen].sort();
-      await route.continue();
-    });
-    await page.goto('about:blank');
-    await page.goto(new URL(ganttHash, relay.baseUrl).href);
-
-    await page.locator('main.gantt-page[data-preview="relay"]').waitFor();
-    expect(beforeApp).toEqual(['first screen', 'gantt code']);
-    expect(await barLabels(page)).toEqual(liveLabels);
-    await page.evaluate(() => (window as unknown as { __wsGate: { release(): void } }).__wsGate.release());
-    await ganttPage(page, true).waitFor();
-    expect(await barLabels(page)).toEqual(liveLabels);
-    await teammate.context.close();
-  });
-
-  it('draws the first screen in the page’s first render when the relay has answered before the page’s code ran', async () => {
-    const link = await createInvite(owner.page, 'Member');
-    const teammate = await joinAs(browser, link, 'He Ping', { blockServiceWorkers: true, prepare: async (page) => void (await page.addInitScript(WEBSOCKET_GATE)) });
     const page = teammate.page;
     // what the Gantt page showed when it first appeared in the document
     await page.addInitScript(`(() => {
@@ -183,6 +152,36 @@ describe('the Gantt on a fresh device, before the project has synced', () => {
       });
       observer.observe(document, { childList: true, subtree: true });
     })()`);
+    const ganttUrl = new URL(ganttHash, relay.baseUrl).href;
+
+    // The app's chunk (app/start.tsx) is held until the page has asked for both, or for 5 s: asked
+    // only by the app, they would come after it, and the test would see none before the release.
+    let sawBoth: () => void = () => {};
+    const both = new Promise<void>((resolve) => (sawBoth = resolve));
+    const seen = new Set<string>();
+    const onRequest = (request: { url(): string }): void => {
+      if (request.url().includes('/first-screen')) seen.add('first screen');
+      if (/\/assets\/GanttPage-[^/]*\.js$/.test(request.url())) seen.add('gantt code');
+      if (seen.size === 2) sawBoth();
+    };
+    page.on('request', onRequest);
+    let beforeApp: string[] = [];
+    const appChunk = /\/assets\/start-[^/]*\.js$/;
+    await page.route(appChunk, async (route) => {
+      await Promise.race([both, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+      beforeApp = [...seen].sort();
+      await route.continue();
+    });
+    await page.goto('about:blank');
+    await page.goto(ganttUrl);
+    await page.locator('main.gantt-page[data-preview="relay"]').waitFor();
+    expect(beforeApp).toEqual(['first screen', 'gantt code']);
+    expect(await barLabels(page)).toEqual(liveLabels);
+    await page.unroute(appChunk);
+    page.off('request', onRequest);
+
+    // Opened again (the project never synced: the websocket is held), with the Gantt's code held
+    // until the relay has answered: the page's first render already holds the bars.
     let answered: () => void = () => {};
     const answer = new Promise<void>((resolve) => (answered = resolve));
     page.on('requestfinished', (request) => void (request.url().includes('/first-screen') && answered()));
@@ -191,11 +190,14 @@ describe('the Gantt on a fresh device, before the project has synced', () => {
       await route.continue();
     });
     await page.goto('about:blank');
-    await page.goto(new URL(ganttHash, relay.baseUrl).href);
-
+    await page.goto(ganttUrl);
     await page.locator('main.gantt-page[data-preview="relay"]').waitFor();
     const first: unknown = await page.evaluate('window.__firstGantt');
     expect(first).toEqual({ preview: 'relay', bars: TITLES.length });
+
+    await page.evaluate(() => (window as unknown as { __wsGate: { release(): void } }).__wsGate.release());
+    await ganttPage(page, true).waitFor();
+    expect(await barLabels(page)).toEqual(liveLabels);
     await teammate.context.close();
   });
 
