@@ -2,36 +2,28 @@
 // reach everyone live, the viewer reads but cannot change anything, and removing the member cuts
 // their device off within seconds.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { addCard, card, claimAs, column, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addCard, card, claimAs, column, createInvite, createProject, joinAs, waitForSyncState, type Person } from './browser';
+import { useRelayAndBrowser } from './lifecycle';
 
 describe('team access', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let owner: Person;
   let member: Person;
   let viewer: Person;
 
   beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-    owner = await claimAs(browser, relay, 'Ann Wang');
+    owner = await claimAs(e2e.browser, e2e.relay, 'Ann Wang');
     await createProject(owner.page, 'Harbour depot', ['Pour slab', 'Order cement']);
     await waitForSyncState(owner.page, 'saved-server');
     const memberLink = await createInvite(owner.page, 'Member');
     const viewerLink = await createInvite(owner.page, 'Viewer');
-    member = await joinAs(browser, memberLink, 'Bo Li');
-    viewer = await joinAs(browser, viewerLink, 'Cy Zhao');
+    member = await joinAs(e2e.browser, memberLink, 'Bo Li');
+    viewer = await joinAs(e2e.browser, viewerLink, 'Cy Zhao');
     for (const person of [owner, member, viewer]) {
       await person.page.getByRole('link', { name: 'Harbour depot' }).click();
       await card(person.page, 'To do', 'Pour slab').waitFor();
     }
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
   });
 
   it("a member's new card reaches the owner and the viewer live", async () => {

@@ -1,10 +1,9 @@
 // A column holding more cards than fit builds only the cards in view (client/features/board/CardList.tsx):
 // scrolling it brings the later ones in, and a card far down can still be opened, focused and moved by
 // keyboard, with the move announced.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { addCard, card, claimAs, column, createProject, launchBrowser, type Person } from './browser';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addCard, card, claimAs, column, createProject, type Person } from './browser';
+import { useRelayAndBrowser } from './lifecycle';
 
 const COUNT = 40;
 const titles = Array.from({ length: COUNT }, (_, index) => `Card ${String(index + 1).padStart(2, '0')}`);
@@ -12,24 +11,17 @@ const last = titles[COUNT - 1] ?? '';
 const beforeLast = titles[COUNT - 2] ?? '';
 
 describe('a column with more cards than fit', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let ann: Person;
 
   beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-    ann = await claimAs(browser, relay, 'Ann Wang');
+    ann = await claimAs(e2e.browser, e2e.relay, 'Ann Wang');
     await createProject(ann.page, 'Riverside block B', titles.slice(0, 1));
     for (const title of titles.slice(1)) await addCard(ann.page, 'To do', title);
     // Opened afresh, the column starts at its top.
     await ann.page.reload();
     await card(ann.page, 'To do', titles[0] ?? '').waitFor();
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
-  });
 
   it('builds only the cards near the view, and scrolling the column brings the later ones in', async () => {
     const todo = column(ann.page, 'To do');

@@ -1,10 +1,10 @@
 // Moving what is booked under a removed cost category to another one, through the real relay: the owner
 // moves a removed category's costs and budget lines to Materials in one step after a confirm that names
 // the counts and amounts; the manager sees Materials take them live; one Undo takes the whole move back.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { claimAs, createInvite, createProject, joinAs, waitForSyncState, type Person } from './browser';
+import { useRelayAndBrowser } from './lifecycle';
 import { seriousViolations } from './axe';
 
 async function recordCost(page: Page, category: string, amount: string, supplier: string): Promise<void> {
@@ -17,29 +17,22 @@ async function recordCost(page: Page, category: string, amount: string, supplier
 }
 
 describe('moving a removed category’s entries', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let owner: Person;
   let manager: Person;
 
   beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
     // axe is injected as a script for the accessibility check; the app's CSP would refuse it
-    owner = await claimAs(browser, relay, 'Ann Wang', { bypassCSP: true });
+    owner = await claimAs(e2e.browser, e2e.relay, 'Ann Wang', { bypassCSP: true });
     await createProject(owner.page, 'Ring road', []);
     await waitForSyncState(owner.page, 'saved-server');
-    manager = await joinAs(browser, await createInvite(owner.page, 'Manager'), 'Bo Li');
+    manager = await joinAs(e2e.browser, await createInvite(owner.page, 'Manager'), 'Bo Li');
     for (const person of [owner, manager]) {
       await person.page.getByRole('link', { name: 'Ring road' }).click();
       await person.page.getByRole('link', { name: 'Cost centre' }).click();
       await person.page.getByRole('heading', { name: 'Budget vs actual' }).waitFor();
     }
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
-  });
 
   it('the owner moves a removed category’s costs and budget line to Materials in one confirmed step; the manager sees it live; one Undo takes it all back', async () => {
     const page = owner.page;

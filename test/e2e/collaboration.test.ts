@@ -1,34 +1,24 @@
 // Two people co-editing a board through the real relay, live, without reloading: the first claims
 // the relay, the second joins through an invitation made on the team page.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { addCard, card, claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { describe, expect, it } from 'vitest';
+import { addCard, card, claimAs, createInvite, createProject, joinAs, waitForSyncState, type Person } from './browser';
+import { useRelayAndBrowser } from './lifecycle';
 
 describe('two people on one board', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let ann: Person;
   let bo: Person;
 
-  beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
-  });
 
   it('a teammate who opens the invite link sees the project and its cards', async () => {
-    ann = await claimAs(browser, relay, 'Ann Wang');
+    ann = await claimAs(e2e.browser, e2e.relay, 'Ann Wang');
     await createProject(ann.page, 'Riverside block B', ['Pour slab', 'Order cement', 'Check scaffolding']);
     await waitForSyncState(ann.page, 'saved-server');
     const link = await createInvite(ann.page, 'Member');
     expect(link).toMatch(/#\/join\/[A-Za-z0-9_.-]+$/);
 
-    bo = await joinAs(browser, link, 'Bo Li');
+    bo = await joinAs(e2e.browser, link, 'Bo Li');
     await bo.page.getByRole('link', { name: 'Riverside block B' }).click();
     for (const title of ['Pour slab', 'Order cement', 'Check scaffolding']) await card(bo.page, 'To do', title).waitFor();
     await ann.page.getByRole('link', { name: 'Riverside block B' }).click();

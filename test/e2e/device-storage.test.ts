@@ -1,10 +1,10 @@
 // When the device copy can't be written (disk full, database closed by the browser, IndexedDB
 // unavailable) the person is told so in a lasting banner, the badge never says "saved on this
 // device", and every edit still reaches the team through the relay.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { addCard, card, claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { addCard, card, claimAs, createInvite, createProject, joinAs, waitForSyncState, type Person } from './browser';
+import { useRelayAndBrowser } from './lifecycle';
 
 const PROJECT = 'Harbour depot';
 
@@ -19,34 +19,27 @@ async function expectNoDeviceClaim(page: Page): Promise<void> {
 }
 
 describe('edits when the device copy fails', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let ann: Person;
   let bo: Person;
 
   beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-    ann = await claimAs(browser, relay, 'Ann Wang');
+    ann = await claimAs(e2e.browser, e2e.relay, 'Ann Wang');
     await createProject(ann.page, PROJECT, ['Pour slab']);
-    bo = await joinAs(browser, await createInvite(ann.page, 'Member'), 'Bo Li');
+    bo = await joinAs(e2e.browser, await createInvite(ann.page, 'Member'), 'Bo Li');
     await ann.page.getByRole('link', { name: PROJECT }).click();
     await bo.page.getByRole('link', { name: PROJECT }).click();
     await card(bo.page, 'To do', 'Pour slab').waitFor();
     await waitForSyncState(ann.page, 'saved-server');
   });
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
-  });
 
   it('a full disk is announced, edits reach the teammate, and the device copy is saved again once space is back', async () => {
     let cdp: CDPSession | null = null;
-    const di = await joinAs(browser, await createInvite(ann.page, 'Member'), 'Di Chen', {
+    const di = await joinAs(e2e.browser, await createInvite(ann.page, 'Member'), 'Di Chen', {
       // Chromium applies a quota override only to an origin whose storage it has not opened yet.
       prepare: async (page) => {
         cdp = await page.context().newCDPSession(page);
-        await cdp.send('Storage.overrideQuotaForOrigin', { origin: relay.baseUrl, quotaSize: 1 });
+        await cdp.send('Storage.overrideQuotaForOrigin', { origin: e2e.relay.baseUrl, quotaSize: 1 });
       },
     });
     await ann.page.getByRole('link', { name: PROJECT }).click();
@@ -68,7 +61,7 @@ describe('edits when the device copy fails', () => {
     await card(ann.page, 'To do', 'Check fence (disk full, offline)').waitFor();
     await expectNoDeviceClaim(di.page);
 
-    await cdp!.send('Storage.overrideQuotaForOrigin', { origin: relay.baseUrl });
+    await cdp!.send('Storage.overrideQuotaForOrigin', { origin: e2e.relay.baseUrl });
     await banner(di.page).waitFor({ state: 'detached', timeout: 30_000 });
     await di.page.reload();
     await card(di.page, 'To do', 'Order cement (disk full)').waitFor();
@@ -110,7 +103,7 @@ describe('edits when the device copy fails', () => {
   it('a browser without IndexedDB still opens the board from the relay, says so, and syncs edits', async () => {
     const link = await createInvite(ann.page, 'Member');
     await ann.page.getByRole('link', { name: PROJECT }).click();
-    const cai = await joinAs(browser, link, 'Cai Zhou', {
+    const cai = await joinAs(e2e.browser, link, 'Cai Zhou', {
       // As in some private modes: opening any database fails.
       prepare: async (page) => {
         await page.addInitScript(() => {
