@@ -1,28 +1,21 @@
 // Client error reporting through the real relay: an uncaught error and an unhandled rejection in the
 // signed-in app reach POST /api/telemetry as their kind and a short description (name + first line),
 // and the relay accepts them; a rejected object's contents never leave the device.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Request } from 'playwright-core';
-import { claimAs, launchBrowser, type Person } from './browser';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Request } from 'playwright-core';
+import { claimAs, type Person } from './browser';
+import { useRelayAndBrowser } from './lifecycle';
 
 function isTelemetry(request: Request): boolean {
   return request.method() === 'POST' && new URL(request.url()).pathname === '/api/telemetry';
 }
 
 describe('client error reporting', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let owner: Person;
 
   beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-    owner = await claimAs(browser, relay, 'Ann Wang');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
+    owner = await claimAs(e2e.browser, e2e.relay, 'Ann Wang');
   });
 
   it('reports an uncaught error as its name and first line, and the relay accepts it', async () => {

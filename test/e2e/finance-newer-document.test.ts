@@ -2,14 +2,14 @@
 // makes the labour, cost and funds pages of this build read-only with "please update", also when the
 // room is stamped while the page is open: this build could misread its records (an app from before the
 // tombstones read a deleted labour record as a live one and could sign it).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { waitFor } from '../relay/wait-for';
-import { claimAs, createProject, launchBrowser, waitForSyncState, type Person } from './browser';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { claimAs, createProject, waitForSyncState, type Person } from './browser';
+import { useRelayAndBrowser } from './lifecycle';
 
 async function sessionToken(page: Page): Promise<string> {
   return page.evaluate(() => {
@@ -20,21 +20,12 @@ async function sessionToken(page: Page): Promise<string> {
 }
 
 describe('a finance room written by a newer app', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let ann: Person;
 
-  beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
-  });
 
   it('turns the labour, cost and funds pages read-only with the update banner', async () => {
-    ann = await claimAs(browser, relay, 'Ann Wang');
+    ann = await claimAs(e2e.browser, e2e.relay, 'Ann Wang');
     await createProject(ann.page, 'Tower N', []);
     const boardUrl = ann.page.url();
     const projectId = /\/p\/([^/?#]+)/.exec(boardUrl)?.[1];
@@ -47,7 +38,7 @@ describe('a finance room written by a newer app', () => {
 
     // a newer app opens the same room through the relay and stamps its version
     const newer = new Y.Doc();
-    const provider = new WebsocketProvider(`${relay.baseUrl.replace('http', 'ws')}/sync`, `f.${projectId}`, newer, {
+    const provider = new WebsocketProvider(`${e2e.relay.baseUrl.replace('http', 'ws')}/sync`, `f.${projectId}`, newer, {
       params: { token: await sessionToken(ann.page) },
       // `ws` implements the browser WebSocket API the provider uses, but its type is not the DOM's
       WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,

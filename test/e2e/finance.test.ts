@@ -5,10 +5,9 @@
 // the manager, a rename racing a remove told), and a plain member is told
 // that only people with finance access can see it, without the page ever asking for the finance room.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { claimAs, createInvite, createProject, joinAs, waitForSyncState, type Person } from './browser';
+import { useRelayAndBrowser } from './lifecycle';
 import { seriousViolations } from './axe';
 
 /** A day relative to today on this machine's calendar (the browsers run here too, in the same time zone). */
@@ -19,34 +18,27 @@ function localDay(offsetDays: number): string {
 }
 
 describe('cost centre', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let owner: Person;
   let manager: Person;
   let member: Person;
   const memberSockets: string[] = [];
 
   beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
     // axe is injected as a script for the accessibility checks; the app's CSP would refuse it
-    owner = await claimAs(browser, relay, 'Ann Wang', { bypassCSP: true });
+    owner = await claimAs(e2e.browser, e2e.relay, 'Ann Wang', { bypassCSP: true });
     await createProject(owner.page, 'Harbour depot', ['Pour slab']);
     await waitForSyncState(owner.page, 'saved-server');
     const managerLink = await createInvite(owner.page, 'Manager');
     const memberLink = await createInvite(owner.page, 'Member');
-    manager = await joinAs(browser, managerLink, 'Bo Li');
-    member = await joinAs(browser, memberLink, 'Cy Zhao');
+    manager = await joinAs(e2e.browser, managerLink, 'Bo Li');
+    member = await joinAs(e2e.browser, memberLink, 'Cy Zhao');
     member.page.on('websocket', (socket) => memberSockets.push(socket.url()));
     for (const person of [owner, manager, member]) {
       await person.page.getByRole('link', { name: 'Harbour depot' }).click();
       await person.page.getByRole('heading', { name: 'Harbour depot', level: 1 }).waitFor();
     }
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
-  });
 
   it("the owner's budget line and cost reach the manager's budget vs actual live", async () => {
     for (const person of [owner, manager]) {

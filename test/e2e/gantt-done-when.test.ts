@@ -5,16 +5,16 @@
 // Bo watches on a 360 px phone: he sees the link and the critical path arrive live, slips a task in the
 // sheet, and both see the finish variance against the baseline and the forecast finish move; his
 // phone scrolls to the 200th task with the forecast finish still in view.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { buildWorkingCalendar } from '../../shared/domain/calendar/build-working-calendar';
 import { addDays } from '../../shared/domain/calendar/day-number';
 import { nextWorkingDay } from '../../shared/domain/calendar/working-calendar';
 import type { IsoDay } from '../../shared/iso-day';
 import { DEFAULT_CALENDAR_SETTINGS } from '../../shared/schema';
-import { claimAs, createInvite, createProject, joinAs, launchBrowser, type Person } from './browser';
+import { claimAs, createInvite, createProject, joinAs, type Person } from './browser';
 import { bar, barDates, linkByDrag, openGantt, taskRow } from './gantt-helpers';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { useRelayAndBrowser } from './lifecycle';
 
 const ZONES = 10;
 const PER_ZONE = 19;
@@ -57,22 +57,13 @@ async function forecastFinish(page: Page): Promise<string> {
 }
 
 describe('done when: a 200-task schedule, linked, auto-scheduled, with its critical path, risks, baseline and a slip, on a laptop and a phone, live', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let ann: Person;
   let bo: Person;
 
-  beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
-  });
 
   it('Ann imports 200 tasks; Bo opens the same schedule on a phone', async () => {
-    ann = await claimAs(browser, relay, 'Ann Wang');
+    ann = await claimAs(e2e.browser, e2e.relay, 'Ann Wang');
     await createProject(ann.page, 'Harbour 200', []);
     const today = (await ann.page.evaluate(() => new Date().toLocaleDateString('sv-SE'))) as IsoDay;
     await ann.page.getByRole('link', { name: 'Import', exact: true }).click();
@@ -86,7 +77,7 @@ describe('done when: a 200-task schedule, linked, auto-scheduled, with its criti
     expect(await ann.page.getByRole('grid', { name: 'Tasks' }).getAttribute('aria-rowcount')).toBe(String(TASKS + 1));
 
     const link = await createInvite(ann.page, 'Member');
-    bo = await joinAs(browser, link, 'Bo Li');
+    bo = await joinAs(e2e.browser, link, 'Bo Li');
     await bo.page.setViewportSize({ width: 360, height: 740 });
     await bo.page.getByRole('link', { name: 'Harbour 200' }).click();
     await openGantt(bo.page);

@@ -4,10 +4,10 @@
 // same project with nothing changed (a task placed by its links is not pinned to its date).
 import { readFileSync } from 'node:fs';
 import readXlsxFile from 'read-excel-file/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { claimAs, createProject, launchBrowser, type Person } from './browser';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { claimAs, createProject, type Person } from './browser';
+import { useRelayAndBrowser } from './lifecycle';
 
 const SCHEDULE_CSV = [
   'WBS,Task Name,Duration,Start,Predecessors',
@@ -23,14 +23,11 @@ async function download(page: Page, button: string): Promise<string> {
 }
 
 describe('exporting the schedule from the Gantt chart', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let ann: Person;
 
   beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-    ann = await claimAs(browser, relay, 'Ann');
+    ann = await claimAs(e2e.browser, e2e.relay, 'Ann');
     await createProject(ann.page, 'Tower F', []);
     const { page } = ann;
     await page.getByRole('link', { name: 'Import', exact: true }).click();
@@ -39,10 +36,6 @@ describe('exporting the schedule from the Gantt chart', () => {
     await page.getByRole('status').filter({ hasText: 'Imported: 4 new, 0 updated.' }).waitFor();
     await page.getByRole('link', { name: 'Open the Gantt chart' }).click();
     await page.getByRole('grid', { name: 'Tasks' }).waitFor();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
   });
 
   it('downloads the schedule as CSV and .xlsx from the toolbar, with the dates, hierarchy and links the Gantt shows', async () => {

@@ -2,11 +2,11 @@
 // while the project's device copy is still loading (held back here by a gate on IndexedDB), and the
 // live schedule takes over once it has loaded; a damaged entry is ignored (the relay's first screen
 // shows instead).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, type Person } from './browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { type Person } from './browser';
 import { TITLES, bar, barLabels, ganttPage, ownerOnLiveGantt } from './gantt-preview-fixture';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { useRelayAndBrowser } from './lifecycle';
 
 const KEY_PREFIX = 'sitebeam.ganttFirstScreen.';
 
@@ -34,19 +34,12 @@ async function releaseDeviceCopy(page: Page): Promise<void> {
 }
 
 describe('the Gantt opened again on this device', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let owner: Person;
   let liveLabels: (string | null)[];
 
   beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-    ({ owner, liveLabels } = await ownerOnLiveGantt(browser, relay));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
+    ({ owner, liveLabels } = await ownerOnLiveGantt(e2e.browser, e2e.relay));
   });
 
   it('shows the first screen kept on the device, read-only, before the device copy has loaded', async () => {

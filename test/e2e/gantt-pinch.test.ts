@@ -2,11 +2,11 @@
 // Emulation.setTouchEmulationEnabled), two touch points sent with CDP Input.dispatchTouchEvent moving
 // apart over the timeline zoom it in one step, moving together zoom it out again; the zoom buttons
 // say which zoom is on (aria-pressed). Not the Ctrl + wheel stand-in of gantt.test.ts.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, CDPSession, Page } from 'playwright-core';
-import { claimAs, createProject, launchBrowser, type Person } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { CDPSession, Page } from 'playwright-core';
+import { claimAs, createProject, type Person } from './browser';
 import { openGantt } from './gantt-helpers';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { useRelayAndBrowser } from './lifecycle';
 
 interface Point {
   readonly x: number;
@@ -36,22 +36,13 @@ async function pressedZoom(page: Page): Promise<string | null> {
 }
 
 describe('pinch to zoom the Gantt on a touch phone', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let ann: Person;
   let cdp: CDPSession;
 
-  beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
-  });
 
   it('spreading two fingers over the timeline zooms in one step, pinching them together zooms back out', async () => {
-    ann = await claimAs(browser, relay, 'Ann Wang');
+    ann = await claimAs(e2e.browser, e2e.relay, 'Ann Wang');
     await createProject(ann.page, 'Tower P', ['Excavate', 'Foundations', 'Frame']);
     await openGantt(ann.page);
     await ann.page.setViewportSize({ width: 360, height: 740 });

@@ -1,32 +1,22 @@
 // The China holiday preset holds only the years whose official arrangement had been published when
 // the app was built. A schedule that runs into a later year says so, in the Gantt, until the team
 // enters that year's days off in the working calendar themselves.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { chinaCalendarYears } from '../../shared/domain/calendar/china-calendar';
-import { claimAs, createProject, launchBrowser, type Person } from './browser';
+import { claimAs, createProject, type Person } from './browser';
 import { bar, barDates, openGantt, taskRow } from './gantt-helpers';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { useRelayAndBrowser } from './lifecycle';
 
 /** Two years past the preset's last, so the scenario holds after the preset gains a year. */
 const UNPUBLISHED = (chinaCalendarYears().at(-1) ?? 0) + 2;
 
 describe('a schedule running past the published holiday arrangements', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let ann: Person;
 
-  beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
-  });
 
   it('is flagged until the team enters that year’s days off', async () => {
-    ann = await claimAs(browser, relay, 'Ann Wang');
+    ann = await claimAs(e2e.browser, e2e.relay, 'Ann Wang');
     await createProject(ann.page, 'Tower D', ['Fit-out']);
     await openGantt(ann.page);
     await bar(ann.page, 'Fit-out').waitFor();

@@ -2,10 +2,10 @@
 // the table shows its own task at its own place, every bar sits on its row, and a small scroll hands
 // new rows to only as many slot elements as rows scrolled, the others keeping their elements; the
 // accessibility tree reads the rows in order, though the slots are not.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { claimAs, createProject, launchBrowser, type Person } from './browser';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { claimAs, createProject, type Person } from './browser';
+import { useRelayAndBrowser } from './lifecycle';
 
 const TASKS = 400;
 const ROW_PX = 32;
@@ -75,14 +75,11 @@ function expectEveryRowInItsPlace(rows: readonly DrawnRow[]): void {
 }
 
 describe('the Gantt on a 400-task schedule', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let ann: Person;
 
   beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-    ann = await claimAs(browser, relay, 'Ann Wang');
+    ann = await claimAs(e2e.browser, e2e.relay, 'Ann Wang');
     await createProject(ann.page, 'Tower D', []);
     const { page } = ann;
     await page.getByRole('link', { name: 'Import', exact: true }).click();
@@ -94,10 +91,6 @@ describe('the Gantt on a 400-task schedule', () => {
     await page.locator('main.gantt-page[data-live="true"]').waitFor();
     await page.getByTestId('gantt-scroller').evaluate((element) => { element.scrollLeft = 0; });
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
-  });
 
   it('shows every row and bar in its place after small and large scrolls, up and down', async () => {
     const { page } = ann;

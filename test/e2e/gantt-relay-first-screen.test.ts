@@ -5,11 +5,10 @@
 // The route's request, made with the token the app started with, is the one the page takes even when
 // the session has been refreshed since; it and the Gantt's code are asked for by the small entry,
 // before the app's own code has arrived (early-start.ts). Offline, nothing is asked of the relay.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { createInvite, joinAs, launchBrowser, type Person } from './browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createInvite, joinAs, type Person } from './browser';
 import { TITLES, bar, barLabels, ganttPage, ownerOnLiveGantt } from './gantt-preview-fixture';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { useRelayAndBrowser } from './lifecycle';
 
 const RELAY_NOTE = 'Showing the first rows from the server';
 
@@ -49,26 +48,19 @@ const WEBSOCKET_GATE = `(() => {
 })()`;
 
 describe('the Gantt on a fresh device, before the project has synced', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let owner: Person;
   let ganttHash: string;
   let liveLabels: (string | null)[];
 
   beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-    ({ owner, liveLabels } = await ownerOnLiveGantt(browser, relay));
+    ({ owner, liveLabels } = await ownerOnLiveGantt(e2e.browser, e2e.relay));
     ganttHash = new URL(owner.page.url()).hash;
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
   });
 
   it('shows the relay’s first screen read-only, then the live schedule once the project has synced', async () => {
     const link = await createInvite(owner.page, 'Member');
-    const teammate = await joinAs(browser, link, 'Bo Chen', { prepare: async (page) => void (await page.addInitScript(WEBSOCKET_GATE)) });
+    const teammate = await joinAs(e2e.browser, link, 'Bo Chen', { prepare: async (page) => void (await page.addInitScript(WEBSOCKET_GATE)) });
     const page = teammate.page;
     const asked: number[] = [];
     page.on('response', (response) => void (response.url().includes('/first-screen') && asked.push(response.status())));
@@ -97,7 +89,7 @@ describe('the Gantt on a fresh device, before the project has synced', () => {
 
   it('shows it too when the project was opened on the board first and has not synced yet', async () => {
     const link = await createInvite(owner.page, 'Member');
-    const teammate = await joinAs(browser, link, 'Du Fang', { prepare: async (page) => void (await page.addInitScript(WEBSOCKET_GATE)) });
+    const teammate = await joinAs(e2e.browser, link, 'Du Fang', { prepare: async (page) => void (await page.addInitScript(WEBSOCKET_GATE)) });
     const page = teammate.page;
     await page.evaluate((hash) => void (location.hash = hash), ganttHash.replace(/\/gantt$/, ''));
     await page.getByRole('link', { name: 'Gantt chart' }).click();
@@ -112,7 +104,7 @@ describe('the Gantt on a fresh device, before the project has synced', () => {
 
   it('asks once as the app starts, though the session is refreshed before the page takes the answer', async () => {
     const link = await createInvite(owner.page, 'Member');
-    const teammate = await joinAs(browser, link, 'Fan Hui', { blockServiceWorkers: true, prepare: async (page) => void (await page.addInitScript(WEBSOCKET_GATE)) });
+    const teammate = await joinAs(e2e.browser, link, 'Fan Hui', { blockServiceWorkers: true, prepare: async (page) => void (await page.addInitScript(WEBSOCKET_GATE)) });
     const page = teammate.page;
     // The app refreshes its session as it starts. Holding the Gantt's code until that refresh has
     // answered makes the page take the route's request only after the token has changed.
@@ -127,7 +119,7 @@ describe('the Gantt on a fresh device, before the project has synced', () => {
     page.on('request', (request) => void (request.url().includes('/first-screen') && asked.push(request.headers().authorization ?? '')));
     // a new document (a goto that changes only the hash would stay in the running app)
     await page.goto('about:blank');
-    await page.goto(new URL(ganttHash, relay.baseUrl).href);
+    await page.goto(new URL(ganttHash, e2e.relay.baseUrl).href);
 
     await page.locator('main.gantt-page[data-preview="relay"]').waitFor();
     expect(await barLabels(page)).toEqual(liveLabels);
@@ -140,7 +132,7 @@ describe('the Gantt on a fresh device, before the project has synced', () => {
   it('asks for the first screen and the Gantt’s code before the app’s own code has arrived, and draws an answer already there in the page’s first render', async () => {
     // one teammate for both checks: the relay limits how many people join from one address per minute
     const link = await createInvite(owner.page, 'Member');
-    const teammate = await joinAs(browser, link, 'Gao Jun', { blockServiceWorkers: true, prepare: async (page) => void (await page.addInitScript(WEBSOCKET_GATE)) });
+    const teammate = await joinAs(e2e.browser, link, 'Gao Jun', { blockServiceWorkers: true, prepare: async (page) => void (await page.addInitScript(WEBSOCKET_GATE)) });
     const page = teammate.page;
     // what the Gantt page showed when it first appeared in the document
     await page.addInitScript(`(() => {
@@ -152,7 +144,7 @@ describe('the Gantt on a fresh device, before the project has synced', () => {
       });
       observer.observe(document, { childList: true, subtree: true });
     })()`);
-    const ganttUrl = new URL(ganttHash, relay.baseUrl).href;
+    const ganttUrl = new URL(ganttHash, e2e.relay.baseUrl).href;
 
     // The app's chunk (app/start.tsx) is held until the page has asked for both, or for 5 s: asked
     // only by the app, they would come after it, and the test would see none before the release.
@@ -203,7 +195,7 @@ describe('the Gantt on a fresh device, before the project has synced', () => {
 
   it('asks the relay nothing while offline', async () => {
     const link = await createInvite(owner.page, 'Member');
-    const teammate = await joinAs(browser, link, 'Cai Lin', { prepare: async (page) => void (await page.addInitScript(WEBSOCKET_GATE)) });
+    const teammate = await joinAs(e2e.browser, link, 'Cai Lin', { prepare: async (page) => void (await page.addInitScript(WEBSOCKET_GATE)) });
     const page = teammate.page;
     const asked: string[] = [];
     page.on('request', (request) => void (request.url().includes('/first-screen') && asked.push(request.url())));

@@ -2,16 +2,16 @@
 // duration becomes the working days up to the day the edge is dropped on (a day off snaps back to the
 // working day before it, and never below one day), its linked successor moves after it, and the
 // teammate's Gantt shows the new duration and the moved successor live.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { addDays } from '../../shared/domain/calendar/day-number';
 import { buildWorkingCalendar } from '../../shared/domain/calendar/build-working-calendar';
 import { countWorkingDays, isWorkingDay, nextWorkingDay, previousWorkingDay } from '../../shared/domain/calendar/working-calendar';
 import type { IsoDay } from '../../shared/iso-day';
 import { DEFAULT_CALENDAR_SETTINGS } from '../../shared/schema';
-import { claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
+import { claimAs, createInvite, createProject, joinAs, waitForSyncState, type Person } from './browser';
 import { bar, barDates, durationText, linkByDrag, openGantt } from './gantt-helpers';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { useRelayAndBrowser } from './lifecycle';
 
 /** The workspace's calendar as a new workspace has it: the China preset. */
 const CALENDAR = buildWorkingCalendar(DEFAULT_CALENDAR_SETTINGS);
@@ -38,26 +38,17 @@ function dayOffAfter(finish: IsoDay): number {
 }
 
 describe('resizing a bar by dragging its end', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let ann: Person;
   let bo: Person;
 
-  beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
-  });
 
   it('two people on one schedule, a finish-to-start link drawn by dragging', async () => {
-    ann = await claimAs(browser, relay, 'Ann Wang');
+    ann = await claimAs(e2e.browser, e2e.relay, 'Ann Wang');
     await createProject(ann.page, 'Tower R', ['Excavate', 'Foundations']);
     await waitForSyncState(ann.page, 'saved-server');
     const link = await createInvite(ann.page, 'Member');
-    bo = await joinAs(browser, link, 'Bo Li');
+    bo = await joinAs(e2e.browser, link, 'Bo Li');
     for (const person of [ann, bo]) {
       await person.page.getByRole('link', { name: 'Tower R' }).click();
       await openGantt(person.page);

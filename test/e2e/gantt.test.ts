@@ -2,10 +2,10 @@
 // link drawn by dragging from one bar's finish to another bar moves the successor, for both, live;
 // auto-schedule, a baseline and a slip show variance and the forecast finish.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { card, claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { card, claimAs, createInvite, createProject, joinAs, waitForSyncState, type Person } from './browser';
+import { useRelayAndBrowser } from './lifecycle';
 import { seriousViolations } from './axe';
 import { bar, barDates, linkByDrag, openGantt } from './gantt-helpers';
 
@@ -16,23 +16,14 @@ async function openGanttIfNeeded(page: Page): Promise<void> {
 }
 
 describe('a live Gantt for two people', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let ann: Person;
   let bo: Person;
 
-  beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
-  });
 
   it('tasks added on the board appear as bars for both people', async () => {
     // axe is injected as a script for the accessibility check; the app's CSP would refuse it
-    ann = await claimAs(browser, relay, 'Ann Wang', { bypassCSP: true });
+    ann = await claimAs(e2e.browser, e2e.relay, 'Ann Wang', { bypassCSP: true });
     await createProject(ann.page, 'Tower C', ['Excavate', 'Foundations']);
     // both on Ann, on the same day until they are linked: an over-allocation for the load panel
     for (const title of ['Excavate', 'Foundations']) {
@@ -43,7 +34,7 @@ describe('a live Gantt for two people', () => {
     }
     await waitForSyncState(ann.page, 'saved-server');
     const link = await createInvite(ann.page, 'Member');
-    bo = await joinAs(browser, link, 'Bo Li');
+    bo = await joinAs(e2e.browser, link, 'Bo Li');
     await bo.page.getByRole('link', { name: 'Tower C' }).click();
     await openGantt(bo.page);
     await ann.page.getByRole('link', { name: 'Tower C' }).click();
@@ -247,7 +238,7 @@ describe('a live Gantt for two people', () => {
 
   it('a viewer sees the schedule live but gets no editing controls, and a drag changes nothing', async () => {
     const link = await createInvite(ann.page, 'Viewer');
-    const cy = await joinAs(browser, link, 'Cy Zhao');
+    const cy = await joinAs(e2e.browser, link, 'Cy Zhao');
     await cy.page.getByRole('link', { name: 'Tower C' }).click();
     await openGantt(cy.page);
     await cy.page.getByText('You can view this schedule').waitFor();

@@ -4,11 +4,11 @@
 // "Show more" brings the eleventh, and Refresh reloads them from the newest. A manager sees the team charts but is told comments are for admins
 // and the owner, and the page never asks the relay for them.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { seriousViolations } from './axe';
-import { claimAs, createInvite, joinAs, launchBrowser, type Person } from './browser';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { claimAs, createInvite, joinAs, type Person } from './browser';
+import { useRelayAndBrowser } from './lifecycle';
 
 const TEAMMATES = 11;
 
@@ -26,8 +26,7 @@ async function openTeamHealth(page: Page): Promise<void> {
 }
 
 describe('survey comments on team health', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let owner: Person;
   let manager: Person;
   let workspaceId = '';
@@ -36,7 +35,7 @@ describe('survey comments on team health', () => {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (token !== undefined) headers.authorization = `Bearer ${token}`;
     for (let attempt = 0; ; attempt += 1) {
-      const response = await fetch(`${relay.baseUrl}${path}`, { method, headers, body: JSON.stringify(body) });
+      const response = await fetch(`${e2e.relay.baseUrl}${path}`, { method, headers, body: JSON.stringify(body) });
       const json = (await response.json()) as Record<string, unknown>;
       // joins are limited to 10 a minute per address (then one per 6 s): wait for the relay's bucket
       if (response.status === 429 && json.error === 'too-many-attempts' && attempt < 60) {
@@ -58,24 +57,18 @@ describe('survey comments on team health', () => {
   };
 
   beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
     // bypassCSP: axe is injected as a script, which the app's CSP would rightly refuse
-    owner = await claimAs(browser, relay, 'Ann Wang', { bypassCSP: true });
+    owner = await claimAs(e2e.browser, e2e.relay, 'Ann Wang', { bypassCSP: true });
     workspaceId = /#\/w\/([^/]+)/.exec(owner.page.url())?.[1] ?? '';
     expect(workspaceId).not.toBe('');
     // the manager joins in the browser first, while the relay's limit on joins has room
-    manager = await joinAs(browser, await createInvite(owner.page, 'Manager'), 'Manager Qian');
+    manager = await joinAs(e2e.browser, await createInvite(owner.page, 'Manager'), 'Manager Qian');
     await teammateAnswers('Quiet Zhou', 5, ''); // a rating alone: nothing to list
     for (let index = 1; index <= TEAMMATES; index += 1) {
       const number = String(index).padStart(2, '0');
       await teammateAnswers(`Worker ${number}`, (index % 5) + 1, index === TEAMMATES ? '甘特图在手机上有点小\nsecond line' : `comment ${number}`);
     }
   }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
-  });
 
   it('the owner reads the comments newest first with name, rating and day, ten at a time, then Show more', async () => {
     const page = owner.page;

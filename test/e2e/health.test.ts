@@ -8,11 +8,11 @@
 // finger dragged across the plot; a chart with no point yet (the
 // finance charts before any finance entry, satisfaction before any answer) says "No data yet".
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { card, claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { card, claimAs, createInvite, createProject, joinAs, waitForSyncState, type Person } from './browser';
 import { seriousViolations } from './axe';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { useRelayAndBrowser } from './lifecycle';
 
 /** The snapshot job needs 2 s of quiet plus its 500 ms tick; generous for a loaded CI machine. */
 const SNAPSHOT_WAIT_MS = 30_000;
@@ -60,16 +60,13 @@ async function moveToDone(page: Page, title: string): Promise<void> {
 }
 
 describe('health pages', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let owner: Person;
   let member: Person;
 
   beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
     // bypassCSP: axe is injected as a script, which the app's CSP would rightly refuse
-    owner = await claimAs(browser, relay, 'Ann Wang', { bypassCSP: true });
+    owner = await claimAs(e2e.browser, e2e.relay, 'Ann Wang', { bypassCSP: true });
     await createProject(owner.page, 'Harbour depot', ['Pour slab', 'Tie rebar', 'Set forms']);
     await moveToDone(owner.page, 'Pour slab');
     await card(owner.page, 'To do', 'Tie rebar').click();
@@ -78,12 +75,8 @@ describe('health pages', () => {
     await editor.getByRole('button', { name: 'Close' }).first().click();
     await waitForSyncState(owner.page, 'saved-server');
     const link = await createInvite(owner.page, 'Member');
-    member = await joinAs(browser, link, 'Bo Li');
+    member = await joinAs(e2e.browser, link, 'Bo Li');
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
-  });
 
   it("shows the board's figures after the snapshot, and the new ones after more edits", async () => {
     const page = owner.page;

@@ -2,32 +2,24 @@
 // history and the project's activity feed and sees the member's name with "changed the title",
 // read from the relay's history and attributed against the owner's own synced document.
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { card, claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { card, claimAs, createInvite, createProject, joinAs, waitForSyncState, type Person } from './browser';
+import { useRelayAndBrowser } from './lifecycle';
 
 describe('history of changes', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let owner: Person;
   let member: Person;
 
   beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-    owner = await claimAs(browser, relay, 'Ann Wang');
+    owner = await claimAs(e2e.browser, e2e.relay, 'Ann Wang');
     await createProject(owner.page, 'Harbour depot', ['Pour slab', 'Order cement']);
     await waitForSyncState(owner.page, 'saved-server');
-    member = await joinAs(browser, await createInvite(owner.page, 'Member'), 'Bo Li');
+    member = await joinAs(e2e.browser, await createInvite(owner.page, 'Member'), 'Bo Li');
     for (const person of [owner, member]) {
       await person.page.getByRole('link', { name: 'Harbour depot' }).click();
       await card(person.page, 'To do', 'Pour slab').waitFor();
     }
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
   });
 
   it("the owner sees the member's rename in the card's history", async () => {

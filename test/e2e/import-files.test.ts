@@ -2,10 +2,10 @@
 // the day/month order picked on the page (the preview's dates change when the order does), and a file
 // too large, empty or not a spreadsheet at all gets its own sentence, in English and in Chinese —
 // the words on screen, not a reason code. A sheet over the row limit says the limit too.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { claimAs, createProject, launchBrowser, type Person } from './browser';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { claimAs, createProject, type Person } from './browser';
+import { useRelayAndBrowser } from './lifecycle';
 
 const AMBIGUOUS_CSV = ['Task Name,Start,Duration', 'Pour slab,3/5/2026,2', 'Cure slab,4/6/2026,1', 'Strip formwork,2026-03-20,1'].join('\r\n');
 
@@ -19,21 +19,14 @@ async function previewStarts(page: Page): Promise<string[]> {
 }
 
 describe('the import page with awkward files', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let ann: Person;
 
   beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-    ann = await claimAs(browser, relay, 'Ann');
+    ann = await claimAs(e2e.browser, e2e.relay, 'Ann');
     await createProject(ann.page, 'Tower E', []);
     await ann.page.getByRole('link', { name: 'Import', exact: true }).click();
     await ann.page.getByRole('heading', { name: 'Import tasks' }).waitFor();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
   });
 
   it('reads 3/5/2026 as the day/month order picked on the page, and says which order it assumed', async () => {

@@ -5,10 +5,10 @@
 // undo takes an import back. An unknown cost category is booked under Other unless the owner chooses to
 // create it or picks an existing category (remembered for the next file). A hand-made column mapping is remembered per kind; piece work imports with
 // its unit; a bare overtime pay total is explained. A member without finance rights is offered only schedules.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { claimAs, createInvite, createProject, joinAs, waitForSyncState, type Person } from './browser';
+import { useRelayAndBrowser } from './lifecycle';
 import { seriousViolations } from './axe';
 
 const LABOUR_CSV = [
@@ -36,22 +36,15 @@ async function summary(page: Page, text: string): Promise<void> {
 }
 
 describe('importing labour and cost sheets', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let ann: Person;
   let boardUrl = '';
 
   beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
     // axe is injected as a script for the accessibility check; the app's CSP would refuse it
-    ann = await claimAs(browser, relay, 'Ann', { bypassCSP: true });
+    ann = await claimAs(e2e.browser, e2e.relay, 'Ann', { bypassCSP: true });
     await createProject(ann.page, '3号楼', []);
     boardUrl = ann.page.url();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
   });
 
   it('skips people not on the roster until they are added, then imports the labour with exact amounts, once', async () => {
@@ -312,7 +305,7 @@ describe('importing labour and cost sheets', () => {
 
   it('offers a member without finance rights only schedules, and says why when a link asks for labour', async () => {
     const link = await createInvite(ann.page, 'Member');
-    const cy = await joinAs(browser, link, 'Cy');
+    const cy = await joinAs(e2e.browser, link, 'Cy');
     await cy.page.goto(`${boardUrl}/import`);
     await cy.page.getByRole('heading', { name: 'Import tasks' }).waitFor();
     await cy.page.getByTestId('import-file').waitFor({ state: 'attached' });

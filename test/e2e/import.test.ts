@@ -4,10 +4,10 @@
 // password-protected file gets a clear answer.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { claimAs, createInvite, createProject, joinAs, launchBrowser, type Person } from './browser';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { claimAs, createInvite, createProject, joinAs, type Person } from './browser';
+import { useRelayAndBrowser } from './lifecycle';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/import');
 const TITLES = ['基础工程', '测量放线', '土方开挖', '垫层浇筑', '基础钢筋绑扎', '主体结构', '一层柱墙', '一层顶板', '主体验收'];
@@ -21,19 +21,12 @@ async function summary(page: Page, text: string): Promise<void> {
 }
 
 describe('importing an Excel schedule', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let ann: Person;
 
   beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-    ann = await claimAs(browser, relay, 'Ann');
+    ann = await claimAs(e2e.browser, e2e.relay, 'Ann');
     await createProject(ann.page, '3号楼', []);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
   });
 
   it('explains a password-protected file instead of importing it', async () => {
@@ -130,7 +123,7 @@ describe('importing an Excel schedule', () => {
     expect(await cardOf('垫层浇筑').getByTestId('card-pending').count()).toBe(0);
 
     const link = await createInvite(page, 'Member');
-    await joinAs(browser, link, '张三');
+    await joinAs(e2e.browser, link, '张三');
     await page.getByRole('link', { name: '4号楼' }).click();
     await cardOf('测量放线').getByRole('button', { name: '测量放线', exact: true }).click();
     const editor = page.getByRole('dialog', { name: 'Edit card' });
