@@ -3,10 +3,10 @@
 // offline for three of the days, and signs each day; after reconnecting, the manager on another device sees
 // the labour per worker, per team and per day, each adding up to the same total to the fen, and the cost
 // centre's budget vs actual books that total under Labour.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { claimAs, createInvite, createProject, joinAs, waitForSyncState, type Person } from './browser';
+import { useRelayAndBrowser } from './lifecycle';
 
 const CREW = [
   { name: 'Wang Wu', team: 'Masons', rate: '350' },
@@ -32,25 +32,18 @@ async function signDay(page: Page): Promise<void> {
 }
 
 describe('a week of day labour on a phone', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let foreman: Person;
   let manager: Person;
   let labourUrl = '';
 
   beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-    foreman = await claimAs(browser, relay, 'Ann Wang');
+    foreman = await claimAs(e2e.browser, e2e.relay, 'Ann Wang');
     await createProject(foreman.page, 'Canal bridge', []);
     labourUrl = `${foreman.page.url()}/labour`;
     await waitForSyncState(foreman.page, 'saved-server');
-    manager = await joinAs(browser, await createInvite(foreman.page, 'Manager'), 'Bo Li');
+    manager = await joinAs(e2e.browser, await createInvite(foreman.page, 'Manager'), 'Bo Li');
   }, 120_000);
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
-  });
 
   it('seven days for a crew of three, three of them offline, reach the manager per worker, team and day, and the cost centre, exactly', async () => {
     const page = foreman.page;

@@ -10,10 +10,10 @@
 // told why the page stays closed.
 import { readFile } from 'node:fs/promises';
 import readXlsxFile from 'read-excel-file/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { claimAs, createInvite, createProject, joinAs, waitForSyncState, type Person } from './browser';
+import { useRelayAndBrowser } from './lifecycle';
 import { seriousViolations } from './axe';
 
 const CREW = [
@@ -32,30 +32,21 @@ async function addWorker(page: Page, worker: (typeof CREW)[number]): Promise<voi
 }
 
 describe('day labour on a phone, offline, seen by a manager', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let ann: Person;
   let bo: Person;
   let labourUrl = '';
 
-  beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
-  });
 
   it('records a signed day for three workers offline and the manager sees the summary after reconnecting', async () => {
     // axe is injected as a script for the accessibility check; the app's CSP would refuse it
-    ann = await claimAs(browser, relay, 'Ann Wang', { bypassCSP: true });
+    ann = await claimAs(e2e.browser, e2e.relay, 'Ann Wang', { bypassCSP: true });
     await createProject(ann.page, 'Tower L', []);
     const boardUrl = ann.page.url();
     labourUrl = `${boardUrl}/labour`;
     await waitForSyncState(ann.page, 'saved-server');
     const managerLink = await createInvite(ann.page, 'Manager');
-    bo = await joinAs(browser, managerLink, 'Bo Li');
+    bo = await joinAs(e2e.browser, managerLink, 'Bo Li');
 
     await ann.page.setViewportSize({ width: 360, height: 740 });
     await ann.page.goto(boardUrl);
@@ -374,7 +365,7 @@ describe('day labour on a phone, offline, seen by a manager', () => {
 
   it('a member without finance access is told why, and no finance room opens', async () => {
     const memberLink = await createInvite(ann.page, 'Member');
-    const cy = await joinAs(browser, memberLink, 'Cy Zhou');
+    const cy = await joinAs(e2e.browser, memberLink, 'Cy Zhou');
     await cy.page.goto(labourUrl.replace(/\/labour$/, ''));
     await cy.page.getByRole('heading', { name: 'Tower L', level: 1 }).waitFor();
     expect(await cy.page.getByRole('link', { name: 'Day labour' }).count()).toBe(0);

@@ -1,32 +1,24 @@
 // Working without signal: edits are kept on the device (IndexedDB), the app opens again from the
 // service worker after a reload with no network, and everything reaches the team when back online.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { addCard, card, claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addCard, card, claimAs, createInvite, createProject, joinAs, waitForSyncState, type Person } from './browser';
+import { useRelayAndBrowser } from './lifecycle';
 
 describe('offline on site', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let ann: Person;
   let bo: Person;
 
   beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-    ann = await claimAs(browser, relay, 'Ann Wang');
+    ann = await claimAs(e2e.browser, e2e.relay, 'Ann Wang');
     await createProject(ann.page, 'Harbour depot', ['Pour slab', 'Order cement']);
-    bo = await joinAs(browser, await createInvite(ann.page, 'Member'), 'Bo Li');
+    bo = await joinAs(e2e.browser, await createInvite(ann.page, 'Member'), 'Bo Li');
     await ann.page.getByRole('link', { name: 'Harbour depot' }).click();
     await bo.page.getByRole('link', { name: 'Harbour depot' }).click();
     await card(bo.page, 'To do', 'Pour slab').waitFor();
     // The app shell must be cached before the network goes away.
     await bo.page.waitForFunction(async () => (await navigator.serviceWorker.ready).active?.state === 'activated');
     await waitForSyncState(bo.page, 'saved-server');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
   });
 
   it('shows offline, keeps edits through a reload without network, and delivers them when back', async () => {

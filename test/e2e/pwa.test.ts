@@ -1,8 +1,7 @@
 // The app is installable: a linked manifest with real icons, and a service worker in control.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openAs, waitForSyncState, type Person } from './browser';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openAs, waitForSyncState, type Person } from './browser';
+import { useRelayAndBrowser } from './lifecycle';
 
 interface ManifestIcon {
   readonly src: string;
@@ -11,18 +10,11 @@ interface ManifestIcon {
 }
 
 describe('installable PWA', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let person: Person;
 
   beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-    person = await openAs(browser, relay.baseUrl, 'Ann Wang');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
+    person = await openAs(e2e.browser, e2e.relay.baseUrl, 'Ann Wang');
   });
 
   it('links a manifest whose icons are fetchable PNGs', async () => {

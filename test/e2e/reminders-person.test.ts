@@ -3,11 +3,11 @@
 // and turning it off there turns it off on the laptop; a time kept on a device from before is moved to
 // the person's settings on first open; and on the phone (Playwright's clock) the reminder fires on a
 // working day, not on a day off added to the workspace calendar, and again on the next working day.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { claimAs, createInvite, createProject, joinAs, launchBrowser, openApp, type Person } from './browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { claimAs, createInvite, createProject, joinAs, openApp, type Person } from './browser';
 import { openGantt } from './gantt-helpers';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { useRelayAndBrowser } from './lifecycle';
 
 /** A Tuesday 09:00 UTC: a working day in the default calendar in every time zone from UTC−9 to UTC+14. */
 const PHONE_START = new Date('2026-12-08T09:00:00Z');
@@ -45,15 +45,12 @@ async function openToday(page: Page): Promise<void> {
 const status = (page: Page) => page.getByTestId('reminder-status');
 
 describe('the reminder follows the person', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let laptop: Person;
   let phone: Person;
 
   beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-    laptop = await claimAs(browser, relay, 'Ann Wang');
+    laptop = await claimAs(e2e.browser, e2e.relay, 'Ann Wang');
     await laptop.context.grantPermissions(['notifications']);
     await createProject(laptop.page, 'Harbour depot', ['Pour slab']);
     await laptop.page.getByRole('link', { name: /Projects/ }).first().click();
@@ -61,16 +58,12 @@ describe('the reminder follows the person', () => {
     await laptop.page.getByRole('button', { name: 'Create device link' }).click();
     const link = await laptop.page.getByLabel('Device link').inputValue();
     await laptop.page.getByRole('link', { name: 'Back to the workspace' }).click();
-    phone = await openApp(browser, link, 'Ann Wang', { prepare: (page) => page.clock.install({ time: PHONE_START }) });
+    phone = await openApp(e2e.browser, link, 'Ann Wang', { prepare: (page) => page.clock.install({ time: PHONE_START }) });
     await phone.context.grantPermissions(['notifications']);
     await phone.page.getByRole('button', { name: 'Sign in this device' }).click();
     await phone.page.getByRole('heading', { name: 'Projects' }).waitFor();
     await openToday(laptop.page);
     await openToday(phone.page);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
   });
 
   it('a time chosen on the laptop is on the phone; turned off on the phone, it is off on the laptop', async () => {
@@ -89,7 +82,7 @@ describe('the reminder follows the person', () => {
 
   it('a time kept on a device from before is moved to the person\'s settings on first open', async () => {
     const link = await createInvite(laptop.page, 'Member');
-    const bo = await joinAs(browser, link, 'Bo Li');
+    const bo = await joinAs(e2e.browser, link, 'Bo Li');
     const workspaceId = /#\/w\/([^/]+)/.exec(bo.page.url())?.[1] ?? '';
     const key = `sitebeam.reminder.${workspaceId}`;
     await bo.page.evaluate((storageKey) => localStorage.setItem(storageKey, JSON.stringify({ time: '06:40', lastShownDay: null })), key);

@@ -4,10 +4,10 @@
 // it isn't shown again that day, survives a reload, and turning it off stops it. A context without
 // permission is told notifications are blocked. A system notification can't be clicked from a script,
 // so the worker's own click routine is run inside the worker to check it brings the window to Today.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, type Person } from './browser';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openApp, type Person } from './browser';
+import { useRelayAndBrowser } from './lifecycle';
 
 /** A Wednesday, a working day in the default calendar, in every time zone from UTC-12 to UTC+14. */
 const START = new Date('2026-12-02T09:00:00Z');
@@ -43,22 +43,15 @@ async function openToday(person: Person): Promise<void> {
 }
 
 describe('daily reminder notification', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let person: Person;
   let workspaceId: string;
 
   beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-    person = await openApp(browser, relay.baseUrl, 'Ann Wang', { prepare: (page) => page.clock.install({ time: START }) });
+    person = await openApp(e2e.browser, e2e.relay.baseUrl, 'Ann Wang', { prepare: (page) => page.clock.install({ time: START }) });
     await person.context.grantPermissions(['notifications']);
     await openToday(person);
     workspaceId = /#\/w\/([^/]+)\/today/.exec(person.page.url())?.[1] ?? '';
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
   });
 
   it('is off until turned on, with its label, and shows no notification', async () => {
@@ -136,7 +129,7 @@ describe('daily reminder notification', () => {
   });
 
   it('without permission, says notifications are blocked and stays off', async () => {
-    const other = await openApp(browser, relay.baseUrl, 'Bo Li');
+    const other = await openApp(e2e.browser, e2e.relay.baseUrl, 'Bo Li');
     await openToday(other);
     await other.page.getByRole('button', { name: 'Turn on' }).click();
     await other.page.getByRole('alert').filter({ hasText: 'Notifications are blocked for SiteBeam in this browser.' }).waitFor();

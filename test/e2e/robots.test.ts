@@ -8,10 +8,10 @@
 // accepts the service's own host.
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { startRobotTestServer, type RobotTestServer } from '../../server/notify/robot-test-server';
-import { claimAs, createInvite, joinAs, launchBrowser, type Person } from './browser';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { claimAs, createInvite, joinAs, type Person } from './browser';
+import { useRelayAndBrowser } from './lifecycle';
 
 const TOKEN = 'e2e-robot-token-0123456789';
 
@@ -22,23 +22,18 @@ async function openTeamPage(page: Page): Promise<void> {
 }
 
 describe('group robot settings', () => {
-  let relay: RelayProcess;
+  const e2e = useRelayAndBrowser({ env: { ROBOT_ANY_HOST: 'on' } });
   let standIn: RobotTestServer;
-  let browser: Browser;
   let owner: Person;
   let member: Person;
 
   beforeAll(async () => {
     standIn = await startRobotTestServer();
-    relay = await startRelayProcess({ env: { ROBOT_ANY_HOST: 'on' } });
-    browser = await launchBrowser();
-    owner = await claimAs(browser, relay, 'Ann Wang');
-    member = await joinAs(browser, await createInvite(owner.page, 'Member'), 'Bo Li');
+    owner = await claimAs(e2e.browser, e2e.relay, 'Ann Wang');
+    member = await joinAs(e2e.browser, await createInvite(owner.page, 'Member'), 'Bo Li');
     await openTeamPage(owner.page);
   });
   afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
     await standIn?.close();
   });
 
@@ -177,22 +172,17 @@ describe('group robot settings', () => {
 });
 
 describe('webhook hosts without ROBOT_ANY_HOST', () => {
-  let relay: RelayProcess;
+  // '' reads as unset (server/config.ts), whatever the calling shell exports
+  const e2e = useRelayAndBrowser({ env: { ROBOT_ANY_HOST: '' } });
   let standIn: RobotTestServer;
-  let browser: Browser;
   let owner: Person;
 
   beforeAll(async () => {
     standIn = await startRobotTestServer();
-    // '' reads as unset (server/config.ts), whatever the calling shell exports
-    relay = await startRelayProcess({ env: { ROBOT_ANY_HOST: '' } });
-    browser = await launchBrowser();
-    owner = await claimAs(browser, relay, 'Ann Wang');
+    owner = await claimAs(e2e.browser, e2e.relay, 'Ann Wang');
     await openTeamPage(owner.page);
   });
   afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
     await standIn?.close();
   });
 

@@ -1,27 +1,19 @@
 // A session ended while the app is open: the owner signs their second device in with a device link,
 // then signs that device out from the first one. The second device's open sockets are closed by the
 // relay (4401); its app says the session ended, stops syncing, and keeps everything on the device.
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { claimAs, createProject, launchBrowser, openApp, waitForSyncState, type Person } from './browser';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { beforeAll, describe, it } from 'vitest';
+import { claimAs, createProject, openApp, waitForSyncState, type Person } from './browser';
+import { useRelayAndBrowser } from './lifecycle';
 
 describe('a session ended while connected', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let laptop: Person;
   let phone: Person;
 
   beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-    laptop = await claimAs(browser, relay, 'Ann Wang');
+    laptop = await claimAs(e2e.browser, e2e.relay, 'Ann Wang');
     await createProject(laptop.page, 'Harbour depot', ['Pour slab']);
     await waitForSyncState(laptop.page, 'saved-server');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
   });
 
   it('signs the other device out at once: it says so and stops syncing', async () => {
@@ -30,7 +22,7 @@ describe('a session ended while connected', () => {
     await laptop.page.getByRole('button', { name: 'Create device link' }).click();
     const link = await laptop.page.getByLabel('Device link').inputValue();
 
-    phone = await openApp(browser, link, 'Ann Wang');
+    phone = await openApp(e2e.browser, link, 'Ann Wang');
     await phone.page.getByRole('button', { name: 'Sign in this device' }).click();
     await phone.page.getByRole('heading', { name: 'Projects' }).waitFor();
     await waitForSyncState(phone.page, 'saved-server');

@@ -7,12 +7,12 @@
 // is open gets the relay's 409, shown as already answered, changing nothing.
 // A teammate's "Not now" settles the month without sending an answer, and the relay keeps it for the
 // person, so a device that doesn't know doesn't ask either; an offline send settles nothing.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { localIsoDay } from '../../shared/iso-day';
 import { seriousViolations } from './axe';
-import { claimAs, createInvite, joinAs, launchBrowser, type Person } from './browser';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { claimAs, createInvite, joinAs, type Person } from './browser';
+import { useRelayAndBrowser } from './lifecycle';
 
 const LONG_AGO = '2020-01-01';
 
@@ -44,15 +44,14 @@ async function reloadHome(page: Page): Promise<void> {
 }
 
 describe('satisfaction survey', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let owner: Person;
   let workspaceId = '';
 
   const satisfactionToday = async (): Promise<number | null> => {
     const { token } = await signedInUser(owner.page);
     const day = today();
-    const response = await fetch(`${relay.baseUrl}/api/metrics/team?workspace=${workspaceId}&from=${day}&to=${day}`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${e2e.relay.baseUrl}/api/metrics/team?workspace=${workspaceId}&from=${day}&to=${day}`, { headers: { authorization: `Bearer ${token}` } });
     expect(response.status).toBe(200);
     const body = (await response.json()) as { days: { day: string; satisfaction: number | null }[] };
     expect(body.days.map((row) => row.day)).toEqual([day]);
@@ -60,16 +59,10 @@ describe('satisfaction survey', () => {
   };
 
   beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
     // bypassCSP: axe is injected as a script, which the app's CSP would rightly refuse
-    owner = await claimAs(browser, relay, 'Ann Wang', { bypassCSP: true });
+    owner = await claimAs(e2e.browser, e2e.relay, 'Ann Wang', { bypassCSP: true });
     workspaceId = /#\/w\/([^/]+)/.exec(owner.page.url())?.[1] ?? '';
     expect(workspaceId).not.toBe('');
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
   });
 
   it('is not shown on the first day of use', async () => {
@@ -121,7 +114,7 @@ describe('satisfaction survey', () => {
 
   it('a teammate’s Not now sends no answer, holds on their other devices and waits for next month; offline sends settle nothing', async () => {
     const link = await createInvite(owner.page, 'Member');
-    const member = await joinAs(browser, link, 'Bo Li');
+    const member = await joinAs(e2e.browser, link, 'Bo Li');
     await member.page.setViewportSize({ width: 360, height: 740 });
     await setSurveyState(member.page, { firstUseDay: LONG_AGO, lastAskedMonth: null });
     await reloadHome(member.page);
@@ -140,7 +133,7 @@ describe('satisfaction survey', () => {
     await survey.waitFor();
     // answered on another device while this card is open: the relay refuses this one (409)
     const { token } = await signedInUser(member.page);
-    const elsewhere = await fetch(`${relay.baseUrl}/api/satisfaction`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ workspaceId, score: 2 }) });
+    const elsewhere = await fetch(`${e2e.relay.baseUrl}/api/satisfaction`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ workspaceId, score: 2 }) });
     expect(elsewhere.status).toBe(200);
     await survey.getByRole('radio', { name: '5 – very good' }).check();
     await survey.getByRole('button', { name: 'Send' }).click();
@@ -153,7 +146,7 @@ describe('satisfaction survey', () => {
 
     // Not now: a third person dismisses, nothing is sent, and the month is settled
     const link2 = await createInvite(owner.page, 'Member');
-    const third = await joinAs(browser, link2, 'Cy Zhao');
+    const third = await joinAs(e2e.browser, link2, 'Cy Zhao');
     await setSurveyState(third.page, { firstUseDay: LONG_AGO, lastAskedMonth: null });
     await reloadHome(third.page);
     const card = third.page.getByTestId('satisfaction-survey');

@@ -5,10 +5,10 @@
 // One tap on Today marks a task done (the card moves on the owner's board) and signs a labour record,
 // whose points reach the member's leaderboard through the relay (the member can't open finance rooms).
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { card, claimAs, createInvite, createProject, joinAs, launchBrowser, waitForSyncState, type Person } from './browser';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { card, claimAs, createInvite, createProject, joinAs, waitForSyncState, type Person } from './browser';
+import { useRelayAndBrowser } from './lifecycle';
 import { seriousViolations } from './axe';
 
 /** A Wednesday, a working day in the default calendar. */
@@ -24,20 +24,17 @@ async function openToday(page: Page): Promise<void> {
 }
 
 describe('today view: check-in and points', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let owner: Person;
   let member: Person;
   let ownerBoardUrl = '';
 
   beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
     // bypassCSP: axe is injected as a script, which the app's CSP would rightly refuse
-    owner = await claimAs(browser, relay, 'Ann Wang', { bypassCSP: true });
+    owner = await claimAs(e2e.browser, e2e.relay, 'Ann Wang', { bypassCSP: true });
     await createProject(owner.page, 'Harbour depot', ['Pour slab', 'Order cement']);
     const link = await createInvite(owner.page, 'Member');
-    member = await joinAs(browser, link, 'Bo Li', { prepare: (page) => page.clock.install({ time: MEMBER_START }) });
+    member = await joinAs(e2e.browser, link, 'Bo Li', { prepare: (page) => page.clock.install({ time: MEMBER_START }) });
     await owner.page.getByRole('link', { name: 'Harbour depot' }).click();
     ownerBoardUrl = owner.page.url();
     await card(owner.page, 'To do', 'Pour slab').click();
@@ -47,10 +44,6 @@ describe('today view: check-in and points', () => {
     await editor.getByRole('button', { name: 'Close' }).first().click();
     await openToday(owner.page);
     await openToday(member.page);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
   });
 
   it('lists the task due on the member\'s day under "due today", and a tap steps its progress', async () => {

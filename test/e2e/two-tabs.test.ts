@@ -1,33 +1,26 @@
 // One person, two tabs of the same workspace in one browser: tabs don't talk to each other directly
 // (BroadcastChannel is off, see client/sync/open-room.ts), they meet at the relay, and after both
 // reload from the shared device copy they show the same board.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { addCard, card, claimAs, createProject, launchBrowser, waitForSyncState, type Person } from './browser';
-import { startRelayProcess, type RelayProcess } from './relay-process';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { addCard, card, claimAs, createProject, waitForSyncState, type Person } from './browser';
+import { useRelayAndBrowser } from './lifecycle';
 
 const CARDS = ['Pour slab', 'Order cement (tab 1)', 'Check scaffolding (tab 2)'];
 
 describe('two tabs of one workspace', () => {
-  let relay: RelayProcess;
-  let browser: Browser;
+  const e2e = useRelayAndBrowser();
   let ann: Person;
   let second: Page;
 
   beforeAll(async () => {
-    relay = await startRelayProcess();
-    browser = await launchBrowser();
-    ann = await claimAs(browser, relay, 'Ann Wang');
+    ann = await claimAs(e2e.browser, e2e.relay, 'Ann Wang');
     await createProject(ann.page, 'Riverside block B', ['Pour slab']);
     await waitForSyncState(ann.page, 'saved-server');
     second = await ann.context.newPage();
     second.on('dialog', (dialog) => void dialog.accept());
     await second.goto(ann.page.url());
     await card(second, 'To do', 'Pour slab').waitFor();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await relay?.stop();
   });
 
   it('an edit in either tab appears in the other', async () => {
