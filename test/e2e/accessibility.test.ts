@@ -11,7 +11,6 @@ describe('accessibility of every main screen', () => {
   const e2e = useRelayAndBrowser();
   let owner: Person;
 
-
   it('first run, claim and sign-in screens', async () => {
     // axe is injected as a script; the app's CSP (no inline script) would rightly refuse it
     const context = await e2e.browser.newContext({ locale: 'en-US', bypassCSP: true });

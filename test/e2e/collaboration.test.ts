@@ -10,7 +10,6 @@ describe('two people on one board', () => {
   let ann: Person;
   let bo: Person;
 
-
   it('a teammate who opens the invite link sees the project and its cards', async () => {
     ann = await claimAs(e2e.browser, e2e.relay, 'Ann Wang');
     await createProject(ann.page, 'Riverside block B', ['Pour slab', 'Order cement', 'Check scaffolding']);

@@ -23,7 +23,6 @@ describe('a finance room written by a newer app', () => {
   const e2e = useRelayAndBrowser();
   let ann: Person;
 
-
   it('turns the labour, cost and funds pages read-only with the update banner', async () => {
     ann = await claimAs(e2e.browser, e2e.relay, 'Ann Wang');
     await createProject(ann.page, 'Tower N', []);

@@ -61,7 +61,6 @@ describe('done when: a 200-task schedule, linked, auto-scheduled, with its criti
   let ann: Person;
   let bo: Person;
 
-
   it('Ann imports 200 tasks; Bo opens the same schedule on a phone', async () => {
     ann = await claimAs(e2e.browser, e2e.relay, 'Ann Wang');
     await createProject(ann.page, 'Harbour 200', []);

@@ -40,7 +40,6 @@ describe('pinch to zoom the Gantt on a touch phone', () => {
   let ann: Person;
   let cdp: CDPSession;
 
-
   it('spreading two fingers over the timeline zooms in one step, pinching them together zooms back out', async () => {
     ann = await claimAs(e2e.browser, e2e.relay, 'Ann Wang');
     await createProject(ann.page, 'Tower P', ['Excavate', 'Foundations', 'Frame']);

@@ -14,7 +14,6 @@ describe('a schedule running past the published holiday arrangements', () => {
   const e2e = useRelayAndBrowser();
   let ann: Person;
 
-
   it('is flagged until the team enters that year’s days off', async () => {
     ann = await claimAs(e2e.browser, e2e.relay, 'Ann Wang');
     await createProject(ann.page, 'Tower D', ['Fit-out']);

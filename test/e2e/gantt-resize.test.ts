@@ -42,7 +42,6 @@ describe('resizing a bar by dragging its end', () => {
   let ann: Person;
   let bo: Person;
 
-
   it('two people on one schedule, a finish-to-start link drawn by dragging', async () => {
     ann = await claimAs(e2e.browser, e2e.relay, 'Ann Wang');
     await createProject(ann.page, 'Tower R', ['Excavate', 'Foundations']);

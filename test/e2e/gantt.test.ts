@@ -20,7 +20,6 @@ describe('a live Gantt for two people', () => {
   let ann: Person;
   let bo: Person;
 
-
   it('tasks added on the board appear as bars for both people', async () => {
     // axe is injected as a script for the accessibility check; the app's CSP would refuse it
     ann = await claimAs(e2e.browser, e2e.relay, 'Ann Wang', { bypassCSP: true });

@@ -37,7 +37,6 @@ describe('day labour on a phone, offline, seen by a manager', () => {
   let bo: Person;
   let labourUrl = '';
 
-
   it('records a signed day for three workers offline and the manager sees the summary after reconnecting', async () => {
     // axe is injected as a script for the accessibility check; the app's CSP would refuse it
     ann = await claimAs(e2e.browser, e2e.relay, 'Ann Wang', { bypassCSP: true });
