@@ -45,7 +45,15 @@ export async function startRelayProcess(options: RelayProcessOptions = {}): Prom
       if (path !== null) resolve(path);
     });
   });
-  const port = await waitForPort(child, lines, () => stderr);
+  let port: number;
+  try {
+    port = await waitForPort(child, lines, () => stderr);
+  } catch (error) {
+    // a relay that hangs or fails before listening is not left running behind the failed test
+    await stopChild(child);
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   const baseUrl = `http://127.0.0.1:${port}`;
   return {
     baseUrl,
