@@ -7,10 +7,27 @@ export async function tableToXlsx(table: ExportTable, sheetName: string): Promis
   const header = table.header.map((value) => ({ value, fontWeight: 'bold' as const }));
   const rows = table.rows.map((row) => row.map(toXlsxCell));
   return writeXlsxFile([header, ...rows], {
-    sheet: sheetName.slice(0, 31),
+    sheet: excelSheetName(sheetName),
     stickyRowsCount: 1,
     columns: table.widths.map((width) => ({ width })),
   }).toBlob();
+}
+
+// Excel refuses a sheet name that is empty, longer than 31 characters (UTF-16 units), holds any of
+// [ ] / \ : * ? or starts or ends with an apostrophe, and write-excel-file throws on most of these, so
+// the export would do nothing at all; the names come from projects, workspaces and robots (anything a
+// person typed), so they are made valid here.
+const SHEET_NAME_ILLEGAL = /[[\]/\\:*?]/g;
+const MAX_SHEET_NAME_LENGTH = 31;
+
+/** `name` as a sheet name Excel accepts: illegal characters as '_', at most 31 units, never empty. */
+export function excelSheetName(name: string): string {
+  const cleaned = name.replace(SHEET_NAME_ILLEGAL, '_').replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
+  let cut = cleaned.slice(0, MAX_SHEET_NAME_LENGTH);
+  // never half a character outside the BMP (a lone high surrogate)
+  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
+  cut = cut.replace(/^'+|'+$/g, '').trim();
+  return cut === '' ? 'Sheet1' : cut;
 }
 
 function toXlsxCell(cell: ExportCell) {
