@@ -1,10 +1,18 @@
 // Presence for one room: remembers which awareness client ids each peer announced, so a peer
 // that leaves (or dies) disappears for everyone at once instead of after the 30 s timeout.
+// Changes are fanned out in batches: every y-websocket client renews its presence every 15 s, and
+// clients that connected together (everyone after a relay restart, the latency bench's 100
+// observers) renew in the same few ms. Sent one by one, N renewals are N × (N − 1) frames: at 100
+// peers 10,000 socket writes that held the relay's thread 70–150 ms (docs/benchmarks.md,
+// "Relay-thread stalls at 100 observers"). A batch is one frame per peer.
 import type * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { checkAwarenessUpdate, stampAwarenessIdentity } from './awareness-identity';
 import { encodeAwareness } from './protocol-encode';
 import type { Peer } from './peer';
+
+/** How long presence changes gather before one frame carries them all: far below what a person notices. */
+export const AWARENESS_BATCH_MS = 30;
 
 export interface RoomAwareness {
   /** Applies a peer's awareness update; throws on undecodable bytes. */
@@ -21,23 +29,44 @@ interface AwarenessChange {
   readonly removed: number[];
 }
 
-/** `publish(frame, originPeerId)` sends to everyone in the room except the origin. */
-export function createRoomAwareness(doc: Y.Doc, publish: (frame: Uint8Array, origin: string | null) => void): RoomAwareness {
+/**
+ * `publish(frame, originPeerId)` sends to everyone in the room except the origin. A batch with
+ * changes from more than one origin goes to everyone: a client ignores its own state coming back
+ * (same clock), so that costs bytes, not correctness.
+ */
+export function createRoomAwareness(doc: Y.Doc, publish: (frame: Uint8Array, origin: string | null) => void, batchMs = AWARENESS_BATCH_MS): RoomAwareness {
   const awareness = new Awareness(doc);
   // the relay itself is not a participant
   awareness.setLocalState(null);
   const clientsByPeer = new Map<string, Set<number>>();
+  const pendingClients = new Set<number>();
+  const pendingOrigins = new Set<string | null>();
+  let timer: ReturnType<typeof setTimeout> | null = null;
+
+  const flush = (): void => {
+    timer = null;
+    const [origin] = pendingOrigins;
+    const only = pendingOrigins.size === 1 && origin !== undefined ? origin : null;
+    // encoded now, so each client goes out once with its latest state (or its removal)
+    const frame = encodeAwareness(encodeAwarenessUpdate(awareness, [...pendingClients]));
+    pendingClients.clear();
+    pendingOrigins.clear();
+    publish(frame, only);
+  };
 
   awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
     // origins are peer ids registered in apply(); Awareness itself uses 'timeout'
     const owned = typeof origin === 'string' ? clientsByPeer.get(origin) : undefined;
-    const peerId = owned === undefined ? null : String(origin);
     if (owned !== undefined) {
       for (const id of [...added, ...updated]) owned.add(id);
       for (const id of removed) owned.delete(id);
     }
-    const changed = [...added, ...updated, ...removed];
-    publish(encodeAwareness(encodeAwarenessUpdate(awareness, changed)), peerId);
+    // the relay's own (always empty) state is nobody's presence, nor worth a timer at destroy()
+    const changed = [...added, ...updated, ...removed].filter((id) => id !== awareness.clientID);
+    if (changed.length === 0) return;
+    for (const id of changed) pendingClients.add(id);
+    pendingOrigins.add(owned === undefined ? null : String(origin));
+    timer ??= setTimeout(flush, batchMs);
   });
 
   return {
@@ -58,6 +87,8 @@ export function createRoomAwareness(doc: Y.Doc, publish: (frame: Uint8Array, ori
       if (owned !== undefined && owned.size > 0) removeAwarenessStates(awareness, [...owned], null);
     },
     destroy() {
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
       awareness.destroy();
     },
   };
