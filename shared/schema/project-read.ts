@@ -8,6 +8,7 @@ import {
   readString, readText, type RecordMap,
 } from './fields';
 import { MAX_ASSIGNEES, MAX_CHECKLIST_TEXT_LENGTH, MAX_COMMENT_LENGTH, MAX_NAME_LENGTH, MAX_TAG_LENGTH, MAX_TITLE_LENGTH, MAX_WIP_LIMIT } from './limits';
+import { isPendingName } from './pending-name';
 import { projectRoots } from './project-roots';
 import { readBaseline, readLink, readTaskSchedule } from './schedule-read';
 import { isPriority, type ChecklistItem, type Column, type Comment, type ProjectView, type Task } from './project-types';
@@ -56,11 +57,6 @@ export function readTask(id: string, value: unknown): Task | null {
     updatedAt: readNumber(value, 'updatedAt', 0),
     ...readTaskSchedule(id, value, rank),
   };
-}
-
-/** A kept name: one line, not blank, within a member name's length. */
-export function isPendingName(name: string): boolean {
-  return name.trim().length > 0 && name.length <= MAX_NAME_LENGTH && !/[\r\n]/.test(name);
 }
 
 export function readComment(id: string, value: unknown): Comment | null {

@@ -10,7 +10,7 @@ import { isRecordMap } from './fields';
 import { cleanLine, MAX_ASSIGNEES, MAX_DESCRIPTION_LENGTH, MAX_TAG_LENGTH, MAX_TAGS, MAX_TITLE_LENGTH } from './limits';
 import { readColumns } from './column-commands';
 import { projectRoots } from './project-roots';
-import { isPendingName } from './project-read';
+import { isPendingName } from './pending-name';
 import { isPriority, type Priority } from './project-types';
 import { columnEnds, readPlacements } from './task-placement';
 import { replaceText } from './text-diff';

@@ -52,6 +52,16 @@ describe('planImport', () => {
     expect([dropped?.changes, dropped?.pendingNames]).toEqual([['assignees'], []]);
   });
 
+  it('keeps only names a task can hold, so a re-import of the same file reports no change', () => {
+    // one cell with a line break the splitter does not part, and a bidirectional override
+    const rows = parse([['1.2', '浇筑', 3, null, null, 'li si, 王五\n赵六, \u202e七钱', null]]);
+    const first = planImport(rows, { tasks: [], links: [] }, { members: MEMBERS }).tasks[0];
+    expect(first?.pendingNames).toEqual([]);
+    // what applyImport then stored on the task: the member, and no kept names
+    const earlier = [task('t3', 'wbs:1.2', { title: '浇筑', duration: 3, assignees: ['user-li'], pendingAssignees: [] })];
+    expect(planImport(rows, { tasks: earlier, links: [] }, { members: MEMBERS }).tasks[0]?.status).toBe('unchanged');
+  });
+
   it('matches tasks of an earlier import by key and reports only what differs', () => {
     const tasks = [
       task('t1', 'wbs:1', { title: '基础' }),

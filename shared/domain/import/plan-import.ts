@@ -11,6 +11,7 @@
 // (rows with children) carry no start. An empty start cell leaves an existing task's start as it is.
 import type { Constraint, LinkType } from '../schedule/schedule-types';
 import type { IsoDay } from '../../iso-day';
+import { isPendingName } from '../../schema/pending-name';
 import { matchMembers, type MemberName } from './match-members';
 import type { ParsedRow, ParsedSchedule } from './sheet-types';
 
@@ -94,7 +95,8 @@ export function planImport(parsed: ParsedSchedule, existing: { readonly tasks: r
     const isSummary = hasChildren.has(index);
     const start = isSummary ? null : row.start;
     const assignees = row.assigneeNames.flatMap((name) => ids.get(name) ?? []);
-    const pendingNames = row.assigneeNames.filter((name) => !ids.has(name) && !skipped.has(name));
+    // only names the task can hold (applyImport writes no other), or a re-import would see a change every time
+    const pendingNames = row.assigneeNames.filter((name) => !ids.has(name) && !skipped.has(name) && isPendingName(name));
     const found = byKey.get(row.importKey);
     if (!found) return { row: index, status: 'added', existingId: null, changes: [], assignees, pendingNames, start, isSummary };
     const parentKey = row.parent === null ? null : (parsed.rows[row.parent]?.importKey ?? null);
