@@ -2,12 +2,13 @@
 // (a Gantt's first screen and code, early-start.ts), then loads the app (app/start.tsx), whose
 // chunks index.html already preloads (vite.config.ts, preloadAppChunks).
 import { startRouteEarly } from './app/early-start';
-import { prefetchFirstScreen } from './features/gantt/first-screen-prefetch';
+import { EARLY_UNCLAIMED_MS, prefetchFirstScreen } from './features/gantt/first-screen-prefetch';
 
 startRouteEarly({
   hash: location.hash, storage: deviceStorage(), now: Date.now(),
   loadGantt: () => import('./features/gantt/GanttPage'),
-  prefetch: prefetchFirstScreen,
+  // the app, once it runs, asks for the same room (Shell.tsx), and the usual wait starts then
+  prefetch: (room, asker) => prefetchFirstScreen(room, asker, EARLY_UNCLAIMED_MS),
 });
 void import('./app/start');
 

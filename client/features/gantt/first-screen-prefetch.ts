@@ -9,6 +9,13 @@
 export const KEPT_FIRST_SCREEN_PREFIX = 'sitebeam.ganttFirstScreen.';
 /** A request the page has not taken by then is dropped. */
 const UNCLAIMED_MS = 5_000;
+/**
+ * The small entry asks before the app's code has arrived (early-start.ts), which on a slow link can
+ * take far longer than UNCLAIMED_MS: its request waits this long, until the running app asks for the
+ * same room (Shell.tsx) and the usual wait starts. With 5 s, an answer there already was dropped on
+ * such a link and asked for again, just where asking early helps most.
+ */
+export const EARLY_UNCLAIMED_MS = 60_000;
 
 /** Who asks: the session's current token, and the person it signs in. */
 export interface FirstScreenAsker {
@@ -24,7 +31,7 @@ export interface FirstScreenRequest {
   readonly controller: AbortController;
 }
 
-const pending = new Map<string, FirstScreenRequest & { readonly userId: string; readonly timer: ReturnType<typeof setTimeout> }>();
+const pending = new Map<string, FirstScreenRequest & { readonly userId: string; timer: ReturnType<typeof setTimeout> }>();
 
 /** Asks the relay for `room`'s first screen. */
 export function requestFirstScreen(room: string, token: string): FirstScreenRequest {
@@ -45,15 +52,29 @@ function keepsFirstScreen(room: string): boolean {
   }
 }
 
-/** Starts the request for `room` unless one is pending, the device keeps its own, or it is offline. */
-export function prefetchFirstScreen(room: string, asker: FirstScreenAsker): void {
-  if (pending.has(room) || !navigator.onLine || keepsFirstScreen(room)) return;
+/**
+ * Starts the request for `room` unless the device keeps its own or it is offline; one already pending
+ * for the same person is kept, and dropped if still not taken `unclaimedMs` from now.
+ */
+export function prefetchFirstScreen(room: string, asker: FirstScreenAsker, unclaimedMs = UNCLAIMED_MS): void {
+  const found = pending.get(room);
+  if (found !== undefined) {
+    if (found.userId === asker.userId) {
+      clearTimeout(found.timer);
+      found.timer = dropLater(room, found.controller, unclaimedMs);
+    }
+    return;
+  }
+  if (!navigator.onLine || keepsFirstScreen(room)) return;
   const request = requestFirstScreen(room, asker.token);
-  const timer = setTimeout(() => {
+  pending.set(room, { ...request, userId: asker.userId, timer: dropLater(room, request.controller, unclaimedMs) });
+}
+
+function dropLater(room: string, controller: AbortController, afterMs: number): ReturnType<typeof setTimeout> {
+  return setTimeout(() => {
     pending.delete(room);
-    request.controller.abort();
-  }, UNCLAIMED_MS);
-  pending.set(room, { ...request, userId: asker.userId, timer });
+    controller.abort();
+  }, afterMs);
 }
 
 /** The pending request for `room` made for `userId`, handed over once; null when there is none. */
