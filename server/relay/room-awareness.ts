@@ -4,10 +4,13 @@
 // clients that connected together (everyone after a relay restart, the latency bench's 100
 // observers) renew in the same few ms. Sent one by one, N renewals are N × (N − 1) frames: at 100
 // peers 10,000 socket writes that held the relay's thread 70–150 ms (docs/benchmarks.md,
-// "Relay-thread stalls at 100 observers"). A batch is one frame per peer.
+// "Relay-thread stalls at 100 observers"). A batch is one frame per peer, or a few: a stock
+// y-websocket client sends every awareness change it applies back to the relay, and the relay closes a
+// peer whose update names more than MAX_AWARENESS_CLIENTS_PER_UPDATE clients, so no frame it sends may
+// name more either (before, a joiner greeted with the presence of more than 32 people was cut off).
 import type * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
-import { checkAwarenessUpdate, stampAwarenessIdentity } from './awareness-identity';
+import { checkAwarenessUpdate, MAX_AWARENESS_CLIENTS_PER_UPDATE, stampAwarenessIdentity } from './awareness-identity';
 import { encodeAwareness } from './protocol-encode';
 import type { Peer } from './peer';
 
@@ -17,8 +20,8 @@ export const AWARENESS_BATCH_MS = 30;
 export interface RoomAwareness {
   /** Applies a peer's awareness update; throws on undecodable bytes. */
   apply(peer: Peer, update: Uint8Array): void;
-  /** A frame with every known state, or null when nobody is present. */
-  encodeAll(): Uint8Array | null;
+  /** Frames with every known state, none when nobody is present. */
+  encodeAll(): Uint8Array[];
   removePeer(peer: Peer): void;
   destroy(): void;
 }
@@ -48,10 +51,10 @@ export function createRoomAwareness(doc: Y.Doc, publish: (frame: Uint8Array, ori
     const [origin] = pendingOrigins;
     const only = pendingOrigins.size === 1 && origin !== undefined ? origin : null;
     // encoded now, so each client goes out once with its latest state (or its removal)
-    const frame = encodeAwareness(encodeAwarenessUpdate(awareness, [...pendingClients]));
+    const frames = encodeFrames(awareness, [...pendingClients]);
     pendingClients.clear();
     pendingOrigins.clear();
-    publish(frame, only);
+    for (const frame of frames) publish(frame, only);
   };
 
   awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
@@ -77,10 +80,7 @@ export function createRoomAwareness(doc: Y.Doc, publish: (frame: Uint8Array, ori
       const stamped = peer.userId !== undefined && peer.userName !== undefined ? stampAwarenessIdentity(update, { id: peer.userId, name: peer.userName }) : update;
       applyAwarenessUpdate(awareness, stamped, peer.id);
     },
-    encodeAll() {
-      const clients = [...awareness.getStates().keys()];
-      return clients.length === 0 ? null : encodeAwareness(encodeAwarenessUpdate(awareness, clients));
-    },
+    encodeAll: () => encodeFrames(awareness, [...awareness.getStates().keys()]),
     removePeer(peer) {
       const owned = clientsByPeer.get(peer.id);
       clientsByPeer.delete(peer.id);
@@ -92,4 +92,13 @@ export function createRoomAwareness(doc: Y.Doc, publish: (frame: Uint8Array, ori
       awareness.destroy();
     },
   };
+}
+
+/** Awareness frames for `clients`, at most MAX_AWARENESS_CLIENTS_PER_UPDATE in each. */
+function encodeFrames(awareness: Awareness, clients: readonly number[]): Uint8Array[] {
+  const frames: Uint8Array[] = [];
+  for (let start = 0; start < clients.length; start += MAX_AWARENESS_CLIENTS_PER_UPDATE) {
+    frames.push(encodeAwareness(encodeAwarenessUpdate(awareness, clients.slice(start, start + MAX_AWARENESS_CLIENTS_PER_UPDATE))));
+  }
+  return frames;
 }

@@ -166,8 +166,7 @@ export async function openRoomDoc(options: RoomDocOptions): Promise<RoomDoc> {
     greet(peer) {
       // a viewer's state is never accepted, so it is not asked for it
       if (!peer.readOnly) peer.send(encodeSyncStep1(Y.encodeStateVector(doc)));
-      const presence = awareness.encodeAll();
-      if (presence !== null) peer.send(presence);
+      for (const frame of awareness.encodeAll()) peer.send(frame);
     },
     receive(peer, message) {
       switch (message.kind) {
@@ -192,8 +191,7 @@ export async function openRoomDoc(options: RoomDocOptions): Promise<RoomDoc> {
             throw new ProtocolError(`bad awareness update: ${String(error)}`, CLOSE_CODE.invalidPayload);
           }
         case 'query-awareness': {
-          const presence = awareness.encodeAll();
-          if (presence !== null) peer.send(presence);
+          for (const frame of awareness.encodeAll()) peer.send(frame);
           return;
         }
         case 'auth':

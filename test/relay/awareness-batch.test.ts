@@ -7,9 +7,12 @@ import { encodeAwareness } from '../../server/relay/protocol-encode';
 import { createHarness, freshRoom } from './relay-harness';
 import type { Harness } from './relay-harness';
 import { openRawSocket } from './raw-socket';
+import type { TestClient } from './relay-harness';
 import { waitFor } from './wait-for';
 
 const PEERS = 20;
+/** More people present than MAX_AWARENESS_CLIENTS_PER_UPDATE (32): each stock client echoes what it hears. */
+const CROWD = 40;
 
 describe('relay: presence fan-out', () => {
   let harness: Harness;
@@ -49,5 +52,31 @@ describe('relay: presence fan-out', () => {
     expect(awarenessFrames).toBeLessThanOrEqual(3);
     for (const socket of [watcher, ...peers]) socket.close();
     for (const awareness of [seen, ...states]) awareness.destroy();
+  });
+
+  it('in a room with more people present than one update may name, stock clients all see each other and nobody is cut off', async () => {
+    const relay = await harness.start();
+    const room = freshRoom();
+    let closes = 0;
+    const join = (name: string): TestClient => {
+      const client = harness.connect(relay, room);
+      client.provider.on('connection-close', () => void (closes += 1));
+      client.provider.awareness.setLocalStateField('user', { name });
+      return client;
+    };
+    // all at once: their presence reaches the relay in the same moment and goes out batched
+    const crowd = Array.from({ length: CROWD }, (_, index) => join(`Worker ${index}`));
+    await waitFor(() => crowd.every((client) => client.provider.awareness.getStates().size === CROWD), 'everyone sees everyone');
+
+    // a latecomer is greeted with the presence of all 40 and sends it all back, as y-websocket does
+    const latecomer = join('Latecomer');
+    await waitFor(() => latecomer.provider.awareness.getStates().size === CROWD + 1, 'the latecomer sees everyone');
+    await waitFor(() => crowd.every((client) => client.provider.awareness.getStates().size === CROWD + 1), 'everyone sees the latecomer');
+    // the echoes have come back by the time a round trip after them does
+    await waitFor(() => latecomer.provider.synced, 'latecomer synced');
+    await new Promise<void>((resolve) => setTimeout(resolve, 200));
+
+    expect(closes).toBe(0);
+    expect(relay.relay.stats().connections).toBe(CROWD + 1);
   });
 });
