@@ -11,6 +11,8 @@
 import type * as Y from 'yjs';
 import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import { checkAwarenessUpdate, MAX_AWARENESS_CLIENTS_PER_UPDATE, stampAwarenessIdentity } from './awareness-identity';
+import { dropKnownEntries } from './awareness-echo';
+import type { KnownPresence } from './awareness-echo';
 import { encodeAwareness } from './protocol-encode';
 import type { Peer } from './peer';
 
@@ -45,6 +47,10 @@ export function createRoomAwareness(doc: Y.Doc, publish: (frame: Uint8Array, ori
   const pendingClients = new Set<number>();
   const pendingOrigins = new Set<string | null>();
   let timer: ReturnType<typeof setTimeout> | null = null;
+  const known: KnownPresence = {
+    clockOf: (clientId) => awareness.meta.get(clientId)?.clock,
+    isPresent: (clientId) => awareness.states.has(clientId),
+  };
 
   const flush = (): void => {
     timer = null;
@@ -73,8 +79,10 @@ export function createRoomAwareness(doc: Y.Doc, publish: (frame: Uint8Array, ori
   });
 
   return {
-    apply(peer, update) {
+    apply(peer, received) {
       if (!clientsByPeer.has(peer.id)) clientsByPeer.set(peer.id, new Set());
+      const update = dropKnownEntries(received, known);
+      if (update === null) return;
       checkAwarenessUpdate(update);
       // A signed-in peer's presence always shows who the relay knows it is, whatever it claims.
       const stamped = peer.userId !== undefined && peer.userName !== undefined ? stampAwarenessIdentity(update, { id: peer.userId, name: peer.userName }) : update;
