@@ -2,6 +2,7 @@
 // (a Gantt's first screen and code, early-start.ts), then loads the app (app/start.tsx), whose
 // chunks index.html already preloads (vite.config.ts, preloadAppChunks).
 import { startRouteEarly } from './app/early-start';
+import { showLoadFailure } from './app/load-failure';
 import { EARLY_UNCLAIMED_MS, prefetchFirstScreen } from './features/gantt/first-screen-prefetch';
 
 startRouteEarly({
@@ -10,7 +11,11 @@ startRouteEarly({
   // the app, once it runs, asks for the same room (Shell.tsx), and the usual wait starts then
   prefetch: (room, asker) => prefetchFirstScreen(room, asker, EARLY_UNCLAIMED_MS),
 });
-void import('./app/start');
+import('./app/start').catch((error: unknown) => {
+  // otherwise an unhandled rejection and an empty page, with no word of what happened
+  console.error('SiteBeam: the app could not be loaded', error);
+  showLoadFailure(document.getElementById('root'), () => location.reload());
+});
 
 function deviceStorage(): Storage | null {
   try {
