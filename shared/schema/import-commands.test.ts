@@ -4,8 +4,9 @@ import { planImport } from '../domain/import/plan-import';
 import type { Sheet } from '../domain/import/sheet-types';
 import { applyImport } from './import-commands';
 import { readProject } from './project-read';
-import { deleteTask } from './task-commands';
-import { ALICE, BOB, makeBoard, NOW, ORIGIN } from './test-fixtures';
+import * as Y from 'yjs';
+import { deleteTask, updateTask } from './task-commands';
+import { ALICE, BOB, makeBoard, NOW, ORIGIN, syncAll } from './test-fixtures';
 import { makeUndoManager } from './undo';
 
 const HEADER = ['WBS', '任务名称', '工期', '开始时间', '前置任务', '负责人', '进度'];
@@ -59,6 +60,25 @@ describe('applyImport', () => {
     expect(joined.counts.changed).toBe(1);
     applyImport(doc, joined, { createdBy: ALICE, now: NOW + 1 }, ORIGIN);
     expect([main()?.assignees, main()?.pendingAssignees]).toEqual([[BOB], []]);
+  });
+
+  it('a re-import and an Assign made meanwhile on another device both survive', () => {
+    const { doc } = makeBoard();
+    const two: Sheet = [['2', '主体结构', 10, null, null, '王五, 赵六', null]];
+    importInto(doc, two);
+    const other = new Y.Doc();
+    syncAll([doc, other]);
+    const onOther = readProject(other).tasks.find((task) => task.importKey === 'wbs:2');
+    if (onOther === undefined) throw new Error('the task did not sync');
+    // on the other device 赵六 has joined (as BOB) and the card editor's Assign makes the task theirs
+    updateTask(other, onOther.id, { assignees: [BOB], pendingAssignees: ['王五'] }, NOW + 1, ORIGIN);
+    // meanwhile this device imports the file again with Alice added to the task
+    importInto(doc, [['2', '主体结构', 10, null, null, 'Alice, 王五, 赵六', null]], NOW + 2);
+    syncAll([doc, other]);
+    for (const replica of [doc, other]) {
+      const task = readProject(replica).tasks.find((one) => one.importKey === 'wbs:2');
+      expect([task?.assignees, task?.pendingAssignees]).toEqual([[ALICE, BOB].sort(), ['王五']]);
+    }
   });
 
   it('writes no kept name for a name the person skipped', () => {

@@ -13,6 +13,7 @@ import { compareRanks, ranksAfter, type Rank } from '../rank';
 import { fail, ok, type Result } from '../result';
 import { readColumns } from './column-commands';
 import { isRecordMap } from './fields';
+import { writeKeySet } from './key-set';
 import { MAX_ASSIGNEES, MAX_DESCRIPTION_LENGTH, MAX_TITLE_LENGTH } from './limits';
 import { isPendingName } from './pending-name';
 import { readProject } from './project-read';
@@ -98,8 +99,9 @@ export function applyImport(doc: Y.Doc, plan: ImportPlan, input: { readonly crea
           case 'duration': record.set('duration', row.duration); break;
           case 'percent': record.set('percentComplete', row.percentComplete); break;
           case 'assignees':
-            record.set('assignees', keySet(entry.assignees.slice(0, MAX_ASSIGNEES)));
-            record.set('pendingAssignees', keySet(pendingNames(entry)));
+            // in place, so an Assign or Remove made meanwhile on another device is kept (key-set.ts)
+            writeKeySet(record, 'assignees', entry.assignees.slice(0, MAX_ASSIGNEES));
+            writeKeySet(record, 'pendingAssignees', pendingNames(entry));
             break;
           case 'notes': writeDescription(record, row.notes); break;
           case 'links': break;

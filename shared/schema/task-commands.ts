@@ -7,6 +7,7 @@ import { isIsoDay, type IsoDay } from '../iso-day';
 import { rankBetween } from '../rank';
 import { fail, ok, type Result } from '../result';
 import { isRecordMap } from './fields';
+import { writeKeySet } from './key-set';
 import { cleanLine, MAX_ASSIGNEES, MAX_DESCRIPTION_LENGTH, MAX_TAG_LENGTH, MAX_TAGS, MAX_TITLE_LENGTH } from './limits';
 import { readColumns } from './column-commands';
 import { projectRoots } from './project-roots';
@@ -161,12 +162,3 @@ function textField(record: Y.Map<unknown>, key: string): Y.Text {
   return text;
 }
 
-/** Writes a set as Y.Map<key, true> differences: a concurrent addition by someone else survives. */
-function writeKeySet(record: Y.Map<unknown>, key: string, next: readonly string[]): void {
-  const existing = record.get(key);
-  const set = isRecordMap(existing) ? existing : new Y.Map<unknown>();
-  if (set !== existing) record.set(key, set);
-  const wanted = new Set(next);
-  for (const item of [...set.keys()]) if (!wanted.has(item)) set.delete(item);
-  for (const item of wanted) if (set.get(item) !== true) set.set(item, true);
-}
