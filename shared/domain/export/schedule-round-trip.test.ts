@@ -57,6 +57,19 @@ describe('schedule export round trip', () => {
     expect(rows[2]?.notes).toBe('note\nline two');
   });
 
+  it('brings back an assignee whose name looks like a formula as the name (the export’s apostrophe dropped)', () => {
+    const result = computeSchedule({ tasks: [tasks[4] as ScheduleTask], links: [], calendar, projectStart: START });
+    const csv = writeCsv(buildScheduleTable({
+      tasks: [{ id: 'd', title: '放线', description: '', duration: 2, percentComplete: 0, assignees: ['u1'], pendingAssignees: ['王五'] }],
+      links: [], wbs, dates: result.tasks, memberNames: new Map([['u1', '@李工']]), language: 'zh-CN',
+    }));
+    expect(csv).toContain("'@李工、王五");
+    const sheet = parseCsv(csv);
+    const header = findHeader(sheet);
+    if (!header) throw new Error('no header');
+    expect(parseSchedule(sheet, { headerRow: header.headerRow, mapping: header.mapping, calendar }).rows[0]?.assigneeNames).toEqual(['@李工', '王五']);
+  });
+
   it('schedules the imported tasks to the same dates', () => {
     const before = computeSchedule({ tasks, links, calendar, projectStart: START });
     const sheet = parseCsv(exportCsv());

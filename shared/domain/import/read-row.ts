@@ -54,8 +54,7 @@ export function readRow(cells: readonly CellValue[], sheetRow: number, options: 
   };
 
   const { indent, name: written } = splitIndent(cellText(cell('title')));
-  // An export protects text that looks like a formula with a leading apostrophe; reading it back drops it.
-  const name = written.replace(/^'(?=[=+\-@\t\r])/, '');
+  const name = dropExportApostrophe(written);
   const wbsText = text('wbs').replace(/\.$/, '');
   const wbs = wbsText === '' ? null : WBS_PATTERN.test(wbsText) ? wbsText : null;
   if (wbsText !== '' && wbs === null) issues.push({ severity: 'warning', code: 'bad-wbs', cell: ref('wbs'), value: wbsText, assumed: '' });
@@ -88,10 +87,15 @@ export function readRow(cells: readonly CellValue[], sheetRow: number, options: 
     percentComplete: take('percent', parsePercent(cell('percent'))) ?? 0,
     predecessors: predecessors.refs,
     predecessorCell: predecessorText === '' ? null : ref('predecessors'),
-    assigneeNames: splitNames(text('assignees')),
-    notes: text('notes').replace(/^'(?=[=+\-@\t\r])/, ''),
+    assigneeNames: splitNames(dropExportApostrophe(text('assignees'))),
+    notes: dropExportApostrophe(text('notes')),
     issues,
   };
+}
+
+/** An export protects text that looks like a formula with a leading apostrophe (export-cell.ts); reading it back drops it. */
+function dropExportApostrophe(text: string): string {
+  return text.replace(/^'(?=[=+\-@\t\r])/, '');
 }
 
 export function splitNames(text: string): string[] {
