@@ -57,6 +57,11 @@ describe('parseSchedule', () => {
     expect(parse().rows[2]?.assigneeNames).toEqual(['李四', '张三']);
   });
 
+  it('splits assignees written one per line in a cell (Alt+Enter in Excel)', () => {
+    const sheet: Sheet = [['任务名称', '负责人'], ['浇筑', '李四\n张三\r\n王五']];
+    expect(parse(sheet).rows[0]?.assigneeNames).toEqual(['李四', '张三', '王五']);
+  });
+
   it('warns when a finish date disagrees with start and duration, keeping the duration', () => {
     const sheet: Sheet = [['Task Name', 'Start', 'Finish', 'Duration'], ['Pour', '2026-03-02', '2026-03-10', '3d']];
     expect(parse(sheet).rows[0]?.issues).toEqual([{ severity: 'warning', code: 'finish-mismatch', cell: 'C2', value: '2026-03-10', assumed: '2026-03-04' }]);

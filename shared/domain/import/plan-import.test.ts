@@ -53,8 +53,8 @@ describe('planImport', () => {
   });
 
   it('keeps only names a task can hold, so a re-import of the same file reports no change', () => {
-    // one cell with a line break the splitter does not part, and a bidirectional override
-    const rows = parse([['1.2', '浇筑', 3, null, null, 'li si, 王五\n赵六, \u202e七钱', null]]);
+    // a tab inside a name, a bidirectional override, a name longer than any member's
+    const rows = parse([['1.2', '浇筑', 3, null, null, `li si, 王\t五, \u202e七钱, ${'赵'.repeat(201)}`, null]]);
     const first = planImport(rows, { tasks: [], links: [] }, { members: MEMBERS }).tasks[0];
     expect(first?.pendingNames).toEqual([]);
     // what applyImport then stored on the task: the member, and no kept names

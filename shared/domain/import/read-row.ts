@@ -98,8 +98,9 @@ function dropExportApostrophe(text: string): string {
   return text.replace(/^'(?=[=+\-@\t\r])/, '');
 }
 
+/** Names in one cell: parted by commas, 、, semicolons, slashes, bars or line breaks (one per line in Excel). */
 export function splitNames(text: string): string[] {
-  return [...new Set(text.split(/\s*[,，、;；/|]\s*/).map((name) => name.replace(/\[[^\]]*\]$/, '').trim()).filter((name) => name !== ''))];
+  return [...new Set(text.split(/\s*[,，、;；/|\r\n]\s*/).map((name) => name.replace(/\[[^\]]*\]$/, '').trim()).filter((name) => name !== ''))];
 }
 
 export function isBlankRow(cells: readonly CellValue[]): boolean {
