@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import * as Y from 'yjs';
+import { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { initProject } from '../../shared/schema';
 import { projectRoom } from '../../shared/schema/room-name';
@@ -76,5 +77,30 @@ describe.runIf(existsSync('/proc/thread-self'))('snapshot worker CPU priority (L
 describe('lowerCurrentThreadPriority', () => {
   it('does nothing for nice 0', () => {
     expect(lowerCurrentThreadPriority(0)).toEqual({ state: 'off' });
+  });
+
+  // A thread of its own, already at nice 15 as every thread of a relay started with `nice -n 15` is;
+  // it loads this module through tsx as the snapshot worker does (snapshot-worker-source.mjs).
+  const NICED_THREAD = `
+    const os = require('node:os');
+    const { readlinkSync } = require('node:fs');
+    const { parentPort, workerData } = require('node:worker_threads');
+    os.setPriority(Number(readlinkSync('/proc/thread-self').split('/').at(-1)), 15);
+    import('tsx/esm/api')
+      .then(({ tsImport }) => tsImport(workerData.entry, workerData.parent))
+      .then((module) => parentPort.postMessage(module.lowerCurrentThreadPriority(10)));
+  `;
+
+  it.runIf(existsSync('/proc/thread-self'))('never raises a thread that already runs lower than asked (a relay started at nice 15)', async () => {
+    const worker = new Worker(NICED_THREAD, { eval: true, workerData: { entry: new URL('./worker-priority.ts', import.meta.url).href, parent: import.meta.url } });
+    try {
+      const outcome: unknown = await new Promise((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      });
+      expect(outcome).toMatchObject({ state: 'lowered', nice: 15 });
+    } finally {
+      await worker.terminate();
+    }
   });
 });

@@ -27,7 +27,7 @@ export function currentThreadId(): number | null {
   return Number.isSafeInteger(tid) && tid > 0 ? tid : null;
 }
 
-/** Renices the calling thread only (never the process); never throws. */
+/** Renices the calling thread only (never the process) to at least `nice`; never throws. */
 export function lowerCurrentThreadPriority(nice: number): ThreadPriorityOutcome {
   if (nice === 0) return { state: 'off' };
   let threadId: number | null;
@@ -38,6 +38,10 @@ export function lowerCurrentThreadPriority(nice: number): ThreadPriorityOutcome 
   }
   if (threadId === null) return { state: 'unsupported', reason: `no ${THREAD_SELF} (per-thread priority is Linux only)` };
   try {
+    // a nice value is absolute: a relay already started lower (nice 15) leaves its worker at least as
+    // low, never raised to `nice` (refused without privileges, and above the relay with them)
+    const inherited = os.getPriority(threadId);
+    if (inherited >= nice) return { state: 'lowered', threadId, nice: inherited };
     os.setPriority(threadId, nice);
     return { state: 'lowered', threadId, nice: os.getPriority(threadId) };
   } catch (error) {
