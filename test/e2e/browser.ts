@@ -31,6 +31,10 @@ export async function openApp(browser: Browser, url: string, name: string, optio
   const page = await context.newPage();
   await options.prepare?.(page);
   page.on('pageerror', (error) => console.error(`[${name}] page error:`, error));
+  // The app's own warnings (a reminder that could not be shown, a device copy that failed…) explain a failure in CI's log.
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') console.error(`[${name}] console ${message.type()}: ${message.text()}`);
+  });
   // Leaving with unsent edits asks for confirmation; the scenarios always mean to leave.
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
@@ -50,7 +54,7 @@ export async function openAs(browser: Browser, url: string, name: string): Promi
 }
 
 /** The first person opens the claim link from the relay's log and becomes the owner. */
-export async function claimAs(browser: Browser, relay: { claimUrl(): Promise<string> }, name: string, options: { bypassCSP?: boolean } = {}): Promise<Person> {
+export async function claimAs(browser: Browser, relay: { claimUrl(): Promise<string> }, name: string, options: OpenOptions = {}): Promise<Person> {
   const person = await openApp(browser, await relay.claimUrl(), name, options);
   await person.page.getByRole('heading', { name: 'Claim this server' }).waitFor();
   await person.page.getByRole('button', { name: 'Claim this server' }).click();

@@ -8,19 +8,10 @@ import type { Page } from 'playwright-core';
 import { claimAs, createInvite, createProject, joinAs, openApp, type Person } from './browser';
 import { openGantt } from './gantt-helpers';
 import { useRelayAndBrowser } from './lifecycle';
+import { closeNotifications, countNotificationCalls, notificationCalls, shownNotifications } from './notifications';
 
 /** A Tuesday 09:00 UTC: a working day in the default calendar in every time zone from UTC−9 to UTC+14. */
 const PHONE_START = new Date('2026-12-08T09:00:00Z');
-
-function shownNotifications(page: Page): Promise<string[]> {
-  return page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => n.tag));
-}
-
-async function closeNotifications(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    for (const n of await (await navigator.serviceWorker.ready).getNotifications()) n.close();
-  });
-}
 
 /** The page's local 'HH:MM' some minutes from its (faked) now, and its local day a number of days on. */
 function localTimeIn(page: Page, minutes: number): Promise<string> {
@@ -58,7 +49,12 @@ describe('the reminder follows the person', () => {
     await laptop.page.getByRole('button', { name: 'Create device link' }).click();
     const link = await laptop.page.getByLabel('Device link').inputValue();
     await laptop.page.getByRole('link', { name: 'Back to the workspace' }).click();
-    phone = await openApp(e2e.browser, link, 'Ann Wang', { prepare: (page) => page.clock.install({ time: PHONE_START }) });
+    phone = await openApp(e2e.browser, link, 'Ann Wang', {
+      prepare: async (page) => {
+        await page.clock.install({ time: PHONE_START });
+        await countNotificationCalls(page);
+      },
+    });
     await phone.context.grantPermissions(['notifications']);
     await phone.page.getByRole('button', { name: 'Sign in this device' }).click();
     await phone.page.getByRole('heading', { name: 'Projects' }).waitFor();
@@ -74,7 +70,7 @@ describe('the reminder follows the person', () => {
     const on = 'On: every working day at 23:50, on each of your devices that allows notifications.';
     await status(laptop.page).filter({ hasText: on }).waitFor();
     await status(phone.page).filter({ hasText: on }).waitFor();
-    expect(await shownNotifications(phone.page)).toEqual([]);
+    expect((await notificationCalls(phone.page)).started).toBe(0);
     expect(await phone.page.getByLabel('Reminder time').inputValue()).toBe('08:30'); // the field is the phone's draft
     await phone.page.getByRole('button', { name: 'Turn off' }).click();
     await status(laptop.page).filter({ hasText: 'The reminder is off on all your devices.' }).waitFor();
@@ -112,16 +108,18 @@ describe('the reminder follows the person', () => {
     await page.getByLabel('Reminder time').fill(time);
     await page.getByRole('button', { name: 'Turn on' }).click();
     await status(page).filter({ hasText: `On: every working day at ${time}` }).waitFor();
-    expect(await shownNotifications(page)).toEqual([]);
+    expect((await notificationCalls(page)).started).toBe(0);
     // today, a working day: it fires once its time passes
     await page.clock.fastForward('25:00');
     await page.clock.fastForward('06:00');
-    await expect.poll(() => shownNotifications(page), { timeout: 10_000 }).toHaveLength(1);
+    await expect.poll(async () => (await notificationCalls(page)).settled, { timeout: 10_000 }).toBe(1);
+    expect(await shownNotifications(page)).toHaveLength(1);
     await closeNotifications(page);
 
     // tomorrow is the day off: past its time, nothing; the next reminder is the day after
     for (let quarter = 0; quarter < 4 * 24; quarter += 1) await page.clock.fastForward('15:00');
     await page.getByTestId('today-day').filter({ hasText: holiday }).waitFor();
+    expect((await notificationCalls(page)).started).toBe(1);
     expect(await shownNotifications(page)).toEqual([]);
     const dayAfter = await localDayIn(page, 1);
     const nextShown = await page.evaluate(() => document.querySelector('[data-testid="reminder-status"]')?.textContent ?? '');
@@ -131,6 +129,7 @@ describe('the reminder follows the person', () => {
     // the day after, a working day again: it fires
     for (let quarter = 0; quarter < 4 * 24; quarter += 1) await page.clock.fastForward('15:00');
     await page.getByTestId('today-day').filter({ hasText: dayAfter }).waitFor();
-    await expect.poll(() => shownNotifications(page), { timeout: 10_000 }).toHaveLength(1);
+    await expect.poll(async () => (await notificationCalls(page)).settled, { timeout: 10_000 }).toBe(2);
+    expect(await shownNotifications(page)).toHaveLength(1);
   });
 });

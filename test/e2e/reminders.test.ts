@@ -8,24 +8,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openApp, type Person } from './browser';
 import { useRelayAndBrowser } from './lifecycle';
+import { closeNotifications, countNotificationCalls, notificationCalls, shownNotifications } from './notifications';
 
 /** A Wednesday, a working day in the default calendar, in every time zone from UTC-12 to UTC+14. */
 const START = new Date('2026-12-02T09:00:00Z');
-
-interface ShownNotification {
-  readonly title: string;
-  readonly body: string;
-  readonly tag: string;
-  readonly url: unknown;
-}
-
-function shownNotifications(page: Page): Promise<ShownNotification[]> {
-  return page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.ready;
-    const list = await registration.getNotifications();
-    return list.map((n) => ({ title: n.title, body: n.body, tag: n.tag, url: (n.data as { url?: unknown } | null)?.url }));
-  });
-}
 
 /** The page's local 'HH:MM' some minutes from its (faked) now, so the test holds in any time zone. */
 function localTimeIn(page: Page, minutes: number): Promise<string> {
@@ -48,7 +34,12 @@ describe('daily reminder notification', () => {
   let workspaceId: string;
 
   beforeAll(async () => {
-    person = await openApp(e2e.browser, e2e.relay.baseUrl, 'Ann Wang', { prepare: (page) => page.clock.install({ time: START }) });
+    person = await openApp(e2e.browser, e2e.relay.baseUrl, 'Ann Wang', {
+      prepare: async (page) => {
+        await page.clock.install({ time: START });
+        await countNotificationCalls(page);
+      },
+    });
     await person.context.grantPermissions(['notifications']);
     await openToday(person);
     workspaceId = /#\/w\/([^/]+)\/today/.exec(person.page.url())?.[1] ?? '';
@@ -72,10 +63,12 @@ describe('daily reminder notification', () => {
     expect(await shownNotifications(page)).toEqual([]);
 
     await page.clock.fastForward('25:00');
-    expect(await shownNotifications(page)).toEqual([]);
+    expect((await notificationCalls(page)).started).toBe(0);
     await page.clock.fastForward('06:00');
-    await expect.poll(() => shownNotifications(page), { timeout: 10_000 }).toHaveLength(1);
-    const [shown] = await shownNotifications(page);
+    await expect.poll(async () => (await notificationCalls(page)).settled, { timeout: 10_000 }).toBe(1);
+    const list = await shownNotifications(page);
+    expect(list).toHaveLength(1);
+    const [shown] = list;
     expect(shown).toEqual({
       title: "SiteBeam · Ann Wang's team",
       body: expect.stringMatching(/^Your day, .+: see what is overdue and due today, and check in\.$/),
@@ -86,14 +79,13 @@ describe('daily reminder notification', () => {
 
   it('is not shown a second time the same day', async () => {
     const page = person.page;
-    await page.evaluate(async () => {
-      for (const n of await (await navigator.serviceWorker.ready).getNotifications()) n.close();
-    });
+    await closeNotifications(page);
     await page.clock.fastForward('02:00:00');
     await page.reload();
     await page.getByRole('heading', { name: 'Today', level: 1 }).waitFor();
     await page.getByTestId('reminder-status').filter({ hasText: 'On: every working day at' }).waitFor();
     await page.clock.fastForward('01:00:00');
+    expect(await notificationCalls(page)).toEqual({ started: 0, settled: 0 }); // counted since the reload
     expect(await shownNotifications(page)).toEqual([]);
   });
 
@@ -118,6 +110,7 @@ describe('daily reminder notification', () => {
     await page.getByTestId('reminder-status').filter({ hasText: 'The reminder is off on all your devices.' }).waitFor();
     await page.clock.fastForward('24:00:00');
     await page.getByTestId('today-day').filter({ hasText: '2026-12-03' }).waitFor();
+    expect((await notificationCalls(page)).started).toBe(0);
     expect(await shownNotifications(page)).toEqual([]);
   });
 

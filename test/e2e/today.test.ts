@@ -11,8 +11,13 @@ import { card, claimAs, createInvite, createProject, joinAs, waitForSyncState, t
 import { useRelayAndBrowser } from './lifecycle';
 import { seriousViolations } from './axe';
 
-/** A Wednesday, a working day in the default calendar. */
+/**
+ * A Wednesday, a working day in the default calendar. Both people's clocks start there (Playwright's
+ * page.clock): a check-in counts in its own week, so a clock left real would put the owner's week
+ * elsewhere once the real date has moved on.
+ */
 const MEMBER_START = new Date('2026-12-02T09:00:00Z');
+const OWNER_START = new Date('2026-12-02T08:30:00Z');
 
 function leaderboardRow(page: Page, name: string) {
   return page.getByTestId('leaderboard').getByRole('row').filter({ hasText: name });
@@ -31,7 +36,7 @@ describe('today view: check-in and points', () => {
 
   beforeAll(async () => {
     // bypassCSP: axe is injected as a script, which the app's CSP would rightly refuse
-    owner = await claimAs(e2e.browser, e2e.relay, 'Ann Wang', { bypassCSP: true });
+    owner = await claimAs(e2e.browser, e2e.relay, 'Ann Wang', { bypassCSP: true, prepare: (page) => page.clock.install({ time: OWNER_START }) });
     await createProject(owner.page, 'Harbour depot', ['Pour slab', 'Order cement']);
     const link = await createInvite(owner.page, 'Member');
     member = await joinAs(e2e.browser, link, 'Bo Li', { prepare: (page) => page.clock.install({ time: MEMBER_START }) });
