@@ -31,9 +31,15 @@ export async function openApp(browser: Browser, url: string, name: string, optio
   const page = await context.newPage();
   await options.prepare?.(page);
   page.on('pageerror', (error) => console.error(`[${name}] page error:`, error));
-  // The app's own warnings (a reminder that could not be shown, a device copy that failed…) explain a failure in CI's log.
+  // The app's own warnings (a reminder that could not be shown, a device copy that failed…) explain a
+  // failure in CI's log. The browser's lines for refused requests are left out: a room is refused (403)
+  // until the relay knows it, then retried, in many scenarios, and those lines carry session tokens.
   page.on('console', (message) => {
-    if (message.type() === 'warning' || message.type() === 'error') console.error(`[${name}] console ${message.type()}: ${message.text()}`);
+    const type = message.type();
+    if (type !== 'warning' && type !== 'error') return;
+    const text = message.text();
+    if (text.startsWith('WebSocket connection to') || text.startsWith('Failed to load resource')) return;
+    console.error(`[${name}] console ${type}: ${text}`);
   });
   // Leaving with unsent edits asks for confirmation; the scenarios always mean to leave.
   const dialogs: string[] = [];
