@@ -22,7 +22,7 @@ describe('dropKnownEntries', () => {
   it('drops a state sent back at the clock the relay already holds', () => {
     const alice = person('Alice');
     const { known } = relayHolding(alice);
-    expect(dropKnownEntries(encodeAwarenessUpdate(alice, [alice.clientID]), known)).toBeNull();
+    expect(dropKnownEntries(encodeAwarenessUpdate(alice, [alice.clientID]), known)).toEqual({ update: null, gone: [] });
   });
 
   it('keeps only the newer entries of an echo mixed with a real change, and they apply as before', () => {
@@ -32,7 +32,8 @@ describe('dropKnownEntries', () => {
     // bob's client heard alice and moves on itself: it sends both, as y-websocket does
     applyAwarenessUpdate(bob, encodeAwarenessUpdate(alice, [alice.clientID]), 'relay');
     bob.setLocalStateField('editing', 'task1');
-    const update = dropKnownEntries(encodeAwarenessUpdate(bob, [alice.clientID, bob.clientID]), known);
+    const { update, gone } = dropKnownEntries(encodeAwarenessUpdate(bob, [alice.clientID, bob.clientID]), known);
+    expect(gone).toEqual([]);
 
     expect(update).not.toBeNull();
     const listener = (change: { updated: number[] }): void => void expect(change.updated).toEqual([bob.clientID]);
@@ -47,7 +48,20 @@ describe('dropKnownEntries', () => {
     const elsewhere = new Awareness(new Y.Doc());
     applyAwarenessUpdate(elsewhere, encodeAwarenessUpdate(alice, [alice.clientID]), 'relay');
     removeAwarenessStates(elsewhere, [alice.clientID], 'gone');
-    expect(dropKnownEntries(encodeAwarenessUpdate(elsewhere, [alice.clientID]), known)).not.toBeNull();
+    expect(dropKnownEntries(encodeAwarenessUpdate(elsewhere, [alice.clientID]), known).update).not.toBeNull();
+  });
+
+  it('names a client the relay holds as gone that comes back at its old clock, and nobody it never heard of', () => {
+    const alice = person('Alice');
+    const { relay, known } = relayHolding(alice);
+    removeAwarenessStates(relay, [alice.clientID], 'connection closed');
+    // alice's client reconnects with the state and clock it had
+    expect(dropKnownEntries(encodeAwarenessUpdate(alice, [alice.clientID]), known)).toEqual({ update: null, gone: [alice.clientID] });
+    const stranger = new Awareness(new Y.Doc());
+    stranger.setLocalState(null);
+    stranger.meta.set(stranger.clientID, { clock: 0, lastUpdated: 0 });
+    stranger.states.set(stranger.clientID, { user: { name: 'Stranger' } });
+    expect(dropKnownEntries(encodeAwarenessUpdate(stranger, [stranger.clientID]), known)).toEqual({ update: null, gone: [] });
   });
 
   it('refuses more clients than one update may name, and truncated bytes', () => {

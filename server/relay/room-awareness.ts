@@ -81,7 +81,9 @@ export function createRoomAwareness(doc: Y.Doc, publish: (frame: Uint8Array, ori
   return {
     apply(peer, received) {
       if (!clientsByPeer.has(peer.id)) clientsByPeer.set(peer.id, new Set());
-      const update = dropKnownEntries(received, known);
+      const { update, gone } = dropKnownEntries(received, known);
+      // the removal the relay holds (meta keeps its clock): the client announces itself past it
+      if (gone.length > 0) for (const frame of encodeFrames(awareness, gone)) peer.send(frame);
       if (update === null) return;
       checkAwarenessUpdate(update);
       // A signed-in peer's presence always shows who the relay knows it is, whatever it claims.
