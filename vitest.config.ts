@@ -13,6 +13,7 @@ export default defineConfig({
           exclude: ['test/e2e/**', 'test/reliability/**', 'node_modules/**'],
           environment: 'node',
           testTimeout: 20_000,
+          setupFiles: ['test/setup/yjs-premature-access.ts'],
         },
       },
       {

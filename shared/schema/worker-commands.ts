@@ -24,11 +24,12 @@ export function addWorker(doc: Y.Doc, input: WorkerInput, now: number, origin: u
   if (!checked.ok) return checked;
   const id = newId<'worker'>();
   doc.transact(() => {
+    // in the document first: writeWorkerFields reads each field before it writes it
     const record = new Y.Map<unknown>();
+    workspaceRoots(doc).workers.set(id, record);
     writeWorkerFields(record, checked.value);
     record.set('active', true);
     record.set('createdAt', now);
-    workspaceRoots(doc).workers.set(id, record);
   }, origin);
   return ok(id);
 }
