@@ -198,6 +198,8 @@ export const importEn = {
   'export.xlsx': 'Excel (.xlsx)',
   'export.csv': 'CSV (UTF-8)',
   'export.fileName': 'schedule',
+  'export.error.xlsx': 'The .xlsx file could not be made: the Excel writer did not load (offline, it may not be on this device yet). Export .csv instead, or reload the page once connected and try again; nothing is lost by reloading.',
+  'export.error.csv': 'The .csv file could not be made. Try again; if it keeps failing, reload the page.',
 } satisfies Record<string, string>;
 
 export const importZh: Readonly<Record<keyof typeof importEn, string>> = {
@@ -398,4 +400,6 @@ export const importZh: Readonly<Record<keyof typeof importEn, string>> = {
   'export.xlsx': 'Excel（.xlsx）',
   'export.csv': 'CSV（UTF-8）',
   'export.fileName': '进度计划',
+  'export.error.xlsx': '无法生成 .xlsx 文件：Excel 生成组件没有加载（离线时本设备可能还没有它）。可以改为导出 .csv，或联网后刷新页面再试；刷新不会丢失任何内容。',
+  'export.error.csv': '无法生成 .csv 文件。请重试；若仍失败，请刷新页面。',
 };
