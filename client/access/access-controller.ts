@@ -18,7 +18,11 @@ export interface AccessController {
   /** This person's role in a workspace as last known; null when signed out or not a member. */
   roleIn(workspaceId: string): Role | null;
   /** Starts using a session the relay just granted (claim, join, sign-in). */
-  adopt(grant: SessionGrant): Promise<boolean>;
+  /**
+   * Keeps the grant as this device's session. `beforeRooms` runs once the session is stored (its
+   * token is the API's) and before the rooms get the token and connect.
+   */
+  adopt(grant: SessionGrant, beforeRooms?: () => Promise<void>): Promise<boolean>;
   signOut(): void;
   refreshMe(): Promise<void>;
   /** Refreshes the token and roles when the app starts online. */
@@ -121,7 +125,7 @@ export function makeAccessController(options: AccessControllerOptions): AccessCo
     session,
     sessionEnded,
     roleIn: (workspaceId) => roleIn(session(), workspaceId),
-    async adopt(grant) {
+    async adopt(grant, beforeRooms) {
       const next = sessionFromGrant(grant);
       if (next === null) return false;
       registered.clear();
@@ -129,6 +133,7 @@ export function makeAccessController(options: AccessControllerOptions): AccessCo
       store(next);
       options.onUser(grant.user);
       await refreshMe();
+      await beforeRooms?.();
       options.setToken(next.token);
       return true;
     },

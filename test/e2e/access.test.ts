@@ -26,6 +26,14 @@ describe('team access', () => {
     }
   });
 
+  it('refused nobody on the way in: claiming, creating, inviting and joining never hit a room before the relay knew it', async () => {
+    // the relay counts every refused upgrade (401/403) as sitebeam_errors_total{kind="auth-refused"};
+    // before, the claim's own workspace room connected before the workspace was registered (a 403 each time)
+    const metrics = await (await fetch(`${e2e.relay.baseUrl}/metrics`)).text();
+    expect(metrics).toContain('# TYPE sitebeam_errors_total counter');
+    expect(metrics).not.toMatch(/^sitebeam_errors_total\{kind="auth-refused"\} [1-9]/m);
+  });
+
   it("a member's new card reaches the owner and the viewer live", async () => {
     await addCard(member.page, 'Doing', 'Inspect rebar');
     await card(owner.page, 'Doing', 'Inspect rebar').waitFor();

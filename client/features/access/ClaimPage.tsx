@@ -25,15 +25,19 @@ export function ClaimPage(props: { secret: string }) {
     setBusy(true);
     setError(null);
     const result = await session.access.api.claim(props.secret, { userId: session.identity().id, name: checked.name, password: checked.password, device: describeDevice(navigator.userAgent) });
-    if (!result.ok || !(await session.access.adopt(result.value))) {
+    const existing = safeDefaultWorkspace();
+    const registration: { result: Awaited<ReturnType<typeof session.access.registerWorkspace>> | null } = { result: null };
+    // the workspace this device made is registered before its room connects: else the relay refuses
+    // that room (403, counted as an error) until the provider's next retry
+    const register = async (): Promise<void> => {
+      if (existing !== null) registration.result = await session.access.registerWorkspace(existing);
+    };
+    if (!result.ok || !(await session.access.adopt(result.value, register))) {
       setBusy(false);
       return void setError(accessErrorKey(result.ok ? 'unknown' : result.error));
     }
-    const existing = safeDefaultWorkspace();
-    if (existing !== null) {
-      const registered = await session.access.registerWorkspace(existing);
-      if (!registered.ok) session.notices.show(t(accessErrorKey(registered.error)), 'error');
-    }
+    const registered = registration.result;
+    if (registered !== null && !registered.ok) session.notices.show(t(accessErrorKey(registered.error)), 'error');
     openLanding(session.access, existing);
   };
   return (
