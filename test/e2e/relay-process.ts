@@ -39,6 +39,10 @@ export async function startRelayProcess(options: RelayProcessOptions = {}): Prom
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const lines = createInterface({ input: child.stdout! });
+  // the relay's warnings and errors go into the test's log: why a scenario failed is often there
+  lines.on('line', (line) => {
+    if (/^\{"time":"[^"]*","level":"(warn|error)"/.test(line) && claimPathFromLogLine(line) === null) console.error(`[relay] ${line}`);
+  });
   const claimPath = new Promise<string>((resolve) => {
     lines.on('line', (line) => {
       const path = claimPathFromLogLine(line);
