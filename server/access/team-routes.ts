@@ -56,10 +56,24 @@ export function mountTeamRoutes(app: Hono, access: Access): void {
     const role = access.memberships.roleOf(signed.userId, workspaceId);
     if (role === null || !canManageMembers(role)) throw apiError(403, 'forbidden');
     if (!isRole(body.role) || body.role === 'owner') throw apiError(400, 'invalid-role');
-    const ttlMs = typeof body.ttlHours === 'number' && body.ttlHours > 0 ? body.ttlHours * HOUR_MS : DEFAULT_INVITE_TTL_MS;
-    const maxUses = typeof body.maxUses === 'number' && Number.isSafeInteger(body.maxUses) ? body.maxUses : 1;
+    // absent means the default; anything else that is not a usable number is refused, never silently
+    // replaced, so an invitation never lives longer or admits more people than its maker chose
+    const ttlMs = body.ttlHours === undefined ? DEFAULT_INVITE_TTL_MS : inviteHours(body.ttlHours) * HOUR_MS;
+    const maxUses = body.maxUses === undefined ? 1 : inviteUses(body.maxUses);
     return c.json({ ok: true, ...access.links.createInvite(signed.userId, workspaceId, body.role, ttlMs, maxUses) });
   });
+}
+
+/** Hours an invitation lives: any positive finite number (links.ts keeps it within a minute and 30 days). */
+function inviteHours(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) throw apiError(400, 'invalid-ttlHours');
+  return value;
+}
+
+/** How many people may join with one invitation: a whole number from 1 (links.ts caps it at 1,000). */
+function inviteUses(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) throw apiError(400, 'invalid-maxUses');
+  return value;
 }
 
 function checkedId(value: unknown): string {
