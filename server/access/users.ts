@@ -1,6 +1,7 @@
 // People known to this relay: a display name (unique, case-insensitive, so it can sign in) and an
 // optional scrypt password hash.
 import { isId } from '../../shared/ids';
+import { hasCharacterNotInAName } from '../../shared/schema/pending-name';
 import type { Clock } from '../clock';
 import type { AccessDb } from './access-db';
 import { hashPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, verifyPassword } from './password';
@@ -39,7 +40,8 @@ export function createUsers(db: AccessDb, clock: Clock): Users {
   return {
     async prepare(name, password, preferredId = null) {
       const clean = cleanUserName(name);
-      if (clean === null) return { ok: false, reason: 'invalid-name' };
+      // teammates see the name on cards and lists; checked only for new people, so nobody already stored is locked out
+      if (clean === null || hasCharacterNotInAName(clean)) return { ok: false, reason: 'invalid-name' };
       if (password !== null && !isAcceptablePassword(password)) return { ok: false, reason: 'weak-password' };
       if (byName.get(clean)) return { ok: false, reason: 'name-taken' };
       const hash = password === null ? null : await hashPassword(password);

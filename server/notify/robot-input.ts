@@ -1,5 +1,6 @@
 // Checks a robot as an admin submits it: kind, a webhook on the service's own host (so the relay
 // can't be turned into a tool for probing the internal network), a briefing time and language.
+import { hasCharacterNotInAName } from '../../shared/schema/pending-name';
 import { BRIEFING_LANGUAGES, NO_ALERTS, type BriefingLanguage, type RobotAlerts } from './robot-store';
 import { isRobotKind, type RobotKind } from './robot-types';
 
@@ -28,7 +29,7 @@ const TIME_PATTERN = /^([01]\d|2[0-3]):[0-5]\d$/;
 export function readRobotInput(body: Readonly<Record<string, unknown>>, anyHost: boolean): RobotInput | string {
   const { kind, name, webhookUrl, secret, briefingTime, language, timeZoneOffsetMinutes, alerts, enabled } = body;
   if (!isRobotKind(kind)) return 'invalid-kind';
-  if (typeof name !== 'string' || name.trim() === '' || name.length > 100) return 'invalid-name';
+  if (typeof name !== 'string' || name.trim() === '' || name.length > 100 || hasCharacterNotInAName(name)) return 'invalid-name';
   if (typeof webhookUrl !== 'string' || webhookUrl.length > 1000 || !isServiceUrl(kind, webhookUrl, anyHost)) return 'invalid-webhook';
   if (secret !== undefined && secret !== null && (typeof secret !== 'string' || secret.length > 200)) return 'invalid-secret';
   if (kind === 'wecom' && typeof secret === 'string' && secret !== '') return 'invalid-secret';

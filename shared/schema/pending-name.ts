@@ -8,5 +8,10 @@ const NOT_IN_A_NAME = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u206
 
 /** A kept name: trimmed, not blank, within a member name's length, no control or override characters. */
 export function isPendingName(name: string): boolean {
-  return name.length > 0 && name.length <= MAX_NAME_LENGTH && name === name.trim() && !NOT_IN_A_NAME.test(name);
+  return name.length > 0 && name.length <= MAX_NAME_LENGTH && name === name.trim() && !hasCharacterNotInAName(name);
+}
+
+/** True when a name holds a control, line-separator or bidirectional-override character; the relay refuses such person and robot names for the same reason. */
+export function hasCharacterNotInAName(name: string): boolean {
+  return NOT_IN_A_NAME.test(name);
 }
