@@ -1,5 +1,8 @@
 // Build of the browser client: Solid, and a generated service worker that precaches the app shell so
 // the app opens on a site with no signal. /sync and /api are live data and never cached.
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { defineConfig, type HtmlTagDescriptor, type Plugin, type Rollup } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -61,6 +64,7 @@ export default defineConfig({
         importScripts: ['sw-notifications.js'],
       },
     }),
+    precompressBuild(),
   ],
 });
 
@@ -102,6 +106,79 @@ function preloadAppChunks(appModuleSuffix: string): Plugin {
           ...[...styles].map((href): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: true, href: base + href }, injectTo: 'head' })),
           ...[...scripts].map((href): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: base + href }, injectTo: 'head' })),
         ];
+      },
+    },
+  };
+}
+
+// Brotli and gzip copies of the built app's text files, written beside them (app.js → app.js.br,
+// app.js.gz), which the relay serves to browsers that accept them (server/static-files.ts). A phone
+// on a site's weak signal downloads the app's code at about a quarter of its size: the relay never
+// compresses on the fly, so without these every byte went over the air as built.
+/** Files worth compressing: the rest (images, fonts as woff2) are compressed already. */
+const COMPRESSIBLE = /\.(js|mjs|css|html|svg|json|webmanifest|txt)$/;
+/** Below this a response fits one packet either way. */
+const MIN_BYTES = 1_024;
+
+export interface PrecompressReport {
+  readonly files: number;
+  readonly bytes: number;
+  readonly brotliBytes: number;
+  readonly gzipBytes: number;
+}
+
+export function precompressDir(dir: string): PrecompressReport {
+  let files = 0;
+  let bytes = 0;
+  let brotliBytes = 0;
+  let gzipBytes = 0;
+  for (const file of filesUnder(dir)) {
+    if (!COMPRESSIBLE.test(file)) continue;
+    const content = readFileSync(file);
+    if (content.length < MIN_BYTES) continue;
+    const brotli = brotliCompressSync(content, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY, [constants.BROTLI_PARAM_SIZE_HINT]: content.length },
+    });
+    const gzip = gzipSync(content, { level: 9 });
+    // a copy no smaller than the file would only cost a header and a decode
+    if (brotli.length < content.length) writeFileSync(`${file}.br`, brotli);
+    if (gzip.length < content.length) writeFileSync(`${file}.gz`, gzip);
+    files += 1;
+    bytes += content.length;
+    brotliBytes += Math.min(brotli.length, content.length);
+    gzipBytes += Math.min(gzip.length, content.length);
+  }
+  return { files, bytes, brotliBytes, gzipBytes };
+}
+
+function filesUnder(dir: string): string[] {
+  const found: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) found.push(...filesUnder(full));
+    else found.push(full);
+  }
+  return found;
+}
+
+/** Runs last, once every other plugin (the service worker's too) has written its files. */
+function precompressBuild(): Plugin {
+  let outDir = '';
+  let log: (message: string) => void = () => undefined;
+  return {
+    name: 'sitebeam-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+      log = (message) => config.logger.info(message);
+    },
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        const report = precompressDir(outDir);
+        const kib = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
+        log(`precompressed ${report.files} files: ${kib(report.bytes)} → brotli ${kib(report.brotliBytes)}, gzip ${kib(report.gzipBytes)}`);
       },
     },
   };

@@ -1,4 +1,5 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { brotliCompressSync, brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,6 +8,8 @@ import type { App } from './app';
 import { DEFAULT_LIMITS } from './config';
 import { createSilentLogger } from './log';
 import { createMemoryStore } from './store/memory-store';
+
+const APP_JS = 'export const greeting = "你好";\n'.repeat(200);
 
 describe('HTTP app', () => {
   let staticDir: string;
@@ -18,6 +21,11 @@ describe('HTTP app', () => {
     await writeFile(path.join(staticDir, 'sw.js'), 'self.skipWaiting()');
     await writeFile(path.join(staticDir, 'manifest.webmanifest'), '{}');
     await writeFile(path.join(staticDir, 'assets', 'index-3f9a1c.js'), 'console.log(1)');
+    // as the build leaves them (vite.config.ts, precompressBuild)
+    await writeFile(path.join(staticDir, 'assets', 'app-7d2e4b.js'), APP_JS);
+    await writeFile(path.join(staticDir, 'assets', 'app-7d2e4b.js.br'), brotliCompressSync(APP_JS));
+    await writeFile(path.join(staticDir, 'assets', 'app-7d2e4b.js.gz'), gzipSync(APP_JS));
+    await writeFile(path.join(staticDir, 'index.html.gz'), gzipSync('<!doctype html><title>app</title>'));
     built = createApp({ store: createMemoryStore(), logger: createSilentLogger(), limits: DEFAULT_LIMITS, staticDir });
   });
   afterAll(async () => {
@@ -43,6 +51,31 @@ describe('HTTP app', () => {
     const response = await built.app.request('/assets/index-3f9a1c.js');
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it('sends the brotli or gzip copy a browser accepts, and the file itself to one that accepts neither', async () => {
+    const brotli = await built.app.request('/assets/app-7d2e4b.js', { headers: { 'accept-encoding': 'gzip, deflate, br, zstd' } });
+    expect(brotli.headers.get('content-encoding')).toBe('br');
+    expect(brotli.headers.get('vary')).toContain('Accept-Encoding');
+    expect(brotli.headers.get('content-type')).toContain('javascript');
+    expect(brotli.headers.get('cache-control')).toContain('immutable');
+    expect(brotliDecompressSync(Buffer.from(await brotli.arrayBuffer())).toString()).toBe(APP_JS);
+
+    // Chrome offers br only over HTTPS: a relay on plain http on the site's network sends the gzip copy
+    const gzip = await built.app.request('/assets/app-7d2e4b.js', { headers: { 'accept-encoding': 'gzip, deflate' } });
+    expect(gzip.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await gzip.arrayBuffer())).toString()).toBe(APP_JS);
+
+    const plain = await built.app.request('/assets/app-7d2e4b.js');
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(APP_JS);
+    // a client route gets index.html's copy too; a file with no copies is sent as it is
+    const route = await built.app.request('/p/abc123/board', { headers: { 'accept-encoding': 'gzip' } });
+    expect(route.headers.get('content-encoding')).toBe('gzip');
+    expect(gunzipSync(Buffer.from(await route.arrayBuffer())).toString()).toContain('<title>app</title>');
+    const small = await built.app.request('/sw.js', { headers: { 'accept-encoding': 'gzip, br' } });
+    expect(small.headers.get('content-encoding')).toBeNull();
+    expect(await small.text()).toBe('self.skipWaiting()');
   });
 
   it('falls back to index.html for client routes but not for missing files', async () => {

@@ -1,5 +1,7 @@
 // Serves the built PWA. The service worker, index.html and manifest must be revalidated on every
 // load (or an installed app never learns about a new version); Vite's hashed assets never change.
+// The build writes brotli and gzip copies beside each text file (vite.config.ts, precompressBuild);
+// a browser that accepts one gets it, with Vary: Accept-Encoding, so nothing is compressed per request.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -20,10 +22,10 @@ export function mountStaticFiles(app: Hono, staticDir: string): boolean {
     const cacheControl = cacheControlFor(c.req.path);
     if (cacheControl !== null) c.res.headers.set('Cache-Control', cacheControl);
   });
-  app.use('*', serveStatic({ root }));
+  app.use('*', serveStatic({ root, precompressed: true }));
   app.get('*', async (c, next) => {
     if (!isAppRoute(c.req.path)) return next();
-    return serveStatic({ root, path: 'index.html' })(c, next);
+    return serveStatic({ root, path: 'index.html', precompressed: true })(c, next);
   });
   return true;
 }

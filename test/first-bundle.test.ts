@@ -3,10 +3,13 @@
 // of the entry chunk and of every chunk it imports statically (what index.html loads before any
 // route) must not include read-excel-file, its unzip and XML libraries, or our file readers. It
 // fails if someone imports one of them from the entry, a shared chunk or a page loaded eagerly.
+// The same build also shows the chunks' brotli and gzip copies (vite.config.ts, precompressBuild).
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, type Rollup } from 'vite';
 
 const ROOT = path.join(import.meta.dirname, '..');
@@ -38,12 +41,14 @@ function firstBundle(chunks: readonly Rollup.OutputChunk[]): Rollup.OutputChunk[
 
 describe('the first bundle', () => {
   let outDir = '';
+  let chunks: Rollup.OutputChunk[] = [];
+  beforeAll(async () => {
+    outDir = await mkdtemp(path.join(tmpdir(), 'sitebeam-first-bundle-'));
+    chunks = chunksOf(await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true } }));
+  }, 180_000);
   afterAll(async () => { if (outDir) await rm(outDir, { recursive: true, force: true }); });
 
-  it('holds none of the import parser, which is in the build but loaded only with the import page', async () => {
-    outDir = await mkdtemp(path.join(tmpdir(), 'sitebeam-first-bundle-'));
-    const output = await build({ configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true } });
-    const chunks = chunksOf(output);
+  it('holds none of the import parser, which is in the build but loaded only with the import page', () => {
     const first = firstBundle(chunks);
     expect(first.some((chunk) => chunk.isEntry)).toBe(true);
     expect(first.flatMap((chunk) => chunk.moduleIds.filter(isParser).map((id) => `${chunk.fileName}: ${path.relative(ROOT, id)}`))).toEqual([]);
@@ -54,5 +59,27 @@ describe('the first bundle', () => {
     expect(importPage && firstFiles.has(importPage.fileName)).toBe(false);
     const opener = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith('client/features/import/open-import-file.ts')));
     expect(opener?.code).toMatch(/read-file\.worker-[\w-]+\.js/);
-  }, 180_000);
+  });
+
+  it('goes over the wire compressed: each chunk has brotli and gzip copies that decode to it exactly', () => {
+    const first = firstBundle(chunks);
+    let raw = 0;
+    let brotli = 0;
+    for (const chunk of chunks) {
+      const file = path.join(outDir, chunk.fileName);
+      const content = readFileSync(file);
+      if (content.length < 1_024) continue;
+      const br = readFileSync(`${file}.br`);
+      expect(brotliDecompressSync(br).equals(content)).toBe(true);
+      expect(gunzipSync(readFileSync(`${file}.gz`)).equals(content)).toBe(true);
+      if (first.includes(chunk)) {
+        raw += content.length;
+        brotli += br.length;
+      }
+    }
+    expect(existsSync(path.join(outDir, 'index.html.br'))).toBe(true);
+    // the first bundle's scripts at well under half their size (about a quarter when measured)
+    expect(brotli).toBeGreaterThan(0);
+    expect(brotli / raw).toBeLessThan(0.4);
+  });
 });
