@@ -25,6 +25,15 @@ export interface OpenOptions {
   readonly prepare?: (page: Page) => Promise<void>;
 }
 
+/** Yjs warns, and returns nothing, when code reads a shared type not yet in a document (a bug every time). */
+const YJS_PREMATURE_ACCESS = 'Invalid access: Add Yjs type to a document before reading data.';
+const yjsMisuse: string[] = [];
+
+/** The pages that read a Yjs type before it was in a document since the last call (useRelayAndBrowser fails on any). */
+export function takeYjsMisuse(): string[] {
+  return yjsMisuse.splice(0);
+}
+
 /** Opens the app at `url` and answers the first-run name question; the caller waits for its screen. */
 export async function openApp(browser: Browser, url: string, name: string, options: OpenOptions = {}): Promise<Person> {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 }, bypassCSP: options.bypassCSP ?? false, serviceWorkers: options.blockServiceWorkers === true ? 'block' : 'allow' });
@@ -40,6 +49,7 @@ export async function openApp(browser: Browser, url: string, name: string, optio
     const text = message.text();
     if (text.startsWith('WebSocket connection to') || text.startsWith('Failed to load resource')) return;
     console.error(`[${name}] console ${type}: ${text}`);
+    if (text.includes(YJS_PREMATURE_ACCESS)) yjsMisuse.push(`[${name}] on ${page.url()}`);
   });
   // Leaving with unsent edits asks for confirmation; the scenarios always mean to leave.
   const dialogs: string[] = [];

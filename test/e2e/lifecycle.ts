@@ -1,9 +1,10 @@
 // The lifecycle most e2e files share: one real relay process and one Chromium for a describe block,
 // started before its first hook or test and gone after its last. The browser closes before the relay
 // stops, so no page sees its relay vanish; a relay whose browser failed to launch is stopped at once.
+// A page that read a Yjs type before it was in a document fails the block at its end.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser';
+import { launchBrowser, takeYjsMisuse } from './browser';
 import { startRelayProcess, type RelayProcess, type RelayProcessOptions } from './relay-process';
 
 export interface RelayAndBrowser {
@@ -39,6 +40,9 @@ export function useRelayAndBrowser(options?: RelayProcessOptions): RelayAndBrows
     } finally {
       await started.relay.stop();
     }
+    // the unit tests fail on this Yjs warning too (test/setup/yjs-premature-access.ts); here a page logged it
+    const misuse = takeYjsMisuse();
+    if (misuse.length > 0) throw new Error(`a page read a Yjs type before it was in a document (Yjs "Invalid access"): ${misuse.join(', ')}`);
   });
   const running = (what: string): RelayAndBrowser => {
     if (started === undefined) throw new Error(`useRelayAndBrowser: ${what} read before its beforeAll started it (read it in a hook or a test, not in the describe body), or the start failed`);
