@@ -12,9 +12,9 @@ export type Body = Readonly<Record<string, unknown>>;
 
 export async function readBody(c: Context): Promise<Body> {
   const length = Number(c.req.header('content-length') ?? '0');
-  if (length > MAX_JSON_BODY_BYTES) throw apiError(413, 'body-too-large');
-  const text = await c.req.text();
-  if (text.length > MAX_JSON_BODY_BYTES) throw apiError(413, 'body-too-large');
+  if (length > MAX_JSON_BODY_BYTES) throw bodyTooLarge();
+  const text = await readTextUpTo(c.req.raw, MAX_JSON_BODY_BYTES);
+  if (text === null) throw bodyTooLarge();
   try {
     const value: unknown = JSON.parse(text || '{}');
     if (typeof value !== 'object' || value === null || Array.isArray(value)) throw apiError(400, 'body-not-an-object');
@@ -23,6 +23,33 @@ export async function readBody(c: Context): Promise<Body> {
     if (error instanceof HTTPException) throw error;
     throw apiError(400, 'body-not-json');
   }
+}
+
+/** The rest of a refused body may still be arriving: `connection: close` keeps it off the next request on that socket. */
+function bodyTooLarge(): HTTPException {
+  return new HTTPException(413, { res: Response.json({ ok: false, error: 'body-too-large' }, { status: 413, headers: { connection: 'close' } }) });
+}
+
+/**
+ * The body as text, or null once it passes `maxBytes`: reading stops there, because a body sent
+ * without a length (chunked) is otherwise read whole first, and one that never ends fills memory.
+ */
+async function readTextUpTo(request: Request, maxBytes: number): Promise<string | null> {
+  if (request.body === null) return '';
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    size += read.value.byteLength;
+    if (size > maxBytes) {
+      // not cancel(): that destroys the socket before the 413 is written; @hono/node-server drains the rest after the answer
+      reader.releaseLock();
+      return null;
+    }
+    chunks.push(read.value);
+  }
+  // TextDecoder, as Request.text() does: invalid UTF-8 becomes U+FFFD and a leading BOM is dropped
+  return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
 export function stringField(body: Body, key: string, maxLength = 500): string {
