@@ -16,7 +16,8 @@ export function mountHistoryRoutes(app: Hono, access: Access, store: DocStore): 
     if (!isRoomName(room)) throw apiError(400, 'invalid-room');
     if (access.memberships.roomAccessFor(signed.userId, room) === 'none') throw apiError(403, 'no-access-to-room');
     const after = wholeNumber(c.req.query('after'), 0);
-    const limit = Math.min(wholeNumber(c.req.query('limit'), 200), MAX_HISTORY_PAGE);
+    // at least 1: a page of 0 would always say `more`, and a client paging until it doesn't would never stop
+    const limit = Math.min(wholeNumber(c.req.query('limit'), 200, 1), MAX_HISTORY_PAGE);
     const entries = await store.history(room, after, limit);
     const names = new Map<string, string | null>();
     const nameOf = (userId: string | null): string | null => {
@@ -34,8 +35,8 @@ export function mountHistoryRoutes(app: Hono, access: Access, store: DocStore): 
   });
 }
 
-function wholeNumber(raw: string | undefined, fallback: number): number {
+function wholeNumber(raw: string | undefined, fallback: number, min = 0): number {
   if (raw === undefined) return fallback;
-  if (!/^\d{1,15}$/.test(raw)) throw apiError(400, 'invalid-number');
+  if (!/^\d{1,15}$/.test(raw) || Number(raw) < min) throw apiError(400, 'invalid-number');
   return Number(raw);
 }
