@@ -1,6 +1,7 @@
 // Sign-in API: claim the server, join by invitation or device link, sign in with a password,
 // refresh, list and revoke this person's sessions. Login-type routes are rate-limited per IP.
 import type { Hono } from 'hono';
+import { hasCharacterNotInAName } from '../../shared/schema/pending-name';
 import type { Clock } from '../clock';
 import { createIpRateLimiter } from '../relay/ip-rate-limiter';
 import type { Access, Joined, JoinFailure, NewPerson } from './access';
@@ -42,7 +43,7 @@ export function mountSignInRoutes(app: Hono, access: Access, clock: Clock): void
     const body = await readBody(c);
     const userId = await access.users.checkPassword(stringField(body, 'name', 200), stringField(body, 'password', 200));
     if (userId === null) throw apiError(401, 'wrong-name-or-password');
-    return c.json({ ok: true, ...access.sessions.issue(userId, optionalString(body, 'device', 120) ?? 'device') });
+    return c.json({ ok: true, ...access.sessions.issue(userId, deviceName(body)) });
   });
 
   app.get('/api/me', (c) => {
@@ -66,7 +67,14 @@ export function mountSignInRoutes(app: Hono, access: Access, clock: Clock): void
 }
 
 function person(body: Body): NewPerson {
-  return { preferredId: optionalString(body, 'userId', 64), name: optionalString(body, 'name', 200) ?? '', password: optionalString(body, 'password', 200), device: optionalString(body, 'device', 120) ?? 'device' };
+  return { preferredId: optionalString(body, 'userId', 64), name: optionalString(body, 'name', 200) ?? '', password: optionalString(body, 'password', 200), device: deviceName(body) };
+}
+
+/** The label of a session in its person's list of signed-in devices: one line of text, as a name is. */
+function deviceName(body: Body): string {
+  const device = optionalString(body, 'device', 120) ?? 'device';
+  if (hasCharacterNotInAName(device)) throw apiError(400, 'invalid-device');
+  return device;
 }
 
 function respond(joined: Joined): Response {

@@ -151,7 +151,7 @@ describe('relay API: hostile input gets a clear 4xx, never a 500, and writes not
     await sendHostileBodies({ method: 'POST', path: '/api/claim', valid: { secret: 'not-the-claim-secret', name: 'Mallory' }, fields: { secret: NOT_A_STRING, name: NOT_A_NAME }, required: ['secret'], refused: [400, 403, 413] });
     await sendHostileBodies({
       method: 'POST', path: '/api/join', valid: { link: inviteToken, name: 'Joiner Zhou', device: 'phone' },
-      fields: { link: [...NOT_A_STRING, value('a forged link', 'abcdefgh.ijklmnop'), value('dots', '....')], name: NOT_A_NAME, device: NOT_A_STRING, userId: NOT_A_STRING, password: [...NOT_A_STRING, value('too short', 'abc')] },
+      fields: { link: [...NOT_A_STRING, value('a forged link', 'abcdefgh.ijklmnop'), value('dots', '....')], name: NOT_A_NAME, device: [...NOT_A_STRING, value('control characters', CONTROL_CHARACTERS)], userId: NOT_A_STRING, password: [...NOT_A_STRING, value('too short', 'abc')] },
       required: ['link', 'name'], refused: [400, 404, 413],
     });
     await sendHostileBodies({ method: 'POST', path: '/api/sign-in', valid: { name: 'Owner Li', password: 'wrong-password-1' }, fields: { name: NOT_A_STRING, password: NOT_A_STRING, device: NOT_A_STRING }, required: ['name', 'password'], refused: [400, 401, 413] });
