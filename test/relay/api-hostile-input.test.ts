@@ -22,7 +22,7 @@ const raw = (label: string, json: string): Hostile => ({ label, json });
 const CONTROL_CHARACTERS = 'Evil\u0000\u0007\u001b[31m\u0008Name';
 const NOT_A_STRING: readonly Hostile[] = [
   value('a number', 123), value('a boolean', true), value('an array', ['x']), value('an object', { a: 1 }),
-  raw('1e309 (Infinity)', '1e309'), value('a 10 KB string', 'x'.repeat(10_000)),
+  raw('1e309 (Infinity)', '1e309'), value('a 10 KB string', 'x'.repeat(10_000)), raw('arrays nested 7,000 deep', `${'['.repeat(7_000)}${']'.repeat(7_000)}`),
 ];
 const NOT_A_NAME: readonly Hostile[] = [...NOT_A_STRING, value('control characters', CONTROL_CHARACTERS), value('blank', '   ')];
 const NOT_A_NUMBER: readonly Hostile[] = [
@@ -183,6 +183,8 @@ describe('relay API: hostile input gets a clear 4xx, never a 500, and writes not
         expectRefused(await send(method, route, { body, authorization }), [401], `${method} ${route} with authorization "${authorization.slice(0, 30)}"`);
       }
     }
+    // past Node's 16 KB header limit the HTTP parser itself refuses, before the app sees anything
+    expect((await send('GET', '/api/me', { authorization: `Bearer ${'a'.repeat(100_000)}` })).status).toBe(431);
     await expectStillServing();
     expect((await send('GET', `/api/workspaces/${WORKSPACE_ID}/robots`)).text, 'the robot is still there').toContain(robotId);
   });
