@@ -109,16 +109,22 @@ describe('daily-work reads in the snapshot worker', () => {
     const people = Array.from({ length: 10 }, () => newId<'user'>() as UserId);
     // a backlog longer than the relay's thread checks: its first check goes to the worker
     const backlog = CHECK_IN_MAIN_THREAD_MAX_UPDATES + 50;
+    const lastDayOf = new Map<UserId, IsoDay>();
     for (let i = 0; i < backlog; i += 1) {
       const userId = people[i % people.length] as UserId;
       const at = now - (backlog - i) * 3_600_000;
-      await stored(doc, room, userId, () => void checkIn(doc, { userId, day: localIsoDay(at, 0), at }, 'test'), at + 1_000);
+      const day = localIsoDay(at, 0);
+      lastDayOf.set(userId, day);
+      await stored(doc, room, userId, () => void checkIn(doc, { userId, day, at }, 'test'), at + 1_000);
     }
     const [bo, li] = people as [UserId, UserId];
     const today = localIsoDay(now, 0);
     const forge = (key: string, value: Record<string, unknown>): void => void doc.getMap('checkIns').set(key, { note: '', siteName: '', ...value });
     await stored(doc, room, bo, () => forge(checkInKey(li, today), { userId: li, day: today, at: now }));
-    await stored(doc, room, bo, () => forge(checkInKey(bo, localIsoDay(now - 3_600_000, 0)), { userId: bo, day: localIsoDay(now - 3_600_000, 0), at: now - 60_000 }));
+    // over bo's own last check-in in the backlog (10 h ago), whatever the time of day: the day of an hour ago
+    // held one only outside 01:00–10:00 UTC, so the test failed in those hours
+    const boLastDay = lastDayOf.get(bo) ?? today;
+    await stored(doc, room, bo, () => forge(checkInKey(bo, boLastDay), { userId: bo, day: boLastDay, at: now - 60_000 }));
     const nextWeek = localIsoDay(now + 7 * DAY_MS, 0);
     await stored(doc, room, bo, () => forge(checkInKey(bo, nextWeek), { userId: bo, day: nextWeek, at: now + 7 * DAY_MS }));
     const longAgo = localIsoDay(now - 30 * DAY_MS, 0);
